@@ -1,0 +1,132 @@
+package vn.bhxh.tracker.account;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.unit.UnitDirectory;
+
+/** The administrator's user pages: list, create, edit, disable and enable. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAccountController {
+
+    private static final String FORM_VIEW = "users/userForm";
+
+    private final UserAccountService users;
+    private final UserFormValidator validator;
+    private final UnitDirectory unitDirectory;
+
+    UserAccountController(UserAccountService users, UserFormValidator validator, UnitDirectory unitDirectory) {
+        this.users = users;
+        this.validator = validator;
+        this.unitDirectory = unitDirectory;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<UserAccount> result = users.search(q, PageRequest.of(Math.max(page, 0), PageLinks.PAGE_SIZE));
+        String filters = UriComponentsBuilder.newInstance()
+                .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q))
+                .encode().build().getQuery();
+        model.addAttribute("users", result);
+        model.addAttribute("pageLinks", new PageLinks(result, filters));
+        model.addAttribute("q", q);
+        return "users/userList";
+    }
+
+    @GetMapping("/new")
+    String newUser(Model model) {
+        return showForm(new UserForm(), model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("user") UserForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser currentUser, Model model, RedirectAttributes redirect) {
+        form.setId(null);
+        validator.validate(form, errors, currentUser.id());
+        if (errors.hasErrors()) {
+            return showForm(form, model);
+        }
+        UserAccount created = users.create(form);
+        redirect.addFlashAttribute("flashSuccess", "user.flash.created");
+        redirect.addFlashAttribute("flashArgument", created.getUsername());
+        return "redirect:/admin/users/" + created.getId();
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        UserAccount account = users.get(id);
+        model.addAttribute("account", account);
+        return showForm(UserForm.of(account), model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("user") UserForm form, BindingResult errors,
+                  @AuthenticationPrincipal CurrentUser currentUser, Model model, RedirectAttributes redirect) {
+        UserAccount account = users.get(id);
+        form.setId(id);
+        form.setUsername(account.getUsername());
+        model.addAttribute("account", account);
+        validator.validate(form, errors, currentUser.id());
+        if (errors.hasErrors()) {
+            return showForm(form, model);
+        }
+        try {
+            users.update(form);
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            errors.reject("user.staleEdit");
+            return showForm(form, model);
+        }
+        redirect.addFlashAttribute("flashSuccess", "user.flash.updated");
+        redirect.addFlashAttribute("flashArgument", account.getUsername());
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    String disable(@PathVariable long id, @AuthenticationPrincipal CurrentUser currentUser, RedirectAttributes redirect) {
+        if (currentUser.id().equals(id)) {
+            redirect.addFlashAttribute("flashError", "user.flash.cannotDisableSelf");
+            return "redirect:/admin/users/" + id;
+        }
+        UserAccount account = users.setEnabled(id, false, currentUser.id());
+        redirect.addFlashAttribute("flashSuccess", "user.flash.disabled");
+        redirect.addFlashAttribute("flashArgument", account.getUsername());
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/enable")
+    String enable(@PathVariable long id, @AuthenticationPrincipal CurrentUser currentUser, RedirectAttributes redirect) {
+        UserAccount account = users.setEnabled(id, true, currentUser.id());
+        redirect.addFlashAttribute("flashSuccess", "user.flash.enabled");
+        redirect.addFlashAttribute("flashArgument", account.getUsername());
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String showForm(UserForm form, Model model) {
+        model.addAttribute("user", form);
+        model.addAttribute("unitOptions", unitDirectory.optionsInEffect());
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("positions", Position.values());
+        return FORM_VIEW;
+    }
+}

@@ -1,0 +1,52 @@
+package vn.bhxh.tracker.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    @Query("select a from UserAccount a join fetch a.unit where lower(a.username) = lower(:username)")
+    Optional<UserAccount> findByUsernameIgnoreCase(@Param("username") String username);
+
+    @Query("select a from UserAccount a join fetch a.unit u left join fetch u.parent where a.id = :id")
+    Optional<UserAccount> findWithUnitById(@Param("id") Long id);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByEmailIgnoreCaseAndIdNot(String email, Long id);
+
+    boolean existsByEmailIgnoreCase(String email);
+
+    @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role and a.enabled = true")
+    boolean existsEnabledWithRole(@Param("role") Role role);
+
+    /**
+     * Users whose name, user name or e-mail contains {@code text}, ignoring case and diacritics,
+     * in alphabetical order of user name.
+     */
+    @Query(value = """
+            SELECT a.id FROM user_account a
+            WHERE lower(immutable_unaccent(a.full_name)) LIKE '%' || lower(immutable_unaccent(:text)) || '%' ESCAPE '\\'
+               OR lower(a.username) LIKE '%' || lower(:text) || '%' ESCAPE '\\'
+               OR lower(a.email) LIKE '%' || lower(:text) || '%' ESCAPE '\\'
+            ORDER BY lower(a.username)
+            """,
+            countQuery = """
+            SELECT count(*) FROM user_account a
+            WHERE lower(immutable_unaccent(a.full_name)) LIKE '%' || lower(immutable_unaccent(:text)) || '%' ESCAPE '\\'
+               OR lower(a.username) LIKE '%' || lower(:text) || '%' ESCAPE '\\'
+               OR lower(a.email) LIKE '%' || lower(:text) || '%' ESCAPE '\\'
+            """,
+            nativeQuery = true)
+    Page<Long> searchIds(@Param("text") String escapedText, Pageable pageable);
+
+    @Query("select distinct a from UserAccount a join fetch a.unit where a.id in :ids order by a.username")
+    List<UserAccount> findAllWithUnitByIdIn(@Param("ids") Collection<Long> ids);
+}

@@ -1,0 +1,89 @@
+package vn.bhxh.tracker.account;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.bhxh.tracker.system.LikePattern;
+import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitDirectory;
+
+/** Creating, changing and disabling users; passwords are stored only as hashes. */
+@Service
+@Transactional
+public class UserAccountService {
+
+    private final UserAccountRepository accounts;
+    private final UnitDirectory unitDirectory;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAccountService(UserAccountRepository accounts, UnitDirectory unitDirectory,
+                       PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.unitDirectory = unitDirectory;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<UserAccount> search(String text, Pageable pageable) {
+        Page<Long> ids = accounts.searchIds(LikePattern.escape(text), pageable);
+        List<UserAccount> users = ids.isEmpty() ? List.of() : accounts.findAllWithUnitByIdIn(ids.getContent());
+        return new PageImpl<>(users, pageable, ids.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(long id) {
+        return accounts.findWithUnitById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    /** Creates a user from a form that {@link UserFormValidator} accepted. */
+    public UserAccount create(UserForm form) {
+        UserAccount account = new UserAccount(form.getUsername(), form.getFullName(), form.getEmail(),
+                unitOf(form), form.getPosition(), form.getRoles(), passwordEncoder.encode(form.getPassword()),
+                clock.instant());
+        return accounts.save(account);
+    }
+
+    /**
+     * Applies an accepted form to the user it was made from.
+     *
+     * @throws ObjectOptimisticLockingFailureException when someone saved the user since the form was opened
+     */
+    public UserAccount update(UserForm form) {
+        UserAccount account = get(form.getId());
+        if (account.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, form.getId());
+        }
+        account.update(form.getFullName(), form.getEmail(), unitOf(form), form.getPosition(), form.getRoles(),
+                clock.instant());
+        if (!form.getPassword().isEmpty()) {
+            account.changePasswordHash(passwordEncoder.encode(form.getPassword()), clock.instant());
+        }
+        return account;
+    }
+
+    /** Disables or re-enables a user; a disabled user cannot sign in. Nobody disables themselves. */
+    public UserAccount setEnabled(long id, boolean enabled, Long currentUserId) {
+        UserAccount account = get(id);
+        if (!enabled && account.getId().equals(currentUserId)) {
+            throw new IllegalArgumentException("an administrator cannot disable their own account");
+        }
+        account.setEnabled(enabled, clock.instant());
+        return account;
+    }
+
+    private Unit unitOf(UserForm form) {
+        return unitDirectory.findInEffect(form.getUnitId())
+                .orElseThrow(() -> new NotFoundException("unit " + form.getUnitId()));
+    }
+}

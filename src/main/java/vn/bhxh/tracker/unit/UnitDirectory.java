@@ -1,0 +1,80 @@
+package vn.bhxh.tracker.unit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules ask of the unit hierarchy. */
+@Service
+@Transactional(readOnly = true)
+public class UnitDirectory {
+
+    private final UnitRepository units;
+    private final Clock clock;
+
+    UnitDirectory(UnitRepository units, Clock clock) {
+        this.units = units;
+        this.clock = clock;
+    }
+
+    /**
+     * Units in effect today in the hierarchy's order: the agency, its central units, then each
+     * provincial office followed by its district offices. One query, whatever the number of units.
+     */
+    public List<UnitOption> optionsInEffect() {
+        List<Unit> all = units.findAllInEffect(LocalDate.now(clock));
+        Map<Long, List<Unit>> districtsByProvince = new LinkedHashMap<>();
+        for (Unit unit : all) {
+            if (unit.getLevel() == UnitLevel.DISTRICT) {
+                districtsByProvince.computeIfAbsent(unit.getParent().getId(), id -> new ArrayList<>()).add(unit);
+            }
+        }
+        List<UnitOption> options = new ArrayList<>();
+        for (Unit unit : all) {
+            switch (unit.getLevel()) {
+                case AGENCY -> options.add(option(unit, 0));
+                case CENTRAL -> options.add(option(unit, 1));
+                case PROVINCE -> {
+                    options.add(option(unit, 1));
+                    districtsByProvince.getOrDefault(unit.getId(), List.of())
+                            .forEach(district -> options.add(option(district, 2)));
+                }
+                case DISTRICT -> { /* listed under their province */ }
+            }
+        }
+        return options;
+    }
+
+    /** The unit, if it exists and is in effect today. */
+    public Optional<Unit> findInEffect(Long id) {
+        LocalDate today = LocalDate.now(clock);
+        return id == null ? Optional.empty()
+                : units.findById(id).filter(unit -> unit.isInEffectOn(today));
+    }
+
+    /** The district offices under a provincial office that are in effect today. */
+    public List<Unit> districtsOf(Long provinceId) {
+        return units.findChildrenInEffect(provinceId, LocalDate.now(clock));
+    }
+
+    /** How many units of each level are in effect today. */
+    public Map<UnitLevel, Long> countsByLevel() {
+        Map<UnitLevel, Long> counts = new LinkedHashMap<>();
+        for (UnitLevel level : UnitLevel.values()) {
+            counts.put(level, 0L);
+        }
+        units.countInEffectByLevel(LocalDate.now(clock)).forEach(row -> counts.put(row.getLevel(), row.getCount()));
+        return counts;
+    }
+
+    private static UnitOption option(Unit unit, int depth) {
+        return new UnitOption(unit.getId(), unit.getCode(), unit.getName(), unit.getLevel(), depth);
+    }
+}

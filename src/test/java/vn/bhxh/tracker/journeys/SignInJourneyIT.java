@@ -1,0 +1,128 @@
+package vn.bhxh.tracker.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+
+import vn.bhxh.tracker.support.BrowserTest;
+import vn.bhxh.tracker.support.Chromium;
+import vn.bhxh.tracker.support.DemoUsers;
+
+/** A person at the login page in Chromium: each demo role reaches its own home page; mistakes are explained. */
+@BrowserTest
+class SignInJourneyIT {
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        chromium.close();
+    }
+
+    @ParameterizedTest(name = "{0} signs in and sees {1}")
+    @CsvSource({
+            "admin, home-admin, Quản trị hệ thống",
+            "tccb, home-reviewer, Vụ Tổ chức cán bộ (thẩm định)",
+            "tgd, home-executive, Lãnh đạo Ngành",
+            "hanoi, home-province-director, Giám đốc BHXH tỉnh",
+            "badinh, home-unit-leader, Lãnh đạo đơn vị",
+            "badinh.pho, home-unit-leader, Lãnh đạo đơn vị"})
+    void eachDemoRoleSignsInToItsOwnHomePage(String username, String homeTestId, String roleLabel) {
+        Page page = chromium.newPage();
+        page.navigate(url("/"));
+        assertThat(page).hasURL(url("/login"));
+        assertThat(page.locator("h1")).hasText("Đăng nhập hệ thống");
+        if (username.equals("admin")) {
+            Chromium.screenshot(page, "dang-nhap");
+        }
+
+        signIn(page, username, DemoUsers.PASSWORD);
+
+        assertThat(page.getByTestId(homeTestId)).isVisible();
+        assertThat(page.getByTestId("current-roles")).containsText(roleLabel);
+        Chromium.screenshot(page, "trang-chu-" + username.replace('.', '-'));
+        page.context().close();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheVietnameseErrorAndNoHomePage() {
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "badinh", "sai-mat-khau");
+        assertThat(page.getByTestId("login-error"))
+                .hasText("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.");
+        Chromium.screenshot(page, "dang-nhap-sai-mat-khau");
+        page.context().close();
+    }
+
+    @Test
+    void theDirectorSeesTheDistrictOfficesOfHanoi() {
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "hanoi", DemoUsers.PASSWORD);
+        assertThat(page.getByTestId("district-offices")).containsText("BHXH quận Ba Đình");
+        assertThat(page.getByTestId("district-offices").locator("tbody tr")).hasCount(30);
+        page.context().close();
+    }
+
+    @Test
+    void aUnitLeaderWhoOpensAnAdminPageSeesTheVietnameseRefusal() {
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "badinh", DemoUsers.PASSWORD);
+        page.navigate(url("/admin/users"));
+        assertThat(page.locator("h1")).hasText("Không có quyền truy cập");
+        page.navigate(url("/khong-co-trang-nay"));
+        assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
+        page.context().close();
+    }
+
+    @Test
+    void theAdministratorFindsBaDinhWithoutTypingDiacritics() {
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "admin", DemoUsers.PASSWORD);
+        page.navigate(url("/admin/units"));
+        page.locator("input[name=q]").fill("ba dinh");
+        page.locator("form[role=search] button[type=submit]").click();
+        assertThat(page.getByTestId("unit-list")).containsText("BHXH quận Ba Đình");
+        Chromium.screenshot(page, "quan-tri-tim-don-vi");
+        page.getByText("BHXH quận Ba Đình").click();
+        assertThat(page.getByTestId("unit-details").locator(".breadcrumb")).containsText("BHXH thành phố Hà Nội");
+        page.context().close();
+    }
+
+    @Test
+    void theLanguageSwitchTurnsThePageToEnglish() {
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        page.getByText("English").click();
+        assertThat(page.locator("h1")).hasText("Sign in");
+        page.context().close();
+    }
+
+    private void signIn(Page page, String username, String password) {
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.locator("form button[type=submit]").last().click();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,52 @@
+package vn.bhxh.tracker.support;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright, never a downloaded browser. One per test class; each test
+ * takes a fresh context (cookies) from it.
+ */
+public final class Chromium implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    public Chromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run")));
+    }
+
+    /** A new page in a fresh context, in Vietnamese, at a desktop size. */
+    public Page newPage() {
+        return browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setViewportSize(1280, 900)).newPage();
+    }
+
+    /** Saves a full-page screenshot under target/screenshots, for the user guide. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
