@@ -1,7 +1,8 @@
 -- Units of Vietnam Social Security: the agency, its central units, provincial and district offices.
 -- A unit keeps its own effective dates; reorganisations close a unit and link it to its successors,
 -- so that a report stays attached to the unit as it existed in its month.
-CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
 
 -- unaccent() is only STABLE; this wrapper pins the dictionary so it can be used in indexes.
 CREATE FUNCTION immutable_unaccent(text) RETURNS text
@@ -24,7 +25,8 @@ CREATE TABLE unit (
 
 CREATE INDEX unit_parent_idx ON unit (parent_id);
 CREATE INDEX unit_level_idx ON unit (level);
-CREATE INDEX unit_search_name_idx ON unit (lower(immutable_unaccent(name)) text_pattern_ops);
+-- serves the admin search, which looks for the typed text anywhere in the name
+CREATE INDEX unit_search_name_idx ON unit USING gin (lower(immutable_unaccent(name)) public.gin_trgm_ops);
 
 -- A reorganisation: one unit replaced by another, split into several, or several merged into one.
 CREATE TABLE unit_succession (

@@ -47,6 +47,7 @@ class FirstAdministrator implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        refuseDemoPasswords();
         if (accounts.existsEnabledWithRole(Role.ADMIN)) {
             return;
         }
@@ -69,6 +70,13 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("TRACKER_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH + " to "
                     + PasswordPolicy.MAX_LENGTH + " characters with letters and digits.");
         }
+        if (!settings.username().strip().toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            throw new IllegalStateException("TRACKER_ADMIN_USERNAME must have 3 to 64 lower-case letters, digits,"
+                    + " dots, underscores or hyphens.");
+        }
+        if (accounts.existsByEmailIgnoreCase(settings.email().strip())) {
+            throw new IllegalStateException("TRACKER_ADMIN_EMAIL belongs to another account; choose another.");
+        }
         if (accounts.existsByUsernameIgnoreCase(settings.username())) {
             throw new IllegalStateException("User '" + settings.username() + "' exists but is not an enabled"
                     + " administrator; choose another TRACKER_ADMIN_USERNAME.");
@@ -78,7 +86,25 @@ class FirstAdministrator implements ApplicationRunner {
         accounts.save(new UserAccount(settings.username().strip().toLowerCase(Locale.ROOT), fullName,
                 settings.email().strip(), agency, null, EnumSet.of(Role.ADMIN),
                 passwordEncoder.encode(settings.password()), clock.instant()));
-        log.info("Created the first administrator '{}'", settings.username());
+        log.info("Created the first administrator '{}'", settings.username().strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A database once used with the demo profile still has accounts whose password is printed in the
+     * README: outside the demo profile the application will not serve them.
+     */
+    private void refuseDemoPasswords() {
+        for (DemoAccounts.DemoAccount demo : DemoAccounts.ACCOUNTS) {
+            accounts.findByUsernameIgnoreCase(demo.username())
+                    .filter(UserAccount::isEnabled)
+                    .filter(account -> passwordEncoder.matches(DemoAccounts.PASSWORD, account.getPasswordHash()))
+                    .ifPresent(account -> {
+                        throw new IllegalStateException("Demo account '" + account.getUsername() + "' still has the"
+                                + " demo password: this database was used with the 'demo' profile. Change that"
+                                + " password or disable the account (under the demo profile) before starting"
+                                + " without it.");
+                    });
+        }
     }
 
     private static boolean isBlank(String value) {

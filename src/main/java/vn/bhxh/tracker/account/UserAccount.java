@@ -2,6 +2,7 @@ package vn.bhxh.tracker.account;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -129,6 +130,11 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
+    }
+
+    /** Roles in the enum's order, for showing them. */
+    public List<Role> getSortedRoles() {
+        return roles.stream().sorted().toList();
     }
 
     public Instant getCreatedAt() {

@@ -24,6 +24,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByEmailIgnoreCase(String email);
 
+    /** The enabled heads and deputies of a unit: who may be answerable for its duties. */
+    @Query("select a from UserAccount a where a.unit.id = :unitId and a.enabled = true and a.position is not null")
+    List<UserAccount> findLeadersOfUnit(@Param("unitId") Long unitId);
+
     @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role and a.enabled = true")
     boolean existsEnabledWithRole(@Param("role") Role role);
 

@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.account;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -44,6 +45,19 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
         return accounts.findWithUnitById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    /** The unit's enabled head first, then its deputies, by name. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> leadersOf(Long unitId) {
+        return accounts.findLeadersOfUnit(unitId).stream()
+                .sorted(Comparator.comparing(UserAccount::getPosition).thenComparing(UserAccount::getFullName))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount getReference(Long id) {
+        return accounts.getReferenceById(id);
     }
 
     /** Creates a user from a form that {@link UserFormValidator} accepted. */

@@ -33,6 +33,11 @@ public class Indicator {
     @Enumerated(EnumType.STRING)
     private IndicatorKind kind;
 
+    /** Another indicator of the same duty that this one may not exceed, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "at_most_indicator_id")
+    private Indicator atMost;
+
     protected Indicator() {
     }
 
@@ -54,5 +59,13 @@ public class Indicator {
 
     public IndicatorKind getKind() {
         return kind;
+    }
+
+    public Indicator getAtMost() {
+        return atMost;
+    }
+
+    public Long getDutyId() {
+        return duty.getId();
     }
 }

@@ -52,7 +52,7 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.parent.id = :parentId order by u.code")
     List<Unit> findChildren(@Param("parentId") Long parentId);
 
-    /** Units in effect on a day, parents before children, for choosing one in a form. */
+    /** Units in effect on a day with their parents loaded, by level name and code; see {@link UnitDirectory}. */
     @Query("""
             select u from Unit u left join fetch u.parent
             where u.effectiveFrom <= :day and (u.effectiveTo is null or u.effectiveTo >= :day)

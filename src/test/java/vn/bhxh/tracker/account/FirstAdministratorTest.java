@@ -59,6 +59,17 @@ class FirstAdministratorTest {
     }
 
     @Test
+    void aDemoAccountThatStillHasTheDemoPasswordStopsAStartOutsideTheDemoProfile() {
+        UserAccount demoAdmin = new UserAccount("admin", "Quản trị", "admin@demo.invalid", null, null,
+                java.util.EnumSet.of(Role.ADMIN),
+                PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(DemoAccounts.PASSWORD), clock.instant());
+        when(accounts.findByUsernameIgnoreCase("admin")).thenReturn(Optional.of(demoAdmin));
+        when(accounts.existsEnabledWithRole(Role.ADMIN)).thenReturn(true);
+        assertThatThrownBy(() -> bootstrap(new FirstAdministrator.Settings(null, null, null, null)).run(null))
+                .hasMessageContaining("demo password");
+    }
+
+    @Test
     void nothingHappensWhenAnEnabledAdministratorExists() {
         when(accounts.existsEnabledWithRole(Role.ADMIN)).thenReturn(true);
         bootstrap(new FirstAdministrator.Settings(null, null, null, null)).run(null);

@@ -14,6 +14,7 @@ import com.microsoft.playwright.Page;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.FailingPage;
 
 /** A person at the login page in Chromium: each demo role reaches its own home page; mistakes are explained. */
 @BrowserTest
@@ -104,6 +105,21 @@ class SignInJourneyIT {
         Chromium.screenshot(page, "quan-tri-tim-don-vi");
         page.getByText("BHXH quận Ba Đình").click();
         assertThat(page.getByTestId("unit-details").locator(".breadcrumb")).containsText("BHXH thành phố Hà Nội");
+        page.context().close();
+    }
+
+    @Test
+    void aServerErrorShowsTheVietnamese500PageWithoutAnyDetail() {
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "badinh", DemoUsers.PASSWORD);
+        var response = page.navigate(url(FailingPage.PATH));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(500);
+        assertThat(page.locator("h1")).hasText("Đã có lỗi xảy ra");
+        org.assertj.core.api.Assertions.assertThat(page.content())
+                .doesNotContain(FailingPage.SECRET)
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("at vn.bhxh");
         page.context().close();
     }
 

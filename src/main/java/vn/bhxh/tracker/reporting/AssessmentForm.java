@@ -1,0 +1,143 @@
+package vn.bhxh.tracker.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a unit leader types into the self-assessment form: one entry per duty. Figures stay text
+ * until validated, so that a mistyped one is shown back exactly as typed.
+ */
+public class AssessmentForm {
+
+    private long version;
+
+    private List<DutyEntry> duties = new ArrayList<>();
+
+    public static AssessmentForm of(SelfAssessment assessment) {
+        AssessmentForm form = new AssessmentForm();
+        form.version = assessment.getVersion();
+        for (DutyReport report : assessment.getDutyReports()) {
+            DutyEntry entry = new DutyEntry();
+            entry.setDutyId(report.getDuty().getId());
+            entry.setStatus(report.getStatus());
+            entry.setWhatWasDone(report.getWhatWasDone());
+            entry.setShortfallReason(report.getShortfallReason());
+            entry.setRemedy(report.getRemedy());
+            entry.setResponsibleLeaderId(report.getResponsibleLeader() == null ? null : report.getResponsibleLeader().getId());
+            for (IndicatorValue value : report.getIndicatorValues()) {
+                entry.getValues().put(value.getIndicator().getId(), format(value.getValue()));
+            }
+            form.duties.add(entry);
+        }
+        return form;
+    }
+
+    private static String format(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The entry for a duty, or an empty one if the form did not carry it. */
+    public DutyEntry entryFor(Long dutyId) {
+        return duties.stream().filter(e -> dutyId.equals(e.getDutyId())).findFirst().orElseGet(() -> {
+            DutyEntry empty = new DutyEntry();
+            empty.setDutyId(dutyId);
+            return empty;
+        });
+    }
+
+    public int indexOf(Long dutyId) {
+        for (int i = 0; i < duties.size(); i++) {
+            if (dutyId.equals(duties.get(i).getDutyId())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public List<DutyEntry> getDuties() {
+        return duties;
+    }
+
+    public void setDuties(List<DutyEntry> duties) {
+        this.duties = duties == null ? new ArrayList<>() : duties;
+    }
+
+    /** One duty as typed. */
+    public static class DutyEntry {
+
+        private Long dutyId;
+        private ComplianceStatus status;
+        private String whatWasDone = "";
+        private String shortfallReason = "";
+        private String remedy = "";
+        private Long responsibleLeaderId;
+        private Map<Long, String> values = new LinkedHashMap<>();
+
+        public Long getDutyId() {
+            return dutyId;
+        }
+
+        public void setDutyId(Long dutyId) {
+            this.dutyId = dutyId;
+        }
+
+        public ComplianceStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(ComplianceStatus status) {
+            this.status = status;
+        }
+
+        public String getWhatWasDone() {
+            return whatWasDone;
+        }
+
+        public void setWhatWasDone(String whatWasDone) {
+            this.whatWasDone = whatWasDone == null ? "" : whatWasDone.strip();
+        }
+
+        public String getShortfallReason() {
+            return shortfallReason;
+        }
+
+        public void setShortfallReason(String shortfallReason) {
+            this.shortfallReason = shortfallReason == null ? "" : shortfallReason.strip();
+        }
+
+        public String getRemedy() {
+            return remedy;
+        }
+
+        public void setRemedy(String remedy) {
+            this.remedy = remedy == null ? "" : remedy.strip();
+        }
+
+        public Long getResponsibleLeaderId() {
+            return responsibleLeaderId;
+        }
+
+        public void setResponsibleLeaderId(Long responsibleLeaderId) {
+            this.responsibleLeaderId = responsibleLeaderId;
+        }
+
+        public Map<Long, String> getValues() {
+            return values;
+        }
+
+        public void setValues(Map<Long, String> values) {
+            this.values = values == null ? new LinkedHashMap<>() : values;
+        }
+    }
+}

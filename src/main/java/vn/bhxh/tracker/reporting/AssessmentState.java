@@ -1,0 +1,17 @@
+package vn.bhxh.tracker.reporting;
+
+/** Where a self-assessment stands in the monthly cycle. */
+public enum AssessmentState {
+    /** Bản nháp: the unit is still writing it. */
+    DRAFT,
+    /** Đã nộp: waiting for Vụ TCCB's review; read-only for the unit. */
+    SUBMITTED,
+    /** Trả lại: Vụ TCCB asked for revision; the unit revises and resubmits. */
+    RETURNED,
+    /** Đã chấp nhận: locked; only a reviewer may reopen it, with a reason. */
+    ACCEPTED;
+
+    public boolean isEditableByUnit() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,138 @@
+package vn.bhxh.tracker.reporting;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.validation.Errors;
+
+import vn.bhxh.tracker.checklist.Duty;
+import vn.bhxh.tracker.checklist.Indicator;
+import vn.bhxh.tracker.checklist.IndicatorKind;
+
+/**
+ * The server's checks of a self-assessment form. Every save checks that figures are numbers of the
+ * right kind; a submission also checks completeness and consistency. Each problem is reported on
+ * its own field with a message key, so the form shows it beside the field.
+ */
+final class AssessmentValidator {
+
+    static final int MAX_TEXT = 10_000;
+
+    private AssessmentValidator() {
+    }
+
+    /** Parses the figures of the form; what cannot be parsed is reported and left out. */
+    static Map<Long, Map<Long, BigDecimal>> checkFigures(SelfAssessment assessment, AssessmentForm form, Errors errors) {
+        Map<Long, Map<Long, BigDecimal>> parsed = new HashMap<>();
+        for (DutyReport report : assessment.getDutyReports()) {
+            Duty duty = report.getDuty();
+            int index = form.indexOf(duty.getId());
+            if (index < 0) {
+                continue;
+            }
+            AssessmentForm.DutyEntry entry = form.getDuties().get(index);
+            Map<Long, BigDecimal> values = new HashMap<>();
+            for (Indicator indicator : duty.getIndicators()) {
+                String field = "duties[" + index + "].values[" + indicator.getId() + "]";
+                String typed = entry.getValues().getOrDefault(indicator.getId(), "").strip();
+                if (typed.isEmpty()) {
+                    continue;
+                }
+                parse(typed, indicator.getKind()).ifPresentOrElse(
+                        value -> values.put(indicator.getId(), value),
+                        () -> errors.rejectValue(field, "assessment.value." + indicator.getKind()));
+            }
+            checkTextLengths(entry, index, errors);
+            parsed.put(duty.getId(), values);
+        }
+        return parsed;
+    }
+
+    /** What a submission needs beyond well-formed figures. */
+    static void checkComplete(SelfAssessment assessment, AssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
+                              Set<Long> eligibleLeaderIds, Errors errors) {
+        for (DutyReport report : assessment.getDutyReports()) {
+            Duty duty = report.getDuty();
+            int index = form.indexOf(duty.getId());
+            if (index < 0) {
+                errors.reject("assessment.dutyMissing", new Object[] {duty.getCode()}, null);
+                continue;
+            }
+            AssessmentForm.DutyEntry entry = form.getDuties().get(index);
+            String prefix = "duties[" + index + "].";
+            ComplianceStatus status = entry.getStatus();
+            if (status == null) {
+                errors.rejectValue(prefix + "status", "assessment.status.required");
+                continue;
+            }
+            if ((status == ComplianceStatus.DONE || status == ComplianceStatus.PARTIAL) && entry.getWhatWasDone().isEmpty()) {
+                errors.rejectValue(prefix + "whatWasDone", "assessment.whatWasDone.required");
+            }
+            if (status.needsReasonAndRemedy()) {
+                if (entry.getShortfallReason().isEmpty()) {
+                    errors.rejectValue(prefix + "shortfallReason", "assessment.shortfallReason.required");
+                }
+                if (entry.getRemedy().isEmpty()) {
+                    errors.rejectValue(prefix + "remedy", "assessment.remedy.required");
+                }
+            }
+            if (entry.getResponsibleLeaderId() == null) {
+                errors.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.required");
+            } else if (!eligibleLeaderIds.contains(entry.getResponsibleLeaderId())) {
+                errors.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.notOfUnit");
+            }
+            Map<Long, BigDecimal> values = figures.getOrDefault(duty.getId(), Map.of());
+            for (Indicator indicator : duty.getIndicators()) {
+                String field = prefix + "values[" + indicator.getId() + "]";
+                if (errors.hasFieldErrors(field)) {
+                    continue;
+                }
+                BigDecimal value = values.get(indicator.getId());
+                if (value == null) {
+                    if (status != ComplianceStatus.NOT_APPLICABLE) {
+                        errors.rejectValue(field, "assessment.value.required");
+                    }
+                    continue;
+                }
+                Indicator bound = indicator.getAtMost();
+                if (bound != null && values.get(bound.getId()) != null && value.compareTo(values.get(bound.getId())) > 0) {
+                    errors.rejectValue(field, "assessment.value.exceeds", new Object[] {bound.getName()}, null);
+                }
+            }
+        }
+    }
+
+    static Optional<BigDecimal> parse(String typed, IndicatorKind kind) {
+        BigDecimal value;
+        try {
+            // Vietnamese writes decimals with a comma
+            value = new BigDecimal(typed.replace(',', '.'));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+        boolean acceptable = switch (kind) {
+            case COUNT -> value.signum() >= 0 && value.stripTrailingZeros().scale() <= 0
+                    && value.compareTo(BigDecimal.valueOf(1_000_000_000L)) < 0;
+            case PERCENTAGE -> value.signum() >= 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0
+                    && value.stripTrailingZeros().scale() <= 2;
+            case YES_NO -> value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0;
+        };
+        return acceptable ? Optional.of(value) : Optional.empty();
+    }
+
+    private static void checkTextLengths(AssessmentForm.DutyEntry entry, int index, Errors errors) {
+        String prefix = "duties[" + index + "].";
+        if (entry.getWhatWasDone().length() > MAX_TEXT) {
+            errors.rejectValue(prefix + "whatWasDone", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        }
+        if (entry.getShortfallReason().length() > MAX_TEXT) {
+            errors.rejectValue(prefix + "shortfallReason", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        }
+        if (entry.getRemedy().length() > MAX_TEXT) {
+            errors.rejectValue(prefix + "remedy", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package vn.bhxh.tracker.reporting;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.checklist.Duty;
+import vn.bhxh.tracker.checklist.Indicator;
+
+/** The part of a self-assessment about one duty: status, what was done, figures, the answerable leader. */
+@Entity
+@Table(name = "duty_report")
+public class DutyReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "self_assessment_id")
+    private SelfAssessment selfAssessment;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "duty_id")
+    private Duty duty;
+
+    @Enumerated(EnumType.STRING)
+    private ComplianceStatus status;
+
+    private String whatWasDone = "";
+
+    private String shortfallReason = "";
+
+    private String remedy = "";
+
+    /** Item 1 of the directive: the head or deputy answerable for this duty this month. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "responsible_leader_id")
+    private UserAccount responsibleLeader;
+
+    private boolean copiedFromPrevious;
+
+    @OneToMany(mappedBy = "dutyReport", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<IndicatorValue> indicatorValues = new ArrayList<>();
+
+    protected DutyReport() {
+    }
+
+    DutyReport(SelfAssessment selfAssessment, Duty duty) {
+        this.selfAssessment = selfAssessment;
+        this.duty = duty;
+        for (Indicator indicator : duty.getIndicators()) {
+            indicatorValues.add(new IndicatorValue(this, indicator));
+        }
+    }
+
+    /** Applies what the unit typed; a copied duty stops being "copied" once its text changes. */
+    void update(ComplianceStatus status, String whatWasDone, String shortfallReason, String remedy,
+                UserAccount responsibleLeader) {
+        boolean changed = this.status != status
+                || !this.whatWasDone.equals(whatWasDone)
+                || !this.shortfallReason.equals(shortfallReason)
+                || !this.remedy.equals(remedy)
+                || !Objects.equals(leaderId(this.responsibleLeader), leaderId(responsibleLeader));
+        if (changed) {
+            copiedFromPrevious = false;
+        }
+        this.status = status;
+        this.whatWasDone = whatWasDone;
+        this.shortfallReason = shortfallReason;
+        this.remedy = remedy;
+        this.responsibleLeader = responsibleLeader;
+    }
+
+    /** Takes status, texts and the answerable leader from last month's report; figures stay empty. */
+    void copyFrom(DutyReport previous) {
+        this.status = previous.status;
+        this.whatWasDone = previous.whatWasDone;
+        this.shortfallReason = previous.shortfallReason;
+        this.remedy = previous.remedy;
+        this.responsibleLeader = previous.responsibleLeader;
+        this.copiedFromPrevious = true;
+    }
+
+    void setValue(Long indicatorId, BigDecimal value) {
+        valueOf(indicatorId).ifPresent(indicatorValue -> indicatorValue.setValue(value));
+    }
+
+    public Optional<IndicatorValue> valueOf(Long indicatorId) {
+        return indicatorValues.stream().filter(v -> v.getIndicator().getId().equals(indicatorId)).findFirst();
+    }
+
+    private static Long leaderId(UserAccount leader) {
+        return leader == null ? null : leader.getId();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Duty getDuty() {
+        return duty;
+    }
+
+    public ComplianceStatus getStatus() {
+        return status;
+    }
+
+    public String getWhatWasDone() {
+        return whatWasDone;
+    }
+
+    public String getShortfallReason() {
+        return shortfallReason;
+    }
+
+    public String getRemedy() {
+        return remedy;
+    }
+
+    public UserAccount getResponsibleLeader() {
+        return responsibleLeader;
+    }
+
+    public boolean isCopiedFromPrevious() {
+        return copiedFromPrevious;
+    }
+
+    public List<IndicatorValue> getIndicatorValues() {
+        return indicatorValues;
+    }
+}

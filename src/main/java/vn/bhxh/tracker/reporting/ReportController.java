@@ -1,0 +1,174 @@
+package vn.bhxh.tracker.reporting;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitDirectory;
+
+/** The report pages: a unit's months, starting a report, reading one, editing and submitting it. */
+@Controller
+class ReportController {
+
+    private final SelfAssessmentService assessments;
+    private final ReportingPeriods periods;
+    private final ReportView reportView;
+    private final SelfAssessmentRepository repository;
+    private final UnitDirectory unitDirectory;
+    private final Clock clock;
+
+    ReportController(SelfAssessmentService assessments, ReportingPeriods periods, ReportView reportView,
+                     SelfAssessmentRepository repository, UnitDirectory unitDirectory, Clock clock) {
+        this.assessments = assessments;
+        this.periods = periods;
+        this.reportView = reportView;
+        this.repository = repository;
+        this.unitDirectory = unitDirectory;
+        this.clock = clock;
+    }
+
+    /** The unit's months, newest first, each with its report's state and timeliness. */
+    @GetMapping("/my-unit/reports")
+    @PreAuthorize("hasRole('UNIT_LEADER')")
+    String myReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<ReportingPeriod> shown = periods.newestFirst(PageRequest.of(Math.max(page, 0), 12));
+        Map<Long, SelfAssessment> reports = assessments.ownByPeriod(user, shown.getContent());
+        model.addAttribute("periods", shown);
+        model.addAttribute("pageLinks", new PageLinks(shown, ""));
+        model.addAttribute("reports", reports);
+        model.addAttribute("timeliness", shown.getContent().stream().collect(Collectors.toMap(
+                ReportingPeriod::getId, p -> reports.containsKey(p.getId())
+                        ? reportView.timelinessOf(reports.get(p.getId()))
+                        : p.timeliness(null, clock.instant(), reportViewZone()))));
+        return "reports/myReports";
+    }
+
+    /** The unit's report for a month, or the page to start it. */
+    @GetMapping("/my-unit/reports/{month}")
+    @PreAuthorize("hasRole('UNIT_LEADER')")
+    String monthReport(@AuthenticationPrincipal CurrentUser user, @PathVariable String month, Model model) {
+        YearMonth yearMonth = parseMonth(month);
+        return assessments.findOwn(user, yearMonth)
+                .map(report -> "redirect:/reports/" + report.getId())
+                .orElseGet(() -> {
+                    model.addAttribute("period", periods.get(yearMonth));
+                    return "reports/start";
+                });
+    }
+
+    @PostMapping("/my-unit/reports/{month}")
+    @PreAuthorize("hasRole('UNIT_LEADER')")
+    String start(@AuthenticationPrincipal CurrentUser user, @PathVariable String month,
+                 @RequestParam(defaultValue = "false") boolean fromPrevious) {
+        SelfAssessment report = assessments.start(user, parseMonth(month), fromPrevious);
+        return "redirect:/reports/" + report.getId() + "/edit";
+    }
+
+    /** Reading a report: its unit's leaders, the province's director, reviewers and executives. */
+    @GetMapping("/reports/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        SelfAssessment report = assessments.getReadable(id, user);
+        reportView.addTo(model, report, user);
+        model.addAttribute("canEdit", assessments.canEdit(report, user));
+        return "reports/report";
+    }
+
+    @GetMapping("/reports/{id}/edit")
+    @PreAuthorize("hasRole('UNIT_LEADER')")
+    String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model,
+                RedirectAttributes redirect) {
+        SelfAssessment report = assessments.getReadable(id, user);
+        if (!assessments.canEdit(report, user)) {
+            redirect.addFlashAttribute("flashError", "report.flash.notEditable");
+            return "redirect:/reports/" + id;
+        }
+        return showForm(report, AssessmentForm.of(report), user, model);
+    }
+
+    @PostMapping("/reports/{id}/edit")
+    @PreAuthorize("hasRole('UNIT_LEADER')")
+    String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                @ModelAttribute("form") AssessmentForm form, BindingResult errors,
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+        boolean submitting = "submit".equals(action);
+        try {
+            boolean done = submitting ? assessments.submit(user, id, form, errors) : assessments.saveDraft(user, id, form, errors);
+            if (!done) {
+                return showForm(assessments.getReadable(id, user), form, user, model);
+            }
+        } catch (ObjectOptimisticLockingFailureException stale) {
+            errors.reject("report.staleEdit");
+            return showForm(assessments.getReadable(id, user), form, user, model);
+        } catch (TransitionNotAllowedException notEditable) {
+            redirect.addFlashAttribute("flashError", "report.flash.notEditable");
+            return "redirect:/reports/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", submitting ? "report.flash.submitted" : "report.flash.saved");
+        return submitting ? "redirect:/reports/" + id : "redirect:/reports/" + id + "/edit";
+    }
+
+    /** A provincial director's month: their office and every district office under it. */
+    @GetMapping("/province/reports")
+    @PreAuthorize("hasRole('PROVINCE_DIRECTOR')")
+    String province(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month, Model model) {
+        YearMonth yearMonth = month == null ? YearMonth.now(clock) : parseMonth(month);
+        ReportingPeriod period = periods.get(yearMonth);
+        Map<Long, SelfAssessment> byUnit = repository.findOfProvince(period.getId(), user.unitId()).stream()
+                .collect(Collectors.toMap(sa -> sa.getUnit().getId(), sa -> sa));
+        List<Unit> units = new ArrayList<>();
+        unitDirectory.findInEffect(user.unitId()).ifPresent(units::add);
+        units.addAll(unitDirectory.districtsOf(user.unitId()));
+        model.addAttribute("period", period);
+        model.addAttribute("units", units);
+        model.addAttribute("reports", byUnit);
+        model.addAttribute("timeliness", units.stream().collect(Collectors.toMap(
+                Unit::getId, u -> byUnit.containsKey(u.getId())
+                        ? reportView.timelinessOf(byUnit.get(u.getId()))
+                        : period.timeliness(null, clock.instant(), reportViewZone()))));
+        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent());
+        return "reports/province";
+    }
+
+    private String showForm(SelfAssessment report, AssessmentForm form, CurrentUser user, Model model) {
+        reportView.addTo(model, report, user);
+        model.addAttribute("form", form);
+        return "reports/edit";
+    }
+
+    private ZoneId reportViewZone() {
+        return clock.getZone();
+    }
+
+    static YearMonth parseMonth(String month) {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException notAMonth) {
+            throw new NotFoundException("month " + month);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package vn.bhxh.tracker.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the report pages show of the review, provided by the review module, so that reporting does
+ * not depend on it.
+ */
+public interface ReviewRecords {
+
+    /** The decisions on a report's submissions, newest first. */
+    List<DecisionView> decisionsOf(Long assessmentId);
+
+    /** One decision as shown: the outcome is {@code ACCEPT} or {@code RETURN}. */
+    record DecisionView(int submissionNumber, String outcome, String note, Instant decidedAt, String decidedBy,
+                        Map<Long, String> commentsByDuty) {
+    }
+}

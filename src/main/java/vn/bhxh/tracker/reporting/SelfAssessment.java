@@ -1,0 +1,188 @@
+package vn.bhxh.tracker.reporting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.checklist.ChecklistVersion;
+import vn.bhxh.tracker.checklist.Duty;
+import vn.bhxh.tracker.unit.Unit;
+
+/**
+ * One unit's report for one month. It keeps the checklist version it was made with, even after a
+ * new version appears. State changes go through the methods here, which refuse what the cycle does
+ * not allow.
+ */
+@Entity
+@Table(name = "self_assessment")
+public class SelfAssessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "period_id")
+    private ReportingPeriod period;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "checklist_version_id")
+    private ChecklistVersion checklistVersion;
+
+    @Enumerated(EnumType.STRING)
+    private AssessmentState state = AssessmentState.DRAFT;
+
+    private Instant firstSubmittedAt;
+
+    private Instant lastSubmittedAt;
+
+    private Instant createdAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "created_by_id")
+    private UserAccount createdBy;
+
+    private Instant updatedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "updated_by_id")
+    private UserAccount updatedBy;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "selfAssessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<DutyReport> dutyReports = new ArrayList<>();
+
+    protected SelfAssessment() {
+    }
+
+    SelfAssessment(Unit unit, ReportingPeriod period, ChecklistVersion checklistVersion, UserAccount author,
+                   Instant now) {
+        this.unit = unit;
+        this.period = period;
+        this.checklistVersion = checklistVersion;
+        this.createdAt = now;
+        this.createdBy = author;
+        touch(author, now);
+        for (Duty duty : checklistVersion.getDuties()) {
+            dutyReports.add(new DutyReport(this, duty));
+        }
+    }
+
+    void touch(UserAccount author, Instant now) {
+        this.updatedAt = now;
+        this.updatedBy = author;
+    }
+
+    void submit(UserAccount author, Instant now) {
+        requireState(AssessmentState.DRAFT, AssessmentState.RETURNED);
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+        }
+        lastSubmittedAt = now;
+        state = AssessmentState.SUBMITTED;
+        touch(author, now);
+    }
+
+    public void markReturned(UserAccount reviewer, Instant now) {
+        requireState(AssessmentState.SUBMITTED);
+        state = AssessmentState.RETURNED;
+        touch(reviewer, now);
+    }
+
+    public void markAccepted(UserAccount reviewer, Instant now) {
+        requireState(AssessmentState.SUBMITTED);
+        state = AssessmentState.ACCEPTED;
+        touch(reviewer, now);
+    }
+
+    public void reopen(UserAccount reviewer, Instant now) {
+        requireState(AssessmentState.ACCEPTED);
+        state = AssessmentState.RETURNED;
+        touch(reviewer, now);
+    }
+
+    private void requireState(AssessmentState... allowed) {
+        for (AssessmentState candidate : allowed) {
+            if (state == candidate) {
+                return;
+            }
+        }
+        throw new TransitionNotAllowedException(state);
+    }
+
+    /** Duty reports in the order of the directive. */
+    public List<DutyReport> getDutyReports() {
+        return dutyReports.stream().sorted(Comparator.comparingInt(r -> r.getDuty().getPosition())).toList();
+    }
+
+    public Optional<DutyReport> dutyReportFor(Long dutyId) {
+        return dutyReports.stream().filter(r -> r.getDuty().getId().equals(dutyId)).findFirst();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public ChecklistVersion getChecklistVersion() {
+        return checklistVersion;
+    }
+
+    public AssessmentState getState() {
+        return state;
+    }
+
+    public Instant getFirstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public Instant getLastSubmittedAt() {
+        return lastSubmittedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public UserAccount getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

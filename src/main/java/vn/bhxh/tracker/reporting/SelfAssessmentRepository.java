@@ -1,0 +1,78 @@
+package vn.bhxh.tracker.reporting;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import vn.bhxh.tracker.unit.UnitLevel;
+
+public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
+
+    /** The report if the scope may read it; another unit's id finds nothing. */
+    @Query("""
+            select sa from SelfAssessment sa join fetch sa.unit u left join fetch u.parent join fetch sa.period
+            where sa.id = :id
+              and (:#{#scope.everyUnit()} = true or u.id = :#{#scope.unitId()}
+                   or (:#{#scope.withDistricts()} = true and u.parent.id = :#{#scope.unitId()}))
+            """)
+    Optional<SelfAssessment> findReadable(@Param("id") Long id, @Param("scope") ReportScope scope);
+
+    /** The report if it belongs to the unit: the only way a unit leader reaches a report to edit. */
+    @Query("""
+            select sa from SelfAssessment sa join fetch sa.unit u join fetch sa.period
+            where sa.id = :id and u.id = :unitId
+            """)
+    Optional<SelfAssessment> findOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
+
+    @Query("select sa from SelfAssessment sa where sa.unit.id = :unitId and sa.period.id = :periodId")
+    Optional<SelfAssessment> findByUnitAndPeriod(@Param("unitId") Long unitId, @Param("periodId") Long periodId);
+
+    @Query("select sa from SelfAssessment sa join fetch sa.period where sa.unit.id = :unitId and sa.period.id in :periodIds")
+    List<SelfAssessment> findByUnitAndPeriods(@Param("unitId") Long unitId,
+                                              @Param("periodIds") Collection<Long> periodIds);
+
+    /** The unit's latest report before a month, to start a new one from. */
+    @Query("""
+            select sa from SelfAssessment sa join sa.period p
+            where sa.unit.id = :unitId and p.month < :firstDay
+            order by p.month desc limit 1
+            """)
+    Optional<SelfAssessment> findPreviousOf(@Param("unitId") Long unitId, @Param("firstDay") LocalDate firstDay);
+
+    /**
+     * The review queue: reports filtered by month, state, level and province (the provincial office
+     * and its districts), the longest-waiting first.
+     */
+    @Query(value = """
+            select sa from SelfAssessment sa join fetch sa.unit u left join fetch u.parent join fetch sa.period p
+            where (:periodId = 0 or p.id = :periodId)
+              and (:state is null or sa.state = :state)
+              and (:level is null or u.level = :level)
+              and (:provinceId = 0 or u.id = :provinceId or u.parent.id = :provinceId)
+            order by sa.lastSubmittedAt asc nulls last, sa.id asc
+            """,
+            countQuery = """
+            select count(sa) from SelfAssessment sa join sa.unit u join sa.period p
+            where (:periodId = 0 or p.id = :periodId)
+              and (:state is null or sa.state = :state)
+              and (:level is null or u.level = :level)
+              and (:provinceId = 0 or u.id = :provinceId or u.parent.id = :provinceId)
+            """)
+    Page<SelfAssessment> findQueue(@Param("periodId") long periodId, @Param("state") AssessmentState state,
+                                   @Param("level") UnitLevel level, @Param("provinceId") long provinceId,
+                                   Pageable pageable);
+
+    /** A provincial office's and its districts' reports for one period. */
+    @Query("""
+            select sa from SelfAssessment sa join fetch sa.unit u
+            where sa.period.id = :periodId and (u.id = :provinceId or u.parent.id = :provinceId)
+            """)
+    List<SelfAssessment> findOfProvince(@Param("periodId") Long periodId, @Param("provinceId") Long provinceId);
+}

@@ -1,0 +1,238 @@
+package vn.bhxh.tracker.reporting;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.account.UserAccountService;
+import vn.bhxh.tracker.audit.AuditLog;
+import vn.bhxh.tracker.checklist.ChecklistService;
+import vn.bhxh.tracker.checklist.ChecklistVersion;
+import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.UnitDirectory;
+
+/**
+ * A unit leader's side of the monthly cycle: start a report, save drafts, submit. Every rule is
+ * checked here, on the server, and every save and state change leaves an audit event.
+ */
+@Service
+@Transactional
+public class SelfAssessmentService {
+
+    public static final String AUDIT_TARGET = "SELF_ASSESSMENT";
+
+    private final SelfAssessmentRepository assessments;
+    private final SubmissionRepository submissions;
+    private final ReportingPeriods periods;
+    private final ChecklistService checklist;
+    private final UnitDirectory unitDirectory;
+    private final UserAccountService users;
+    private final AuditLog auditLog;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    SelfAssessmentService(SelfAssessmentRepository assessments, SubmissionRepository submissions,
+                          ReportingPeriods periods, ChecklistService checklist, UnitDirectory unitDirectory,
+                          UserAccountService users, AuditLog auditLog, JsonMapper json, Clock clock) {
+        this.assessments = assessments;
+        this.submissions = submissions;
+        this.periods = periods;
+        this.checklist = checklist;
+        this.unitDirectory = unitDirectory;
+        this.users = users;
+        this.auditLog = auditLog;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A report the user may read, with its duties, figures and leaders loaded; 404 for anyone else. */
+    @Transactional(readOnly = true)
+    public SelfAssessment getReadable(Long id, CurrentUser user) {
+        SelfAssessment assessment = assessments.findReadable(id, ReportScope.of(user))
+                .orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        return loaded(assessment);
+    }
+
+    /** Whether this user may change this report now: a leader of its unit, while it is a draft or returned. */
+    public boolean canEdit(SelfAssessment assessment, CurrentUser user) {
+        return user.hasRole(Role.UNIT_LEADER) && assessment.getUnit().getId().equals(user.unitId())
+                && assessment.getState().isEditableByUnit();
+    }
+
+    /** The unit's report for a month, if one was started. */
+    @Transactional(readOnly = true)
+    public Optional<SelfAssessment> findOwn(CurrentUser user, YearMonth month) {
+        ReportingPeriod period = periods.get(month);
+        return assessments.findByUnitAndPeriod(user.unitId(), period.getId());
+    }
+
+    /** The unit's reports for the given periods, by period id. */
+    @Transactional(readOnly = true)
+    public Map<Long, SelfAssessment> ownByPeriod(CurrentUser user, List<ReportingPeriod> shown) {
+        if (shown.isEmpty()) {
+            return new HashMap<>();
+        }
+        return assessments.findByUnitAndPeriods(user.unitId(), shown.stream().map(ReportingPeriod::getId).toList())
+                .stream().collect(Collectors.toMap(sa -> sa.getPeriod().getId(), sa -> sa, (a, b) -> a, HashMap::new));
+    }
+
+    /**
+     * Starts the unit's report for a month with the checklist version in force that month; from the
+     * unit's previous report if asked (statuses, texts and answerable leaders; figures left empty).
+     */
+    public SelfAssessment start(CurrentUser user, YearMonth month, boolean fromPrevious) {
+        requireLeader(user);
+        if (!periods.isOpenForReporting(month)) {
+            throw new NotFoundException("period " + month);
+        }
+        ReportingPeriod period = periods.get(month);
+        Optional<SelfAssessment> existing = assessments.findByUnitAndPeriod(user.unitId(), period.getId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ChecklistVersion version = checklist.versionInForce(month)
+                .orElseThrow(() -> new NotFoundException("checklist for " + month));
+        UserAccount author = users.getReference(user.id());
+        SelfAssessment assessment = new SelfAssessment(unitDirectory.findInEffect(user.unitId())
+                .orElseThrow(() -> new NotFoundException("unit " + user.unitId())), period, version, author, clock.instant());
+        String details = "";
+        if (fromPrevious) {
+            Optional<SelfAssessment> previous = assessments.findPreviousOf(user.unitId(), month.atDay(1));
+            if (previous.isPresent()) {
+                copyFrom(assessment, previous.get());
+                details = "copied from " + previous.get().getPeriod().getMonth();
+            }
+        }
+        assessments.saveAndFlush(assessment);
+        auditLog.record(user.id(), user.fullName(), "CREATED", AUDIT_TARGET, assessment.getId(), details);
+        return assessment;
+    }
+
+    /**
+     * Saves the form as a draft. Figures that are not numbers of the right kind are refused with
+     * the rest; nothing is saved then and the form keeps what was typed.
+     *
+     * @return whether it was saved
+     * @throws ObjectOptimisticLockingFailureException when someone saved the report since the form was opened
+     */
+    public boolean saveDraft(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
+        SelfAssessment assessment = editable(user, id, form);
+        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        apply(assessment, form, figures, user);
+        assessments.saveAndFlush(assessment);
+        auditLog.record(user.id(), user.fullName(), "SAVED", AUDIT_TARGET, assessment.getId(), "");
+        return true;
+    }
+
+    /**
+     * Submits the report: all of it must be complete and consistent. Allowed after the deadline too,
+     * and then counted late. A refused submission saves nothing.
+     */
+    public boolean submit(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
+        SelfAssessment assessment = editable(user, id, form);
+        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, errors);
+        Set<Long> leaders = users.leadersOf(assessment.getUnit().getId()).stream()
+                .map(UserAccount::getId).collect(Collectors.toSet());
+        AssessmentValidator.checkComplete(assessment, form, figures, leaders, errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        boolean resubmission = assessment.getState() == AssessmentState.RETURNED;
+        UserAccount author = users.getReference(user.id());
+        apply(assessment, form, figures, user);
+        assessment.submit(author, clock.instant());
+        int number = submissions.findLatestOf(assessment.getId()).map(s -> s.getNumber() + 1).orElse(1);
+        submissions.save(new Submission(assessment, number, clock.instant(), author,
+                json.writeValueAsString(SubmissionSnapshot.of(assessment))));
+        assessments.saveAndFlush(assessment);
+        auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
+                assessment.getId(), "submission " + number);
+        return true;
+    }
+
+    /** The frozen snapshot of a submission. */
+    public SubmissionSnapshot snapshotOf(Submission submission) {
+        return json.readValue(submission.getSnapshotJson(), SubmissionSnapshot.class);
+    }
+
+    private SelfAssessment editable(CurrentUser user, Long id, AssessmentForm form) {
+        requireLeader(user);
+        SelfAssessment assessment = assessments.findOfUnit(id, user.unitId())
+                .orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        if (!assessment.getState().isEditableByUnit()) {
+            throw new TransitionNotAllowedException(assessment.getState());
+        }
+        if (assessment.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
+        }
+        return loaded(assessment);
+    }
+
+    private void apply(SelfAssessment assessment, AssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
+                       CurrentUser user) {
+        Set<Long> leaders = users.leadersOf(assessment.getUnit().getId()).stream()
+                .map(UserAccount::getId).collect(Collectors.toSet());
+        for (DutyReport report : assessment.getDutyReports()) {
+            AssessmentForm.DutyEntry entry = form.entryFor(report.getDuty().getId());
+            Long leaderId = entry.getResponsibleLeaderId();
+            // a draft may name nobody yet, but never someone outside the unit's leaders
+            UserAccount leader = leaderId != null && leaders.contains(leaderId) ? users.getReference(leaderId) : null;
+            report.update(entry.getStatus(), entry.getWhatWasDone(), entry.getShortfallReason(), entry.getRemedy(), leader);
+            Map<Long, BigDecimal> values = figures.getOrDefault(report.getDuty().getId(), Map.of());
+            report.getIndicatorValues().forEach(v -> report.setValue(v.getIndicator().getId(), values.get(v.getIndicator().getId())));
+        }
+        assessment.touch(users.getReference(user.id()), clock.instant());
+    }
+
+    private static void copyFrom(SelfAssessment assessment, SelfAssessment previous) {
+        for (DutyReport report : assessment.getDutyReports()) {
+            // duties are matched by code: the previous report may use another checklist version
+            previous.getDutyReports().stream()
+                    .filter(old -> old.getDuty().getCode().equals(report.getDuty().getCode()))
+                    .findFirst()
+                    .ifPresent(report::copyFrom);
+        }
+    }
+
+    private static SelfAssessment loaded(SelfAssessment assessment) {
+        assessment.getDutyReports().forEach(report -> {
+            report.getDuty().getIndicators().forEach(indicator -> {
+                if (indicator.getAtMost() != null) {
+                    indicator.getAtMost().getName();
+                }
+            });
+            report.getIndicatorValues().size();
+            if (report.getResponsibleLeader() != null) {
+                report.getResponsibleLeader().getFullName();
+            }
+        });
+        assessment.getChecklistVersion().getName();
+        assessment.getUpdatedBy().getFullName();
+        return assessment;
+    }
+
+    private static void requireLeader(CurrentUser user) {
+        if (!user.hasRole(Role.UNIT_LEADER)) {
+            throw new AccessDeniedException("not a unit leader");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package vn.bhxh.tracker.reporting;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface SubmissionRepository extends JpaRepository<Submission, Long> {
+
+    @Query("select s from Submission s join fetch s.submittedBy where s.selfAssessment.id = :assessmentId order by s.number")
+    List<Submission> findAllOf(@Param("assessmentId") Long assessmentId);
+
+    @Query("select s from Submission s where s.selfAssessment.id = :assessmentId order by s.number desc limit 1")
+    Optional<Submission> findLatestOf(@Param("assessmentId") Long assessmentId);
+}

@@ -1,0 +1,13 @@
+package vn.bhxh.tracker.reporting;
+
+/** How a unit stands against a period's deadline; always computed from timestamps, never typed. */
+public enum Timeliness {
+    /** Đúng hạn: first submitted by the end of the deadline day. */
+    ON_TIME,
+    /** Nộp muộn: first submitted after the deadline day. */
+    LATE,
+    /** Chưa nộp: not submitted and the deadline has passed. */
+    MISSING,
+    /** Chưa đến hạn: not submitted yet, and there is still time. */
+    NOT_DUE
+}

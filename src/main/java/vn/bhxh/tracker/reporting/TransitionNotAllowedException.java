@@ -1,0 +1,16 @@
+package vn.bhxh.tracker.reporting;
+
+/** An action the monthly cycle does not allow in the report's current state, e.g. editing an accepted report. */
+public class TransitionNotAllowedException extends RuntimeException {
+
+    private final AssessmentState state;
+
+    public TransitionNotAllowedException(AssessmentState state) {
+        super("not allowed while the self-assessment is " + state);
+        this.state = state;
+    }
+
+    public AssessmentState getState() {
+        return state;
+    }
+}

@@ -1,0 +1,177 @@
+package vn.bhxh.tracker.review;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.ReportView;
+import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.reporting.SelfAssessment;
+import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
+import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitLevel;
+import vn.bhxh.tracker.unit.UnitRepository;
+
+/** Vụ TCCB's review queue and decision page. */
+@Controller
+@RequestMapping("/review")
+@PreAuthorize("hasRole('REVIEWER')")
+class ReviewController {
+
+    private final SelfAssessmentRepository assessments;
+    private final SelfAssessmentService assessmentService;
+    private final ReviewService reviews;
+    private final ReportingPeriods periods;
+    private final ReportView reportView;
+    private final UnitRepository units;
+    private final TrackerProperties properties;
+
+    ReviewController(SelfAssessmentRepository assessments, SelfAssessmentService assessmentService,
+                     ReviewService reviews, ReportingPeriods periods, ReportView reportView, UnitRepository units,
+                     TrackerProperties properties) {
+        this.properties = properties;
+        this.assessments = assessments;
+        this.assessmentService = assessmentService;
+        this.reviews = reviews;
+        this.periods = periods;
+        this.reportView = reportView;
+        this.units = units;
+    }
+
+    /** Reports to review, submitted ones by default, the longest-waiting first. */
+    @GetMapping
+    String queue(@RequestParam(required = false) String month,
+                 @RequestParam(required = false) AssessmentState state,
+                 @RequestParam(required = false) UnitLevel level,
+                 @RequestParam(required = false) Long province,
+                 @RequestParam(defaultValue = "false") boolean anyState,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        AssessmentState shownState = state == null && !anyState ? AssessmentState.SUBMITTED : state;
+        long periodId = 0;
+        if (month != null && !month.isBlank()) {
+            periodId = parseMonth(month).map(m -> periods.get(m).getId()).orElse(-1L);
+        }
+        Page<SelfAssessment> queue = assessments.findQueue(periodId, shownState, level,
+                province == null ? 0 : province, PageRequest.of(Math.max(page, 0), PageLinks.PAGE_SIZE));
+        String filters = UriComponentsBuilder.newInstance()
+                .queryParamIfPresent("month", Optional.ofNullable(month).filter(m -> !m.isBlank()))
+                .queryParamIfPresent("state", Optional.ofNullable(state))
+                .queryParamIfPresent("level", Optional.ofNullable(level))
+                .queryParamIfPresent("province", Optional.ofNullable(province))
+                .queryParamIfPresent("anyState", anyState ? Optional.of(true) : Optional.empty())
+                .encode().build().getQuery();
+        model.addAttribute("queue", queue);
+        model.addAttribute("pageLinks", new PageLinks(queue, filters));
+        model.addAttribute("timeliness", queue.getContent().stream()
+                .collect(Collectors.toMap(SelfAssessment::getId, reportView::timelinessOf)));
+        model.addAttribute("zone", properties.timeZone());
+        model.addAttribute("month", month);
+        model.addAttribute("state", shownState);
+        model.addAttribute("level", level);
+        model.addAttribute("province", province);
+        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent().stream()
+                .map(ReportingPeriod::getMonth).toList());
+        model.addAttribute("states", AssessmentState.values());
+        model.addAttribute("levels", UnitLevel.values());
+        model.addAttribute("provinces", units.search("", UnitLevel.PROVINCE.name(), 0, PageRequest.of(0, 100)).getContent());
+        return "review/queue";
+    }
+
+    @GetMapping("/{id}")
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+        SelfAssessment report = assessmentService.getReadable(id, user);
+        ReviewForm form = new ReviewForm();
+        form.setVersion(report.getVersion());
+        return showDecision(report, form, user, model);
+    }
+
+    @PostMapping("/{id}")
+    String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @ModelAttribute("review") ReviewForm form, BindingResult errors,
+                  @RequestParam String decision, Model model, RedirectAttributes redirect) {
+        try {
+            boolean done = "accept".equals(decision)
+                    ? reviews.accept(user, id, form, errors)
+                    : reviews.returnForRevision(user, id, form, errors);
+            if (!done) {
+                return showDecision(assessmentService.getReadable(id, user), form, user, model);
+            }
+        } catch (ObjectOptimisticLockingFailureException | TransitionNotAllowedException changed) {
+            redirect.addFlashAttribute("flashError", "review.flash.changedMeanwhile");
+            return "redirect:/reports/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", "accept".equals(decision) ? "review.flash.accepted" : "review.flash.returned");
+        return "redirect:/review";
+    }
+
+    @PostMapping("/accept-many")
+    String acceptMany(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "ids", required = false) List<Long> ids,
+                      RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "review.flash.noneSelected");
+            return "redirect:/review";
+        }
+        int accepted = reviews.acceptMany(user, ids);
+        redirect.addFlashAttribute("flashSuccess", "review.flash.acceptedMany");
+        redirect.addFlashAttribute("flashArgument", accepted);
+        return "redirect:/review";
+    }
+
+    @PostMapping("/{id}/reopen")
+    String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
+                  @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "reopen");
+        try {
+            if (!reviews.reopen(user, id, version, reason, errors)) {
+                redirect.addFlashAttribute("flashError", "review.reopen.reasonRequired");
+                return "redirect:/reports/" + id;
+            }
+        } catch (ObjectOptimisticLockingFailureException | TransitionNotAllowedException changed) {
+            redirect.addFlashAttribute("flashError", "review.flash.changedMeanwhile");
+            return "redirect:/reports/" + id;
+        }
+        redirect.addFlashAttribute("flashSuccess", "review.flash.reopened");
+        return "redirect:/reports/" + id;
+    }
+
+    private String showDecision(SelfAssessment report, ReviewForm form, CurrentUser user, Model model) {
+        reportView.addTo(model, report, user);
+        model.addAttribute("review", form);
+        return "review/decide";
+    }
+
+    private static Optional<YearMonth> parseMonth(String month) {
+        try {
+            return Optional.of(YearMonth.parse(month));
+        } catch (DateTimeParseException notAMonth) {
+            return Optional.empty();
+        }
+    }
+}

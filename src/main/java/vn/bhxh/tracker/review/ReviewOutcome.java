@@ -1,0 +1,9 @@
+package vn.bhxh.tracker.review;
+
+/** What Vụ TCCB decided on a submission. */
+public enum ReviewOutcome {
+    /** Chấp nhận. */
+    ACCEPT,
+    /** Yêu cầu bổ sung, chỉnh sửa: the unit revises and resubmits. */
+    RETURN
+}

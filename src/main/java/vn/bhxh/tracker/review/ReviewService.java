@@ -1,0 +1,186 @@
+package vn.bhxh.tracker.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.account.UserAccountService;
+import vn.bhxh.tracker.audit.AuditLog;
+import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.ReviewRecords;
+import vn.bhxh.tracker.reporting.SelfAssessment;
+import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.reporting.Submission;
+import vn.bhxh.tracker.reporting.SubmissionRepository;
+import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
+import vn.bhxh.tracker.system.NotFoundException;
+
+/** Vụ TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. */
+@Service
+@Transactional
+public class ReviewService implements ReviewRecords {
+
+    static final int MAX_TEXT = 10_000;
+
+    private final SelfAssessmentRepository assessments;
+    private final SubmissionRepository submissions;
+    private final ReviewDecisionRepository decisions;
+    private final UserAccountService users;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ReviewService(SelfAssessmentRepository assessments, SubmissionRepository submissions,
+                  ReviewDecisionRepository decisions, UserAccountService users, AuditLog auditLog, Clock clock) {
+        this.assessments = assessments;
+        this.submissions = submissions;
+        this.decisions = decisions;
+        this.users = users;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Accepts the report's latest submission, with an optional note and comments. */
+    public boolean accept(CurrentUser reviewer, Long assessmentId, ReviewForm form, Errors errors) {
+        checkLengths(form, errors);
+        if (errors.hasErrors()) {
+            return false;
+        }
+        decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.ACCEPT, form);
+        return true;
+    }
+
+    /** Returns the report for revision; at least one comment or a note saying what to change is required. */
+    public boolean returnForRevision(CurrentUser reviewer, Long assessmentId, ReviewForm form, Errors errors) {
+        checkLengths(form, errors);
+        if (form.getNote().isEmpty() && !form.hasAnyComment()) {
+            errors.rejectValue("note", "review.return.commentRequired");
+        }
+        if (errors.hasErrors()) {
+            return false;
+        }
+        decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.RETURN, form);
+        return true;
+    }
+
+    /** Accepts several submitted reports at once, without comments; returns how many were accepted. */
+    public int acceptMany(CurrentUser reviewer, List<Long> assessmentIds) {
+        int accepted = 0;
+        for (Long id : assessmentIds) {
+            SelfAssessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
+            requireReviewer(reviewer);
+            if (assessment.getState() != AssessmentState.SUBMITTED) {
+                continue;
+            }
+            decide(reviewer, assessment, ReviewOutcome.ACCEPT, new ReviewForm());
+            accepted++;
+        }
+        return accepted;
+    }
+
+    /** Reopens an accepted report for revision; the reason is required and recorded. */
+    public boolean reopen(CurrentUser reviewer, Long assessmentId, long version, String reason, Errors errors) {
+        requireReviewer(reviewer);
+        if (reason == null || reason.isBlank()) {
+            errors.reject("review.reopen.reasonRequired");
+            return false;
+        }
+        SelfAssessment assessment = current(assessmentId, version);
+        assessment.reopen(users.getReference(reviewer.id()), clock.instant());
+        assessments.saveAndFlush(assessment);
+        auditLog.record(reviewer.id(), reviewer.fullName(), "REOPENED", SelfAssessmentService.AUDIT_TARGET,
+                assessmentId, reason.strip());
+        return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DecisionView> decisionsOf(Long assessmentId) {
+        return decisions.findAllOf(assessmentId).stream().map(decision -> {
+            Map<Long, String> comments = new LinkedHashMap<>();
+            decision.getComments().forEach(c -> comments.put(c.getDutyId(), c.getComment()));
+            return new DecisionView(decision.getSubmission().getNumber(), decision.getOutcome().name(), decision.getNote(),
+                    decision.getDecidedAt(), decision.getDecidedBy().getFullName(), comments);
+        }).toList();
+    }
+
+    private void decide(CurrentUser reviewer, SelfAssessment assessment, ReviewOutcome outcome, ReviewForm form) {
+        Submission submission = submissions.findLatestOf(assessment.getId()).orElseThrow();
+        UserAccount decidedBy = users.getReference(reviewer.id());
+        ReviewDecision decision = new ReviewDecision(submission, outcome, form.getNote(), clock.instant(), decidedBy);
+        List<Long> dutyIds = new ArrayList<>();
+        assessment.getDutyReports().forEach(report -> dutyIds.add(report.getDuty().getId()));
+        form.getComments().forEach((dutyId, text) -> {
+            // comments only on the report's own duties
+            if (text != null && !text.isBlank() && dutyIds.contains(dutyId)) {
+                decision.comment(dutyId, text.strip());
+            }
+        });
+        decisions.save(decision);
+        if (outcome == ReviewOutcome.ACCEPT) {
+            assessment.markAccepted(decidedBy, clock.instant());
+        } else {
+            assessment.markReturned(decidedBy, clock.instant());
+        }
+        assessments.saveAndFlush(assessment);
+        auditLog.record(reviewer.id(), reviewer.fullName(), outcome == ReviewOutcome.ACCEPT ? "ACCEPTED" : "RETURNED",
+                SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
+                summary(submission, form, decision));
+    }
+
+    private static String summary(Submission submission, ReviewForm form, ReviewDecision decision) {
+        StringBuilder text = new StringBuilder("submission ").append(submission.getNumber());
+        if (!form.getNote().isEmpty()) {
+            text.append(": ").append(form.getNote());
+        }
+        if (!decision.getComments().isEmpty()) {
+            text.append(" (").append(decision.getComments().size()).append(" comments)");
+        }
+        return text.toString();
+    }
+
+    private SelfAssessment submitted(CurrentUser reviewer, Long id, long version) {
+        requireReviewer(reviewer);
+        SelfAssessment assessment = current(id, version);
+        if (assessment.getState() != AssessmentState.SUBMITTED) {
+            throw new TransitionNotAllowedException(assessment.getState());
+        }
+        return assessment;
+    }
+
+    private SelfAssessment current(Long id, long version) {
+        SelfAssessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        if (assessment.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
+        }
+        return assessment;
+    }
+
+    private static void checkLengths(ReviewForm form, Errors errors) {
+        if (form.getNote().length() > MAX_TEXT) {
+            errors.rejectValue("note", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        }
+        form.getComments().forEach((dutyId, text) -> {
+            if (text != null && text.length() > MAX_TEXT) {
+                errors.rejectValue("comments[" + dutyId + "]", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+            }
+        });
+    }
+
+    private static void requireReviewer(CurrentUser user) {
+        if (!user.hasRole(Role.REVIEWER)) {
+            throw new AccessDeniedException("not a reviewer");
+        }
+    }
+}

@@ -1,0 +1,376 @@
+package vn.bhxh.tracker.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.bhxh.tracker.account.Position;
+import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.account.UserAccountRepository;
+import vn.bhxh.tracker.checklist.ChecklistService;
+import vn.bhxh.tracker.checklist.ChecklistVersion;
+import vn.bhxh.tracker.checklist.Duty;
+import vn.bhxh.tracker.checklist.Indicator;
+import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.unit.UnitRepository;
+
+/**
+ * The monthly cycle through its pages, on real PostgreSQL: draft, submit, return, resubmit, accept,
+ * reopen; what each role may reach; and the audit trail. Each test reports on a month of its own.
+ */
+@IntegrationTest
+class MonthlyCycleTest {
+
+    private static final AtomicInteger NEXT_MONTH = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    ChecklistService checklist;
+
+    @Autowired
+    SelfAssessmentRepository assessments;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aDraftSavedByTheHeadIsThereWhenTheDeputyOpensIt() throws Exception {
+        long id = startReport("badinh");
+        mvc.perform(save(id, "badinh", "save", Map.of("duties[0].whatWasDone", "Đã niêm yết 12 thủ tục")))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit"));
+
+        String page = html(mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh.pho"))).andExpect(status().isOk()));
+        assertThat(page).contains("Đã niêm yết 12 thủ tục");
+        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+    }
+
+    @Test
+    void anIncompleteSubmissionIsRefusedFieldByFieldAndTheInputStays() throws Exception {
+        long id = startReport("badinh");
+        Map<String, String> partial = new LinkedHashMap<>(completeForm(id));
+        partial.remove("duties[1].status");
+        partial.put("duties[0].status", "PARTIAL");
+        partial.put("duties[0].shortfallReason", "");
+        partial.put("duties[2].whatWasDone", "Nội dung đã nhập cần giữ lại");
+
+        String page = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh")).with(csrf())
+                        .params(toParams(partial)).param("action", "submit"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "duties[1].status", "assessment.status.required"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "duties[0].shortfallReason", "assessment.shortfallReason.required")));
+        assertThat(page).contains("Vui lòng chọn mức độ thực hiện.", "Vui lòng nêu nguyên nhân chưa thực hiện đầy đủ.",
+                "Nội dung đã nhập cần giữ lại");
+        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+    }
+
+    @Test
+    void inconsistentOrNegativeFiguresAreRefused() throws Exception {
+        long id = startReport("badinh");
+        ChecklistVersion version = checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow();
+        Duty duty2a = version.getDuties().get(0);
+        Indicator received = duty2a.getIndicators().get(1);
+        Indicator answeredOnTime = duty2a.getIndicators().get(2);
+        Map<String, String> form = new LinkedHashMap<>(completeForm(id));
+        form.put("duties[0].values[" + received.getId() + "]", "5");
+        form.put("duties[0].values[" + answeredOnTime.getId() + "]", "7");
+        form.put("duties[1].values[" + version.getDuties().get(1).getIndicators().get(0).getId() + "]", "-3");
+
+        String page = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh")).with(csrf())
+                        .params(toParams(form)).param("action", "submit"))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("Không được lớn hơn chỉ tiêu \"Phản ánh, kiến nghị tiếp nhận\".",
+                "Phải là số nguyên không âm.", "value=\"-3\"");
+        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+    }
+
+    @Test
+    void aSubmittedReportIsReadOnlyForItsUnit() throws Exception {
+        long id = startReport("badinh");
+        submit(id, "badinh");
+        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+
+        mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh"))).andExpect(redirectedUrl("/reports/" + id));
+        mvc.perform(save(id, "badinh.pho", "save", Map.of("duties[0].whatWasDone", "sửa sau khi nộp")))
+                .andExpect(redirectedUrl("/reports/" + id));
+        assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh"))))).doesNotContain("sửa sau khi nộp");
+    }
+
+    @Test
+    void returnedWithCommentsThenRevisedResubmittedAndAccepted() throws Exception {
+        long id = startReport("badinh");
+        submit(id, "badinh");
+        Long duty2b = dutyId(1);
+
+        mvc.perform(decision(id, "return", Map.of()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("review", "note", "review.return.commentRequired"));
+        mvc.perform(decision(id, "return", Map.of("comments[" + duty2b + "]", "Bổ sung số liệu phản ánh về thái độ")))
+                .andExpect(redirectedUrl("/review"));
+        assertThat(state(id)).isEqualTo(AssessmentState.RETURNED);
+
+        assertThat(html(mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh")))))
+                .contains("Bổ sung số liệu phản ánh về thái độ");
+        submit(id, "badinh.pho");
+        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+
+        mvc.perform(decision(id, "accept", Map.of("note", "Đạt yêu cầu"))).andExpect(redirectedUrl("/review"));
+        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+
+        Map<String, Object> acceptance = jdbc.queryForMap("""
+                SELECT s.number, d.note, u.username FROM review_decision d JOIN submission s ON s.id = d.submission_id
+                JOIN user_account u ON u.id = d.decided_by_id WHERE s.self_assessment_id = ? AND d.outcome = 'ACCEPT'""", id);
+        assertThat(acceptance).containsEntry("number", 2).containsEntry("note", "Đạt yêu cầu").containsEntry("username", "tccb");
+        assertThat(auditActions(id)).containsExactly("CREATED", "SUBMITTED", "RETURNED", "RESUBMITTED", "ACCEPTED");
+        assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh")))))
+                .contains("Nộp lại sau khi chỉnh sửa", "Trả lại để chỉnh sửa", "Chấp nhận");
+    }
+
+    @Test
+    void anAcceptedReportIsLockedUntilAReviewerReopensItWithAReason() throws Exception {
+        long id = startReport("badinh");
+        submit(id, "badinh");
+        mvc.perform(decision(id, "accept", Map.of()));
+        long version = assessments.findById(id).orElseThrow().getVersion();
+
+        mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
+                .param("version", String.valueOf(version)).param("reason", " "));
+        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+
+        mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
+                .param("version", String.valueOf(version)).param("reason", "Sai số liệu chỉ tiêu 2a"));
+        assertThat(state(id)).isEqualTo(AssessmentState.RETURNED);
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE target_id = ? AND action = 'REOPENED'",
+                String.class, id)).isEqualTo("Sai số liệu chỉ tiêu 2a");
+    }
+
+    @Test
+    void severalSubmittedReportsAreAcceptedAtOnceFromTheQueue() throws Exception {
+        long first = startReport("badinh");
+        submit(first, "badinh");
+        long second = startReport("badinh");
+        submit(second, "badinh");
+
+        mvc.perform(post("/review/accept-many").with(demo.as("tccb")).with(csrf())
+                        .param("ids", String.valueOf(first), String.valueOf(second)))
+                .andExpect(redirectedUrl("/review"));
+        assertThat(state(first)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(second)).isEqualTo(AssessmentState.ACCEPTED);
+    }
+
+    @Test
+    void theLaterOfTwoSavesFromTheSameVersionIsRefusedAndItsInputKept() throws Exception {
+        long id = startReport("badinh");
+        mvc.perform(save(id, "badinh", "save", Map.of("duties[0].whatWasDone", "Bản của người đứng đầu")));
+        long staleVersion = assessments.findById(id).orElseThrow().getVersion() - 1;
+
+        String page = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh.pho")).with(csrf())
+                        .param("version", String.valueOf(staleVersion))
+                        .param("duties[0].dutyId", String.valueOf(dutyId(0)))
+                        .param("duties[0].whatWasDone", "Bản của cấp phó").param("action", "save"))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("vừa được người khác lưu", "Bản của cấp phó");
+        assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh"))))).contains("Bản của người đứng đầu");
+    }
+
+    @Test
+    void otherUnitsReportsAnswer404AndNeverTheirData() throws Exception {
+        long id = startReport("badinh");
+        mvc.perform(save(id, "badinh", "save", Map.of("duties[0].whatWasDone", "Dữ liệu riêng của Ba Đình")));
+        String otherLeader = leaderOf("H002");
+        String otherDirector = directorOf("T79");
+
+        for (String stranger : List.of(otherLeader, otherDirector, "admin")) {
+            String body = mvc.perform(get("/reports/{id}", id).with(demo.as(stranger)))
+                    .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(body).doesNotContain("Ba Đình");
+        }
+        mvc.perform(get("/reports/{id}/edit", id).with(demo.as(otherLeader))).andExpect(status().isNotFound());
+        mvc.perform(save(id, otherLeader, "save", Map.of("duties[0].whatWasDone", "ghi đè"))).andExpect(status().isNotFound());
+        mvc.perform(save(id, "tccb", "save", Map.of())).andExpect(status().isForbidden());
+
+        for (String reader : List.of("badinh.pho", "hanoi", "tccb", "tgd")) {
+            mvc.perform(get("/reports/{id}", id).with(demo.as(reader))).andExpect(status().isOk());
+        }
+    }
+
+    @Test
+    void onlyReviewersReachTheQueueAndOnlyDirectorsTheProvinceList() throws Exception {
+        mvc.perform(get("/review").with(demo.as("tccb"))).andExpect(status().isOk());
+        mvc.perform(get("/review").with(demo.as("badinh"))).andExpect(status().isForbidden());
+        mvc.perform(get("/review").with(demo.as("hanoi"))).andExpect(status().isForbidden());
+        mvc.perform(get("/province/reports").with(demo.as("hanoi"))).andExpect(status().isOk());
+        mvc.perform(get("/province/reports").with(demo.as("badinh"))).andExpect(status().isForbidden());
+        mvc.perform(get("/my-unit/reports").with(demo.as("badinh"))).andExpect(status().isOk());
+        mvc.perform(get("/my-unit/reports").with(demo.as("tccb"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAuditTrailCannotBeChangedOrDeletedByTheApplicationsDatabaseRole() throws Exception {
+        long id = startReport("badinh");
+        assertThat(auditActions(id)).containsExactly("CREATED");
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_event SET action = 'X' WHERE target_id = ?", id))
+                .rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event WHERE target_id = ?", id))
+                .rootCause().hasMessageContaining("append-only");
+        assertThat(auditActions(id)).containsExactly("CREATED");
+    }
+
+    @Test
+    void aNewReportCanStartFromThePreviousOneWithFiguresLeftEmpty() throws Exception {
+        long previous = startReport("badinh");
+        submit(previous, "badinh");
+        YearMonth next = nextMonth();
+        mvc.perform(post("/my-unit/reports/{month}", next).with(demo.as("badinh")).with(csrf()).param("fromPrevious", "true"));
+        SelfAssessment copied = assessments.findByUnitAndPeriod(units.findByCode("H001").orElseThrow().getId(),
+                periods.get(next).getId()).orElseThrow();
+        String page = html(mvc.perform(get("/reports/{id}", copied.getId()).with(demo.as("badinh"))));
+        assertThat(page).contains("Sao chép từ tháng trước, chưa chỉnh sửa", "Kết quả thực hiện nhiệm vụ");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM indicator_value v JOIN duty_report r ON r.id = v.duty_report_id
+                WHERE r.self_assessment_id = ? AND v.value IS NOT NULL""", Integer.class, copied.getId())).isZero();
+    }
+
+    // ---- helpers ----
+
+    /** Opens a fresh past month and starts the unit's report for it; returns the report's id. */
+    private long startReport(String leader) throws Exception {
+        YearMonth month = nextMonth();
+        mvc.perform(post("/my-unit/reports/{month}", month).with(demo.as(leader)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Long unitId = accounts.findByUsernameIgnoreCase(leader).orElseThrow().getUnit().getId();
+        return assessments.findByUnitAndPeriod(unitId, periods.get(month).getId()).orElseThrow().getId();
+    }
+
+    private YearMonth nextMonth() {
+        YearMonth month = YearMonth.of(2024, 1).plusMonths(NEXT_MONTH.getAndIncrement());
+        periods.open(month);
+        return month;
+    }
+
+    private void submit(long id, String leader) throws Exception {
+        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
+                        .params(toParams(completeForm(id))).param("action", "submit"))
+                .andExpect(redirectedUrl("/reports/" + id));
+    }
+
+    private MockHttpServletRequestBuilder save(long id, String user, String action, Map<String, String> fields) {
+        MockHttpServletRequestBuilder request = post("/reports/{id}/edit", id).with(demo.as(user)).with(csrf())
+                .param("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()))
+                .param("action", action);
+        for (int i = 0; i < 7; i++) {
+            request.param("duties[" + i + "].dutyId", String.valueOf(dutyId(i)));
+        }
+        fields.forEach(request::param);
+        return request;
+    }
+
+    private MockHttpServletRequestBuilder decision(long id, String decision, Map<String, String> fields) {
+        MockHttpServletRequestBuilder request = post("/review/{id}", id).with(demo.as("tccb")).with(csrf())
+                .param("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()))
+                .param("decision", decision);
+        fields.forEach(request::param);
+        return request;
+    }
+
+    /** Every duty done, with text, the head answerable and every figure 1. */
+    private Map<String, String> completeForm(long id) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()));
+        Long head = accounts.findByUsernameIgnoreCase("badinh").orElseThrow().getId();
+        List<Duty> duties = checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties();
+        for (int i = 0; i < duties.size(); i++) {
+            Duty duty = duties.get(i);
+            form.put("duties[" + i + "].dutyId", String.valueOf(duty.getId()));
+            form.put("duties[" + i + "].status", "DONE");
+            form.put("duties[" + i + "].whatWasDone", "Kết quả thực hiện nhiệm vụ " + duty.getCode());
+            form.put("duties[" + i + "].responsibleLeaderId", String.valueOf(head));
+            for (Indicator indicator : duty.getIndicators()) {
+                form.put("duties[" + i + "].values[" + indicator.getId() + "]", "1");
+            }
+        }
+        return form;
+    }
+
+    private Long dutyId(int position) {
+        return checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties().get(position).getId();
+    }
+
+    private AssessmentState state(long id) {
+        return assessments.findById(id).orElseThrow().getState();
+    }
+
+    private List<String> auditActions(long id) {
+        return jdbc.queryForList("SELECT action FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? ORDER BY id",
+                String.class, id);
+    }
+
+    /** A unit leader of another unit, created once. */
+    private String leaderOf(String unitCode) {
+        return ensureUser("leader." + unitCode.toLowerCase(), unitCode, Position.HEAD, EnumSet.of(Role.UNIT_LEADER));
+    }
+
+    private String directorOf(String provinceCode) {
+        return ensureUser("director." + provinceCode.toLowerCase(), provinceCode, Position.HEAD,
+                EnumSet.of(Role.UNIT_LEADER, Role.PROVINCE_DIRECTOR));
+    }
+
+    private String ensureUser(String username, String unitCode, Position position, EnumSet<Role> roles) {
+        if (accounts.findByUsernameIgnoreCase(username).isEmpty()) {
+            accounts.save(new UserAccount(username, "Người dùng thử " + unitCode, username + "@example.invalid",
+                    units.findByCode(unitCode).orElseThrow(), position, roles, passwordEncoder.encode("Matkhau2026"),
+                    java.time.Instant.now()));
+        }
+        return username;
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> toParams(Map<String, String> fields) {
+        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+        fields.forEach(params::add);
+        return params;
+    }
+
+    private static String html(ResultActions result) throws Exception {
+        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+}

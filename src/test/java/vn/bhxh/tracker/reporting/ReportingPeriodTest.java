@@ -1,0 +1,39 @@
+package vn.bhxh.tracker.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+
+/** Timeliness comes from timestamps against the deadline day, read in Vietnam's time zone. */
+class ReportingPeriodTest {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private final ReportingPeriod october = new ReportingPeriod(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), Instant.EPOCH);
+
+    @Test
+    void aSubmissionInTheLastSecondOfTheDeadlineDayInVietnamIsOnTime() {
+        Instant lastSecond = ZonedDateTime.of(2026, 11, 5, 23, 59, 59, 999_000_000, VIETNAM).toInstant();
+        assertThat(october.timeliness(lastSecond, lastSecond, VIETNAM)).isEqualTo(Timeliness.ON_TIME);
+    }
+
+    @Test
+    void aSubmissionAtMidnightAfterTheDeadlineDayIsLateEvenThoughItIsStillTheFifthInUtc() {
+        Instant midnight = ZonedDateTime.of(2026, 11, 6, 0, 0, 0, 0, VIETNAM).toInstant();
+        assertThat(midnight.toString()).startsWith("2026-11-05T17:00");
+        assertThat(october.timeliness(midnight, midnight, VIETNAM)).isEqualTo(Timeliness.LATE);
+    }
+
+    @Test
+    void withoutASubmissionTheUnitIsNotDueUntilTheDeadlinePassesAndThenMissing() {
+        Instant before = ZonedDateTime.of(2026, 11, 5, 12, 0, 0, 0, VIETNAM).toInstant();
+        Instant after = ZonedDateTime.of(2026, 11, 6, 0, 0, 1, 0, VIETNAM).toInstant();
+        assertThat(october.timeliness(null, before, VIETNAM)).isEqualTo(Timeliness.NOT_DUE);
+        assertThat(october.timeliness(null, after, VIETNAM)).isEqualTo(Timeliness.MISSING);
+    }
+}
