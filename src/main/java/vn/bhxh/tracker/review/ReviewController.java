@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,9 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.reporting.Submission;
+import vn.bhxh.tracker.reporting.SubmissionChanges;
+import vn.bhxh.tracker.reporting.SubmissionRepository;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.TrackerProperties;
@@ -52,11 +56,13 @@ class ReviewController {
     private final ReportView reportView;
     private final UnitRepository units;
     private final TrackerProperties properties;
+    private final SubmissionRepository submissions;
 
     ReviewController(SelfAssessmentRepository assessments, SelfAssessmentService assessmentService,
                      ReviewService reviews, ReportingPeriods periods, ReportView reportView, UnitRepository units,
-                     TrackerProperties properties) {
+                     TrackerProperties properties, SubmissionRepository submissions) {
         this.properties = properties;
+        this.submissions = submissions;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.reviews = reviews;
@@ -163,8 +169,19 @@ class ReviewController {
 
     private String showDecision(SelfAssessment report, ReviewForm form, CurrentUser user, Model model) {
         reportView.addTo(model, report, user);
+        model.addAttribute("changes", changesSincePreviousSubmission(report));
         model.addAttribute("review", form);
         return "review/decide";
+    }
+
+    /** For a resubmission: what changed since the submission before it, by duty id; empty otherwise. */
+    private Map<Long, List<SubmissionChanges.Change>> changesSincePreviousSubmission(SelfAssessment report) {
+        List<Submission> all = submissions.findAllOf(report.getId());
+        if (all.size() < 2) {
+            return new HashMap<>();
+        }
+        return SubmissionChanges.between(assessmentService.snapshotOf(all.get(all.size() - 2)),
+                assessmentService.snapshotOf(all.get(all.size() - 1)));
     }
 
     private static Optional<YearMonth> parseMonth(String month) {

@@ -167,6 +167,23 @@ class MonthlyCycleTest {
     }
 
     @Test
+    void theReviewerSeesWhatChangedSinceThePreviousSubmissionDutyByDuty() throws Exception {
+        long id = startReport("badinh");
+        submit(id, "badinh");
+        mvc.perform(decision(id, "return", Map.of("note", "Nêu rõ số thủ tục đã công khai")));
+        Map<String, String> revised = new LinkedHashMap<>(completeForm(id));
+        revised.put("duties[0].whatWasDone", "Đã công khai 15 thủ tục tại bộ phận một cửa");
+        mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh")).with(csrf())
+                        .params(toParams(revised)).param("action", "submit"))
+                .andExpect(redirectedUrl("/reports/" + id));
+
+        String page = html(mvc.perform(get("/review/{id}", id).with(demo.as("tccb"))).andExpect(status().isOk()));
+        assertThat(page).contains("Nhiệm vụ 2a: thay đổi so với lần nộp trước", "Kết quả thực hiện nhiệm vụ 2a",
+                "Đã công khai 15 thủ tục tại bộ phận một cửa");
+        assertThat(page).doesNotContain("Nhiệm vụ 2b: thay đổi so với lần nộp trước");
+    }
+
+    @Test
     void anAcceptedReportIsLockedUntilAReviewerReopensItWithAReason() throws Exception {
         long id = startReport("badinh");
         submit(id, "badinh");
