@@ -2,7 +2,10 @@ package vn.bhxh.tracker.home;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +15,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
+import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.ReportView;
+import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.reporting.SelfAssessment;
+import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
@@ -24,11 +34,21 @@ class HomeController {
 
     private final UnitDirectory unitDirectory;
     private final ChecklistService checklist;
+    private final ReportingPeriods periods;
+    private final SelfAssessmentService assessmentService;
+    private final SelfAssessmentRepository assessments;
+    private final ReportView reportView;
     private final Clock clock;
 
-    HomeController(UnitDirectory unitDirectory, ChecklistService checklist, Clock clock) {
+    HomeController(UnitDirectory unitDirectory, ChecklistService checklist, ReportingPeriods periods,
+                   SelfAssessmentService assessmentService, SelfAssessmentRepository assessments,
+                   ReportView reportView, Clock clock) {
         this.unitDirectory = unitDirectory;
         this.checklist = checklist;
+        this.periods = periods;
+        this.assessmentService = assessmentService;
+        this.assessments = assessments;
+        this.reportView = reportView;
         this.clock = clock;
     }
 
@@ -39,6 +59,15 @@ class HomeController {
         if (user.hasRole(Role.ADMIN)) {
             model.addAttribute("unitCounts", unitDirectory.countsByLevel());
             return "home/admin";
+        }
+        if (user.hasRole(Role.REVIEWER)) {
+            model.addAttribute("waitingForReview", assessments.countByState(AssessmentState.SUBMITTED));
+        }
+        if (user.hasRole(Role.UNIT_LEADER)) {
+            List<ReportingPeriod> recent = periods.newestFirst(PageRequest.of(0, 2)).getContent();
+            Map<Long, SelfAssessment> own = assessmentService.ownByPeriod(user, recent);
+            model.addAttribute("recentPeriods", recent.stream()
+                    .map(period -> reportView.statusOf(period, own.get(period.getId()))).toList());
         }
         if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE)) {
             model.addAttribute("unitCounts", unitDirectory.countsByLevel());

@@ -44,6 +44,16 @@ public class ReportView {
         model.addAttribute("zone", properties.timeZone());
     }
 
+    /** A unit's standing for a period: its report's state (none if not started) and timeliness. */
+    public record PeriodStatus(ReportingPeriod period, SelfAssessment report, Timeliness timeliness) {
+    }
+
+    public PeriodStatus statusOf(ReportingPeriod period, SelfAssessment reportOrNull) {
+        return new PeriodStatus(period, reportOrNull, reportOrNull == null
+                ? period.timeliness(null, clock.instant(), properties.timeZone())
+                : timelinessOf(reportOrNull));
+    }
+
     public Timeliness timelinessOf(SelfAssessment assessment) {
         return assessment.getPeriod().timeliness(assessment.getFirstSubmittedAt(), clock.instant(), properties.timeZone());
     }

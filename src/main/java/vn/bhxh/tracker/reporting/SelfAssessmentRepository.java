@@ -69,6 +69,8 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
                                    @Param("level") UnitLevel level, @Param("provinceId") long provinceId,
                                    Pageable pageable);
 
+    long countByState(AssessmentState state);
+
     /** A provincial office's and its districts' reports for one period. */
     @Query("""
             select sa from SelfAssessment sa join fetch sa.unit u

@@ -45,6 +45,15 @@ class AccessByRoleTest {
         mvc.perform(get("/").with(demo.as(username))).andExpect(status().isOk()).andExpect(view().name(homeView));
     }
 
+    @Test
+    void homePagesShowWhatIsPending() throws Exception {
+        mvc.perform(get("/").with(demo.as("badinh")))
+                .andExpect(content().string(containsString("data-testid=\"recent-periods\"")))
+                .andExpect(content().string(containsString("/my-unit/reports/")));
+        mvc.perform(get("/").with(demo.as("tccb")))
+                .andExpect(content().string(containsString("data-testid=\"waiting-for-review\"")));
+    }
+
     @ParameterizedTest(name = "{0} may not open the admin pages")
     @ValueSource(strings = {"tccb", "tgd", "hanoi", "badinh", "badinh.pho"})
     void onlyTheAdministratorReachesAdminPages(String username) throws Exception {
