@@ -2,7 +2,6 @@ package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,11 +58,8 @@ class ReportController {
         Map<Long, SelfAssessment> reports = assessments.ownByPeriod(user, shown.getContent());
         model.addAttribute("periods", shown);
         model.addAttribute("pageLinks", new PageLinks(shown, ""));
-        model.addAttribute("reports", reports);
-        model.addAttribute("timeliness", shown.getContent().stream().collect(Collectors.toMap(
-                ReportingPeriod::getId, p -> reports.containsKey(p.getId())
-                        ? reportView.timelinessOf(reports.get(p.getId()))
-                        : p.timeliness(null, clock.instant(), reportViewZone()))));
+        model.addAttribute("statuses", shown.getContent().stream()
+                .map(period -> reportView.statusOf(period, reports.get(period.getId()))).toList());
         return "reports/myReports";
     }
 
@@ -145,11 +141,8 @@ class ReportController {
         units.addAll(unitDirectory.districtsOf(user.unitId()));
         model.addAttribute("period", period);
         model.addAttribute("units", units);
-        model.addAttribute("reports", byUnit);
-        model.addAttribute("timeliness", units.stream().collect(Collectors.toMap(
-                Unit::getId, u -> byUnit.containsKey(u.getId())
-                        ? reportView.timelinessOf(byUnit.get(u.getId()))
-                        : period.timeliness(null, clock.instant(), reportViewZone()))));
+        model.addAttribute("statuses", units.stream().collect(Collectors.toMap(Unit::getId,
+                unit -> reportView.statusOf(period, byUnit.get(unit.getId())))));
         model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent());
         return "reports/province";
     }
@@ -158,10 +151,6 @@ class ReportController {
         reportView.addTo(model, report, user);
         model.addAttribute("form", form);
         return "reports/edit";
-    }
-
-    private ZoneId reportViewZone() {
-        return clock.getZone();
     }
 
     static YearMonth parseMonth(String month) {

@@ -73,7 +73,7 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
 
     /** A provincial office's and its districts' reports for one period. */
     @Query("""
-            select sa from SelfAssessment sa join fetch sa.unit u
+            select sa from SelfAssessment sa join fetch sa.unit u join fetch sa.period
             where sa.period.id = :periodId and (u.id = :provinceId or u.parent.id = :provinceId)
             """)
     List<SelfAssessment> findOfProvince(@Param("periodId") Long periodId, @Param("provinceId") Long provinceId);

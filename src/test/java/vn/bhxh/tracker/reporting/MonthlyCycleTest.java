@@ -252,6 +252,20 @@ class MonthlyCycleTest {
     }
 
     @Test
+    void theProvincialDirectorSeesEachDistrictsStateForTheMonth() throws Exception {
+        long id = startReport("badinh");
+        submit(id, "badinh");
+        String month = jdbc.queryForObject("SELECT to_char(p.month, 'YYYY-MM') FROM self_assessment sa"
+                + " JOIN reporting_period p ON p.id = sa.period_id WHERE sa.id = ?", String.class, id);
+        String page = html(mvc.perform(get("/province/reports").param("month", month).with(demo.as("hanoi")))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("BHXH thành phố Hà Nội", "BHXH quận Ba Đình", "BHXH huyện Mỹ Đức", "Đã nộp",
+                "/reports/" + id);
+        mvc.perform(get("/province/reports").param("month", "khong-phai-thang").with(demo.as("hanoi")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void onlyReviewersReachTheQueueAndOnlyDirectorsTheProvinceList() throws Exception {
         mvc.perform(get("/review").with(demo.as("tccb"))).andExpect(status().isOk());
         mvc.perform(get("/review").with(demo.as("badinh"))).andExpect(status().isForbidden());
