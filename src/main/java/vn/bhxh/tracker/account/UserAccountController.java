@@ -92,7 +92,7 @@ class UserAccountController {
             return showForm(form, model);
         }
         try {
-            users.update(form);
+            users.update(form, currentUser.id());
         } catch (ObjectOptimisticLockingFailureException stale) {
             errors.reject("user.staleEdit");
             return showForm(form, model);

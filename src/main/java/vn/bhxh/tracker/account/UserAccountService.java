@@ -8,6 +8,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,11 @@ public class UserAccountService {
     private final UnitDirectory unitDirectory;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final SessionRegistry sessions;
 
     UserAccountService(UserAccountRepository accounts, UnitDirectory unitDirectory,
-                       PasswordEncoder passwordEncoder, Clock clock) {
+                       PasswordEncoder passwordEncoder, Clock clock, SessionRegistry sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.unitDirectory = unitDirectory;
         this.passwordEncoder = passwordEncoder;
@@ -73,10 +77,14 @@ public class UserAccountService {
      *
      * @throws ObjectOptimisticLockingFailureException when someone saved the user since the form was opened
      */
-    public UserAccount update(UserForm form) {
+    public UserAccount update(UserForm form, Long currentUserId) {
         UserAccount account = get(form.getId());
         if (account.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(UserAccount.class, form.getId());
+        }
+        if (!account.getId().equals(currentUserId)) {
+            // the session keeps a copy of roles and unit: the user signs in again to see the new ones
+            endSessionsOf(account.getId());
         }
         account.update(form.getFullName(), form.getEmail(), unitOf(form), form.getPosition(), form.getRoles(),
                 clock.instant());
@@ -93,7 +101,18 @@ public class UserAccountService {
             throw new IllegalArgumentException("an administrator cannot disable their own account");
         }
         account.setEnabled(enabled, clock.instant());
+        if (!enabled) {
+            endSessionsOf(account.getId());
+        }
         return account;
+    }
+
+    private void endSessionsOf(Long userId) {
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof CurrentUser user && user.id().equals(userId)) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
     }
 
     private Unit unitOf(UserForm form) {

@@ -2,6 +2,7 @@ package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.Optional;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -52,6 +53,11 @@ public class ReportingPeriods {
                 return periods.findByMonth(month.atDay(1)).orElseThrow();
             }
         });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReportingPeriod> find(YearMonth month) {
+        return periods.findByMonth(month.atDay(1));
     }
 
     @Transactional(readOnly = true)

@@ -82,7 +82,8 @@ class ReviewController {
         AssessmentState shownState = state == null && !anyState ? AssessmentState.SUBMITTED : state;
         long periodId = 0;
         if (month != null && !month.isBlank()) {
-            periodId = parseMonth(month).map(m -> periods.get(m).getId()).orElse(-1L);
+            // an unknown or malformed month simply matches no report
+            periodId = parseMonth(month).flatMap(periods::find).map(ReportingPeriod::getId).orElse(-1L);
         }
         Page<SelfAssessment> queue = assessments.findQueue(periodId, shownState, level,
                 province == null ? 0 : province, PageRequest.of(Math.max(page, 0), PageLinks.PAGE_SIZE));

@@ -6,9 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -19,6 +21,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -164,6 +167,20 @@ class UserAdministrationTest {
 
         mvc.perform(post("/admin/users/{id}/enable", id).with(demo.as("admin")).with(csrf()));
         mvc.perform(formLogin().user(username).password(GOOD_PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void disablingAUserEndsTheSessionsTheyAreSignedInWith() throws Exception {
+        String username = uniqueName();
+        mvc.perform(validForm(username));
+        long id = accounts.findByUsernameIgnoreCase(username).orElseThrow().getId();
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(GOOD_PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/{id}/disable", id).with(demo.as("admin")).with(csrf()));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test

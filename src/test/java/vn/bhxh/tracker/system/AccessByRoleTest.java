@@ -119,6 +119,12 @@ class AccessByRoleTest {
     }
 
     @Test
+    void theLanguageSwitchKeepsTheListsFilters() throws Exception {
+        mvc.perform(get("/admin/units?q={q}&page=0", "ba dinh").with(demo.as("admin")))
+                .andExpect(content().string(containsString("/admin/units?q=ba%20dinh&amp;page=0&amp;lang=en")));
+    }
+
+    @Test
     void theEnglishLocaleIsOneParameterAway() throws Exception {
         mvc.perform(get("/login").param("lang", "en"))
                 .andExpect(content().string(containsString("Sign in")));
