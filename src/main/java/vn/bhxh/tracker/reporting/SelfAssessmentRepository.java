@@ -69,10 +69,10 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
                                    @Param("level") UnitLevel level, @Param("provinceId") long provinceId,
                                    Pageable pageable);
 
-    /** A provincial office's and its districts' reports for one period. */
+    /** A provincial office's and its districts' reports for one period, with the period loaded for timeliness. */
     @Query("""
-            select sa from SelfAssessment sa join fetch sa.unit u
-            where sa.period.id = :periodId and (u.id = :provinceId or u.parent.id = :provinceId)
+            select sa from SelfAssessment sa join fetch sa.unit u join fetch sa.period p
+            where p.id = :periodId and (u.id = :provinceId or u.parent.id = :provinceId)
             """)
     List<SelfAssessment> findOfProvince(@Param("periodId") Long periodId, @Param("provinceId") Long provinceId);
 }

@@ -235,6 +235,19 @@ class MonthlyCycleTest {
     }
 
     @Test
+    void theProvincialDirectorSeesAMonthWithReportsInIt() throws Exception {
+        long id = startReport("badinh");
+        submit(id, "badinh");
+        YearMonth month = YearMonth.from(jdbc.queryForObject("""
+                SELECT p.month FROM reporting_period p JOIN self_assessment sa ON sa.period_id = p.id WHERE sa.id = ?""",
+                java.time.LocalDate.class, id));
+
+        String page = html(mvc.perform(get("/province/reports").param("month", month.toString()).with(demo.as("hanoi")))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("/reports/" + id, "Đã nộp");
+    }
+
+    @Test
     void onlyReviewersReachTheQueueAndOnlyDirectorsTheProvinceList() throws Exception {
         mvc.perform(get("/review").with(demo.as("tccb"))).andExpect(status().isOk());
         mvc.perform(get("/review").with(demo.as("badinh"))).andExpect(status().isForbidden());
