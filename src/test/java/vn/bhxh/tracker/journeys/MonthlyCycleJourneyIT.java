@@ -142,7 +142,7 @@ class MonthlyCycleJourneyIT {
         page.locator("button[name=action][value=save]").click();
         assertThat(page.locator(".alert-success")).hasText("Đã lưu nháp.");
         assertThat(page.getByTestId("state-badge")).hasText("Bản nháp");
-        Chromium.screenshot(page, "bao-cao-nhap");
+        Chromium.screenshotOfWindow(page, "bao-cao-nhap");
         signOut(page);
 
         signIn(page, DEPUTY);
@@ -164,14 +164,14 @@ class MonthlyCycleJourneyIT {
         assertThat(field(page, 1, "whatWasDone")).hasClass(Pattern.compile("is-invalid"));
         assertThat(page.locator("[data-testid=report-form] .alert-danger")).isVisible();
         assertThat(field(page, 0, "whatWasDone")).hasValue("Kết quả thực hiện nhiệm vụ 2a trong tháng.");
-        Chromium.screenshot(page, "bao-cao-loi-khi-nop");
+        Chromium.screenshot(duty2b, "bao-cao-loi-khi-nop");
 
         field(page, 1, "whatWasDone").fill("Kết quả thực hiện nhiệm vụ 2b trong tháng.");
         page.locator("button[name=action][value=submit]").click();
         assertThat(page).hasURL(url("/reports/" + id));
         assertThat(page.locator(".alert-success")).hasText("Đã nộp báo cáo.");
         assertThat(page.getByTestId("state-badge")).hasText("Đã nộp");
-        Chromium.screenshot(page, "bao-cao-da-nop");
+        Chromium.screenshotOfWindow(page, "bao-cao-da-nop");
         page.context().close();
         return id;
     }
@@ -199,7 +199,7 @@ class MonthlyCycleJourneyIT {
         assertThat(page).hasURL(url("/review/" + id));
         assertThat(page.getByTestId("review-decide")).containsText("BHXH quận Tây Hồ");
         page.getByLabel("Ý kiến về nhiệm vụ 2b").fill(COMMENT_2B);
-        Chromium.screenshot(page, "tham-dinh-tra-lai");
+        Chromium.screenshot(page.getByLabel("Ý kiến về nhiệm vụ 2b").locator("xpath=../.."), "tham-dinh-tra-lai");
         page.locator("button[name=decision][value=return]").click();
         assertThat(page).hasURL(url("/review"));
         assertThat(page.locator(".alert-success")).hasText("Đã trả lại báo cáo để đơn vị chỉnh sửa.");
@@ -212,7 +212,7 @@ class MonthlyCycleJourneyIT {
         Locator duty2b = page.locator("[data-testid=report-form] [data-duty='2b']");
         assertThat(duty2b.getByTestId("reviewer-comment")).containsText(COMMENT_2B);
         assertThat(page.locator("[data-testid=report-form] [data-duty='2a'] [data-testid=reviewer-comment]")).hasCount(0);
-        Chromium.screenshot(page, "bao-cao-y-kien-tham-dinh");
+        Chromium.screenshot(duty2b, "bao-cao-y-kien-tham-dinh");
         field(page, 1, "whatWasDone").fill(REVISED_2B);
         page.locator("button[name=action][value=submit]").click();
         assertThat(page).hasURL(url("/reports/" + id));
@@ -234,7 +234,7 @@ class MonthlyCycleJourneyIT {
             assertThat(history).containsText(step);
         }
         assertThat(page.getByTestId("decisions")).containsText("Báo cáo đạt yêu cầu.");
-        Chromium.screenshot(page, "bao-cao-lich-su");
+        Chromium.screenshot(history.locator("xpath=.."), "bao-cao-lich-su");
         page.context().close();
     }
 
