@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -42,6 +43,16 @@ public final class Chromium implements AutoCloseable {
     /** Saves a full-page screenshot under target/screenshots, for the user guide. */
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Saves what the window shows (the top of the page), under target/screenshots. */
+    public static void screenshotOfWindow(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    /** Saves one part of a page (e.g. one duty of a long report), under target/screenshots. */
+    public static void screenshot(Locator part, String name) {
+        part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     @Override
