@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,11 +46,13 @@ public class SelfAssessmentService {
     private final UserAccountService users;
     private final AuditLog auditLog;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SelfAssessmentService(SelfAssessmentRepository assessments, SubmissionRepository submissions,
                           ReportingPeriods periods, ChecklistService checklist, UnitDirectory unitDirectory,
-                          UserAccountService users, AuditLog auditLog, JsonMapper json, Clock clock) {
+                          UserAccountService users, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
+                          Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.periods = periods;
@@ -58,6 +61,7 @@ public class SelfAssessmentService {
         this.users = users;
         this.auditLog = auditLog;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -164,6 +168,7 @@ public class SelfAssessmentService {
         submissions.save(new Submission(assessment, number, clock.instant(), author,
                 json.writeValueAsString(SubmissionSnapshot.of(assessment))));
         assessments.saveAndFlush(assessment);
+        events.publishEvent(new AssessmentSubmitted(assessment.getId(), number));
         auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
                 assessment.getId(), "submission " + number);
         return true;

@@ -1,0 +1,34 @@
+package vn.bhxh.tracker.evidence;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the report pages show of evidence files, called from the templates as {@code @evidenceView}
+ * (so that reporting need not know about evidence). The pages are only rendered once the
+ * controller has allowed the user to read the report.
+ */
+@Component("evidenceView")
+public class EvidenceView {
+
+    private final EvidenceService evidence;
+
+    EvidenceView(EvidenceService evidence) {
+        this.evidence = evidence;
+    }
+
+    /** The report's files by duty report id. */
+    public Map<Long, List<EvidenceFile>> ofReport(Long assessmentId) {
+        return evidence.filesOf(assessmentId);
+    }
+
+    public List<EvidenceFile> ofDutyReport(Long dutyReportId) {
+        return evidence.filesOfDutyReport(dutyReportId);
+    }
+
+    public String maxFileSize() {
+        return evidence.properties().maxFileSizeLabel();
+    }
+}
