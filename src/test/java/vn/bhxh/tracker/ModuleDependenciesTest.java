@@ -32,6 +32,7 @@ class ModuleDependenciesTest {
             "account", Set.of("system", "unit"),
             "reporting", Set.of("system", "unit", "checklist", "account", "audit"),
             "review", Set.of("system", "unit", "checklist", "account", "audit", "reporting"),
+            "evidence", Set.of("system", "unit", "checklist", "account", "audit", "reporting"),
             "home", Set.of("system", "unit", "checklist", "account", "reporting"));
 
     @Test
