@@ -3,10 +3,8 @@ package vn.bhxh.tracker.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
@@ -24,13 +21,12 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 import vn.bhxh.tracker.account.Position;
-import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitRepository;
 
 /**
@@ -65,7 +61,7 @@ class MonthlyCycleJourneyIT {
     UnitRepository units;
 
     @Autowired
-    PasswordEncoder passwordEncoder;
+    TestAccounts testAccounts;
 
     @Autowired
     ReportingPeriods periods;
@@ -280,11 +276,7 @@ class MonthlyCycleJourneyIT {
     }
 
     private void ensureLeader(String username, String fullName, Position position) {
-        if (accounts.findByUsernameIgnoreCase(username).isEmpty()) {
-            accounts.save(new UserAccount(username, fullName, username + "@example.invalid",
-                    units.findByCode(UNIT_CODE).orElseThrow(), position, EnumSet.of(Role.UNIT_LEADER),
-                    passwordEncoder.encode(DemoUsers.PASSWORD), Instant.now()));
-        }
+        testAccounts.ensureLeader(username, fullName, UNIT_CODE, position);
     }
 
     private Long accountId(String username) {

@@ -1,0 +1,121 @@
+package vn.bhxh.tracker.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.YearMonth;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Dialog;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import vn.bhxh.tracker.account.Position;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.support.BrowserTest;
+import vn.bhxh.tracker.support.Chromium;
+import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.TestAccounts;
+
+/**
+ * Evidence through a real browser and a real servlet container: a PDF is attached to duty 2a, a file
+ * over the limit and a disguised file are refused with Vietnamese messages, and nothing typed is lost.
+ */
+@BrowserTest
+class EvidenceUploadJourneyIT {
+
+    private static final String UNIT_CODE = "H004";
+    private static final String HEAD = "journey.longbien";
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    Clock clock;
+
+    @TempDir
+    Path files;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        chromium.close();
+    }
+
+    @Test
+    void aLeaderAttachesAPdfAndIsToldWhyATooLargeOrDisguisedFileIsRefused() throws IOException {
+        testAccounts.ensureLeader(HEAD, "Ngô Thị Mai", UNIT_CODE, Position.HEAD);
+        YearMonth month = YearMonth.now(clock);
+        periods.open(month);
+
+        Page page = chromium.newPage();
+        page.onDialog(Dialog::accept);
+        page.navigate(url("/login"));
+        page.getByLabel("Tên đăng nhập").fill(HEAD);
+        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
+        page.locator("form button[type=submit]").last().click();
+        page.navigate(url("/my-unit/reports/" + month));
+        if (page.getByTestId("start-report").isVisible()) {
+            page.getByText("Lập báo cáo mới").click();
+        } else {
+            page.navigate(page.url() + "/edit");
+        }
+        Locator duty2a = page.locator("[data-testid=report-form] div.card[data-duty='2a']");
+
+        duty2a.locator("input[type=file]").setInputFiles(pdf("ke-hoach-cong-khai-thu-tuc.pdf", 2_000));
+        duty2a.getByText("Tải lên").click();
+        assertThat(page.locator(".alert-success")).containsText("Đã tải lên 1 tệp");
+        assertThat(duty2a.getByTestId("evidence-files")).containsText("ke-hoach-cong-khai-thu-tuc.pdf");
+        Chromium.screenshot(duty2a.getByTestId("evidence"), "bao-cao-tai-lieu-kiem-chung");
+
+        duty2a.locator("input[type=file]").setInputFiles(pdf("bien-ban-qua-lon.pdf", 25 * 1024 * 1024));
+        duty2a.getByText("Tải lên").click();
+        assertThat(page.locator(".alert-danger")).containsText("Tệp vượt quá dung lượng cho phép");
+        assertThat(page.getByTestId("report-form")).isVisible();
+
+        Path disguised = files.resolve("bao-cao.pdf");
+        Files.writeString(disguised, "<html><script>alert(1)</script></html>", StandardCharsets.UTF_8);
+        duty2a.locator("input[type=file]").setInputFiles(disguised);
+        duty2a.getByText("Tải lên").click();
+        assertThat(page.locator(".alert-danger")).containsText("không thuộc định dạng được chấp nhận");
+        assertThat(duty2a.getByTestId("evidence-files")).not().containsText("bao-cao.pdf");
+        page.context().close();
+    }
+
+    /** A file that starts like a PDF, padded to the given size. */
+    private Path pdf(String name, long size) throws IOException {
+        Path file = files.resolve(name);
+        Files.write(file, "%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.ISO_8859_1));
+        try (RandomAccessFile padded = new RandomAccessFile(file.toFile(), "rw")) {
+            padded.setLength(size);
+        }
+        return file;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
