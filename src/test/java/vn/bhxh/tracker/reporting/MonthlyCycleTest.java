@@ -202,6 +202,21 @@ class MonthlyCycleTest {
     }
 
     @Test
+    void aReviewerCannotDecideOnADraftAndAUnitCannotReopenItsAcceptedReport() throws Exception {
+        long id = startReport("badinh");
+        mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/reports/" + id));
+        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+
+        submit(id, "badinh");
+        mvc.perform(decision(id, "accept", Map.of()));
+        mvc.perform(post("/review/{id}/reopen", id).with(demo.as("badinh")).with(csrf())
+                .param("version", "0").param("reason", "muốn sửa")).andExpect(status().isForbidden());
+        mvc.perform(decision(id, "return", Map.of("note", "trả lại sau khi đã chấp nhận")))
+                .andExpect(redirectedUrl("/reports/" + id));
+        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+    }
+
+    @Test
     void severalSubmittedReportsAreAcceptedAtOnceFromTheQueue() throws Exception {
         long first = startReport("badinh");
         submit(first, "badinh");

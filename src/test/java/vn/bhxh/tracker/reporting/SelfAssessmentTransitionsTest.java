@@ -1,0 +1,100 @@
+package vn.bhxh.tracker.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.checklist.ChecklistVersion;
+import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitLevel;
+
+/** Every action from every state: what the monthly cycle allows, and what it refuses. */
+class SelfAssessmentTransitionsTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-03T02:00:00Z");
+    private final UserAccount someone = mock(UserAccount.class);
+
+    @ParameterizedTest(name = "{1} from {0} -> {2}")
+    @CsvSource({
+            "DRAFT, submit, SUBMITTED",
+            "DRAFT, accept, refused",
+            "DRAFT, return, refused",
+            "DRAFT, reopen, refused",
+            "SUBMITTED, submit, refused",
+            "SUBMITTED, accept, ACCEPTED",
+            "SUBMITTED, return, RETURNED",
+            "SUBMITTED, reopen, refused",
+            "RETURNED, submit, SUBMITTED",
+            "RETURNED, accept, refused",
+            "RETURNED, return, refused",
+            "RETURNED, reopen, refused",
+            "ACCEPTED, submit, refused",
+            "ACCEPTED, accept, refused",
+            "ACCEPTED, return, refused",
+            "ACCEPTED, reopen, RETURNED"})
+    void theCycleAllowsOnlyItsOwnSteps(AssessmentState from, String action, String expected) {
+        SelfAssessment assessment = in(from);
+        BiConsumer<SelfAssessment, UserAccount> step = switch (action) {
+            case "submit" -> (a, u) -> a.submit(u, NOW);
+            case "accept" -> (a, u) -> a.markAccepted(u, NOW);
+            case "return" -> (a, u) -> a.markReturned(u, NOW);
+            default -> (a, u) -> a.reopen(u, NOW);
+        };
+        if (expected.equals("refused")) {
+            assertThatThrownBy(() -> step.accept(assessment, someone)).isInstanceOf(TransitionNotAllowedException.class);
+            assertThat(assessment.getState()).isEqualTo(from);
+        } else {
+            step.accept(assessment, someone);
+            assertThat(assessment.getState()).isEqualTo(AssessmentState.valueOf(expected));
+        }
+    }
+
+    @ParameterizedTest(name = "the unit may edit a {0} report: {1}")
+    @CsvSource({"DRAFT, true", "SUBMITTED, false", "RETURNED, true", "ACCEPTED, false"})
+    void onlyDraftsAndReturnedReportsAreEditableByTheUnit(AssessmentState state, boolean editable) {
+        assertThat(state.isEditableByUnit()).isEqualTo(editable);
+    }
+
+    @Test
+    void aResubmissionKeepsTheFirstSubmissionTimeForTimeliness() {
+        SelfAssessment assessment = in(AssessmentState.RETURNED);
+        Instant first = assessment.getFirstSubmittedAt();
+        assessment.submit(someone, NOW.plusSeconds(86_400 * 10));
+        assertThat(assessment.getFirstSubmittedAt()).isEqualTo(first);
+        assertThat(assessment.getLastSubmittedAt()).isEqualTo(NOW.plusSeconds(86_400 * 10));
+    }
+
+    /** A report brought to the given state through the cycle's own steps. */
+    private SelfAssessment in(AssessmentState state) {
+        ChecklistVersion version = mock(ChecklistVersion.class);
+        when(version.getDuties()).thenReturn(List.of());
+        Unit unit = new Unit("H001", "BHXH quận Ba Đình", UnitLevel.DISTRICT, null, LocalDate.of(2021, 1, 1));
+        ReportingPeriod period = new ReportingPeriod(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), NOW);
+        SelfAssessment assessment = new SelfAssessment(unit, period, version, someone, NOW);
+        switch (state) {
+            case DRAFT -> { }
+            case SUBMITTED -> assessment.submit(someone, NOW);
+            case RETURNED -> {
+                assessment.submit(someone, NOW);
+                assessment.markReturned(someone, NOW);
+            }
+            case ACCEPTED -> {
+                assessment.submit(someone, NOW);
+                assessment.markAccepted(someone, NOW);
+            }
+        }
+        return assessment;
+    }
+}
