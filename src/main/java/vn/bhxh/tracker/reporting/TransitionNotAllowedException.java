@@ -1,7 +1,9 @@
 package vn.bhxh.tracker.reporting;
 
+import vn.bhxh.tracker.system.ConflictException;
+
 /** An action the monthly cycle does not allow in the report's current state, e.g. editing an accepted report. */
-public class TransitionNotAllowedException extends RuntimeException {
+public class TransitionNotAllowedException extends ConflictException {
 
     private final AssessmentState state;
 

@@ -105,6 +105,16 @@ class SignInJourneyIT {
         Chromium.screenshot(page, "quan-tri-tim-don-vi");
         page.getByText("BHXH quận Ba Đình").click();
         assertThat(page.getByTestId("unit-details").locator(".breadcrumb")).containsText("BHXH thành phố Hà Nội");
+
+        page.navigate(url("/admin/users/new"));
+        page.locator("form[method=post] button[type=submit]").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Lưu")).click();
+        assertThat(page.getByTestId("user-form")).containsText("Vui lòng nhập tên đăng nhập.");
+        Chromium.screenshotOfWindow(page, "quan-tri-them-nguoi-dung");
+
+        page.navigate(url("/checklist"));
+        assertThat(page.locator("[data-duty='2đ']")).containsText("Hoàn thành chỉ tiêu");
+        Chromium.screenshotOfWindow(page, "bo-tieu-chi");
         page.context().close();
     }
 

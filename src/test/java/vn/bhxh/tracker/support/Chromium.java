@@ -11,6 +11,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's Chromium driven by Playwright, never a downloaded browser. One per test class; each test
@@ -45,16 +46,19 @@ public final class Chromium implements AutoCloseable {
 
     /** Saves a full-page screenshot under target/screenshots, for the user guide. */
     public static void screenshot(Page page, String name) {
+        page.waitForLoadState(LoadState.LOAD);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     /** Saves what the window shows (the top of the page), under target/screenshots. */
     public static void screenshotOfWindow(Page page, String name) {
+        page.waitForLoadState(LoadState.LOAD);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
     /** Saves one part of a page (e.g. one duty of a long report), under target/screenshots. */
     public static void screenshot(Locator part, String name) {
+        part.page().waitForLoadState(LoadState.LOAD);
         part.screenshot(new Locator.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
