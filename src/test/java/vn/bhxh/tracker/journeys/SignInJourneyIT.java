@@ -15,6 +15,9 @@ import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.FailingPage;
+import vn.bhxh.tracker.support.TestAccounts;
+import vn.bhxh.tracker.account.Position;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A person at the login page in Chromium: each demo role reaches its own home page; mistakes are explained. */
 @BrowserTest
@@ -24,6 +27,9 @@ class SignInJourneyIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestAccounts testAccounts;
 
     @BeforeAll
     static void startChromium() {
@@ -113,7 +119,7 @@ class SignInJourneyIT {
         Chromium.screenshotOfWindow(page, "quan-tri-them-nguoi-dung");
 
         page.navigate(url("/checklist"));
-        assertThat(page.locator("[data-duty='2đ']")).containsText("Hoàn thành chỉ tiêu");
+        assertThat(page.locator("[data-duty='2đ']").first()).containsText("Hoàn thành chỉ tiêu");
         Chromium.screenshotOfWindow(page, "bo-tieu-chi");
         page.context().close();
     }
@@ -130,6 +136,31 @@ class SignInJourneyIT {
                 .doesNotContain(FailingPage.SECRET)
                 .doesNotContain("IllegalStateException")
                 .doesNotContain("at vn.bhxh");
+        page.context().close();
+    }
+
+    @Test
+    void disablingAUserAsksFirstAndDoesNothingWhenTheAdministratorSaysNo() {
+        Long id = testAccounts.ensureLeader("journey.cauGiay".toLowerCase(), "Vũ Minh Tâm", "H005", Position.HEAD);
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "admin", DemoUsers.PASSWORD);
+        page.navigate(url("/admin/users/" + id));
+        assertThat(page.getByTestId("account-status")).containsText("Đang hoạt động");
+
+        page.onceDialog(dialog -> {
+            org.assertj.core.api.Assertions.assertThat(dialog.message()).startsWith("Khóa tài khoản này?");
+            dialog.dismiss();
+        });
+        page.getByText("Khóa tài khoản").click();
+        assertThat(page.getByTestId("account-status")).containsText("Đang hoạt động");
+
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByText("Khóa tài khoản").click();
+        assertThat(page.getByTestId("account-status")).containsText("Đã khóa");
+        page.onceDialog(dialog -> dialog.accept());
+        page.getByText("Mở khóa tài khoản").click();
+        assertThat(page.getByTestId("account-status")).containsText("Đang hoạt động");
         page.context().close();
     }
 

@@ -119,6 +119,15 @@ class AccessByRoleTest {
     }
 
     @Test
+    void pagesForbidInlineScriptsAndFraming() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("X-Frame-Options", "DENY"));
+    }
+
+    @Test
     void theLanguageSwitchKeepsTheListsFilters() throws Exception {
         mvc.perform(get("/admin/units?q={q}&page=0", "ba dinh").with(demo.as("admin")))
                 .andExpect(content().string(containsString("/admin/units?q=ba%20dinh&amp;page=0&amp;lang=en")));

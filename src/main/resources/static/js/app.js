@@ -1,0 +1,20 @@
+// Small behaviours without inline scripts, so that the Content-Security-Policy can forbid them.
+(function () {
+  'use strict';
+
+  // Ask before an irreversible action: a form, or the button that submits it, carries data-confirm.
+  document.addEventListener('submit', function (event) {
+    var button = event.submitter;
+    var message = (button && button.dataset.confirm) || event.target.dataset.confirm;
+    if (message && !window.confirm(message)) {
+      event.preventDefault();
+    }
+  });
+
+  // A select marked data-autosubmit reloads its form's page when its value changes (e.g. the month).
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('select[data-autosubmit]')) {
+      event.target.form.requestSubmit();
+    }
+  });
+})();
