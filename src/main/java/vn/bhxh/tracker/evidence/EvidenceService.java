@@ -171,7 +171,7 @@ public class EvidenceService {
         if (!user.hasRole(Role.UNIT_LEADER)) {
             throw new AccessDeniedException("not a unit leader");
         }
-        SelfAssessment assessment = assessments.findOfUnit(assessmentId, user.unitId())
+        SelfAssessment assessment = assessments.lockOfUnit(assessmentId, user.unitId())
                 .orElseThrow(() -> new NotFoundException("self-assessment " + assessmentId));
         if (!assessment.getState().isEditableByUnit()) {
             throw new TransitionNotAllowedException(assessment.getState());

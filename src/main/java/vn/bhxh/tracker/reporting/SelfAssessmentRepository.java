@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -24,12 +27,14 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
             """)
     Optional<SelfAssessment> findReadable(@Param("id") Long id, @Param("scope") ReportScope scope);
 
-    /** The report if it belongs to the unit: the only way a unit leader reaches a report to edit. */
-    @Query("""
-            select sa from SelfAssessment sa join fetch sa.unit u join fetch sa.period
-            where sa.id = :id and u.id = :unitId
-            """)
-    Optional<SelfAssessment> findOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
+    /**
+     * The unit's report, if it belongs to the unit (the only way a unit leader reaches a report to
+     * change), locked until the transaction ends: saving, submitting and changing evidence
+     * take this lock, so that a file cannot slip in while the report is being submitted.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select sa from SelfAssessment sa where sa.id = :id and sa.unit.id = :unitId")
+    Optional<SelfAssessment> lockOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
 
     @Query("select sa from SelfAssessment sa where sa.unit.id = :unitId and sa.period.id = :periodId")
     Optional<SelfAssessment> findByUnitAndPeriod(@Param("unitId") Long unitId, @Param("periodId") Long periodId);

@@ -181,7 +181,7 @@ public class SelfAssessmentService {
 
     private SelfAssessment editable(CurrentUser user, Long id, AssessmentForm form) {
         requireLeader(user);
-        SelfAssessment assessment = assessments.findOfUnit(id, user.unitId())
+        SelfAssessment assessment = assessments.lockOfUnit(id, user.unitId())
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
         if (!assessment.getState().isEditableByUnit()) {
             throw new TransitionNotAllowedException(assessment.getState());
