@@ -1,15 +1,31 @@
 package vn.bhxh.tracker.reporting;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReportingPeriodRepository extends JpaRepository<ReportingPeriod, Long> {
 
     Optional<ReportingPeriod> findByMonth(LocalDate firstDay);
 
     Page<ReportingPeriod> findAllByOrderByMonthDesc(Pageable pageable);
+
+    @Query("select max(p.month) from ReportingPeriod p")
+    Optional<LocalDate> findLatestMonth();
+
+    /** Opens a month unless it is open already, e.g. by another instance at the same moment. */
+    @Modifying
+    @Query(value = """
+            INSERT INTO reporting_period (month, deadline_date, opened_at) VALUES (:month, :deadline, :openedAt)
+            ON CONFLICT (month) DO NOTHING
+            """, nativeQuery = true)
+    void insertIfAbsent(@Param("month") LocalDate month, @Param("deadline") LocalDate deadline,
+                        @Param("openedAt") Instant openedAt);
 }

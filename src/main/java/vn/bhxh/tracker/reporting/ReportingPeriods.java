@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,27 +31,28 @@ public class ReportingPeriods {
         this.clock = clock;
     }
 
+    /**
+     * Opens every month not yet opened, up to the current one: from the month after the latest
+     * period (so that months the application was down for are opened too, and can show as missing),
+     * or from the first month tracked.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "0 5 0 * * *", zone = "${tracker.time-zone:Asia/Ho_Chi_Minh}")
+    @Transactional
     public void openDueMonths() {
         YearMonth current = YearMonth.now(clock);
-        YearMonth first = properties.firstMonth() != null ? properties.firstMonth() : current.minusMonths(1);
+        YearMonth first = periods.findLatestMonth().map(latest -> YearMonth.from(latest).plusMonths(1))
+                .orElse(properties.firstMonth() != null ? properties.firstMonth() : current.minusMonths(1));
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
             open(month);
         }
     }
 
-    /** The period of a month, opened now if it was not yet. Safe when several instances race. */
+    /** The period of a month, opened now if it was not yet; several instances may race safely. */
     @Transactional
     public ReportingPeriod open(YearMonth month) {
-        return periods.findByMonth(month.atDay(1)).orElseGet(() -> {
-            try {
-                return periods.saveAndFlush(new ReportingPeriod(month,
-                        month.plusMonths(1).atDay(properties.deadlineDay()), clock.instant()));
-            } catch (DataIntegrityViolationException openedElsewhere) {
-                return periods.findByMonth(month.atDay(1)).orElseThrow();
-            }
-        });
+        periods.insertIfAbsent(month.atDay(1), month.plusMonths(1).atDay(properties.deadlineDay()), clock.instant());
+        return periods.findByMonth(month.atDay(1)).orElseThrow();
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,62 @@
+package vn.bhxh.tracker.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+/** Periods open by themselves: every month since the latest one, with the configured deadline day. */
+class ReportingPeriodsTest {
+
+    private final ReportingPeriodRepository repository = mock(ReportingPeriodRepository.class);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-01T00:10:00+07:00"), ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @Test
+    void monthsTheApplicationWasDownForAreOpenedTooWithTheirDeadlines() {
+        when(repository.findLatestMonth()).thenReturn(Optional.of(LocalDate.of(2026, 8, 1)));
+        when(repository.findByMonth(any())).thenReturn(Optional.of(mock(ReportingPeriod.class)));
+
+        new ReportingPeriods(repository, new ReportingProperties(10, null), clock).openDueMonths();
+
+        ArgumentCaptor<LocalDate> months = ArgumentCaptor.forClass(LocalDate.class);
+        ArgumentCaptor<LocalDate> deadlines = ArgumentCaptor.forClass(LocalDate.class);
+        verify(repository, times(3)).insertIfAbsent(months.capture(), deadlines.capture(), any());
+        assertThat(months.getAllValues()).containsExactly(
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 1));
+        assertThat(deadlines.getAllValues()).containsExactly(
+                LocalDate.of(2026, 10, 10), LocalDate.of(2026, 11, 10), LocalDate.of(2026, 12, 10));
+    }
+
+    @Test
+    void theFirstStartOpensFromTheConfiguredFirstMonth() {
+        when(repository.findLatestMonth()).thenReturn(Optional.empty());
+        when(repository.findByMonth(any())).thenReturn(Optional.of(mock(ReportingPeriod.class)));
+
+        new ReportingPeriods(repository, new ReportingProperties(null, YearMonth.of(2026, 10)), clock).openDueMonths();
+
+        verify(repository).insertIfAbsent(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 5),
+                Instant.parse("2026-10-31T17:10:00Z"));
+        verify(repository).insertIfAbsent(eq(LocalDate.of(2026, 11, 1)), any(), any());
+    }
+
+    @Test
+    void nothingIsOpenedWhenTheCurrentMonthIsOpenAlready() {
+        when(repository.findLatestMonth()).thenReturn(Optional.of(LocalDate.of(2026, 11, 1)));
+        new ReportingPeriods(repository, new ReportingProperties(null, null), clock).openDueMonths();
+        verify(repository, never()).insertIfAbsent(any(), any(), any());
+    }
+}
