@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,7 +43,7 @@ class UserAccountController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<UserAccount> result = users.search(q, PageRequest.of(Math.max(page, 0), PageLinks.PAGE_SIZE));
+        Page<UserAccount> result = users.search(q, PageLinks.page(page, PageLinks.PAGE_SIZE));
         String filters = UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q))
                 .encode().build().getQuery();

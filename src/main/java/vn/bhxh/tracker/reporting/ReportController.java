@@ -54,7 +54,7 @@ class ReportController {
     @GetMapping("/my-unit/reports")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String myReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<ReportingPeriod> shown = periods.newestFirst(PageRequest.of(Math.max(page, 0), 12));
+        Page<ReportingPeriod> shown = periods.newestFirst(PageLinks.page(page, 12));
         Map<Long, SelfAssessment> reports = assessments.ownByPeriod(user, shown.getContent());
         model.addAttribute("periods", shown);
         model.addAttribute("pageLinks", new PageLinks(shown, ""));

@@ -36,6 +36,11 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
     @Query("select sa from SelfAssessment sa where sa.id = :id and sa.unit.id = :unitId")
     Optional<SelfAssessment> lockOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
 
+    /** Any report, locked until the transaction ends: a reviewer's decision takes this lock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select sa from SelfAssessment sa where sa.id = :id")
+    Optional<SelfAssessment> lockById(@Param("id") Long id);
+
     @Query("select sa from SelfAssessment sa where sa.unit.id = :unitId and sa.period.id = :periodId")
     Optional<SelfAssessment> findByUnitAndPeriod(@Param("unitId") Long unitId, @Param("periodId") Long periodId);
 

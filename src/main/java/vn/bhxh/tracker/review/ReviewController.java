@@ -3,9 +3,12 @@ package vn.bhxh.tracker.review;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -49,6 +52,8 @@ import vn.bhxh.tracker.unit.UnitRepository;
 @PreAuthorize("hasRole('REVIEWER')")
 class ReviewController {
 
+    private static final Pattern ID_AND_VERSION = Pattern.compile("^(\\d{1,18}):(\\d{1,18})$");
+
     private final SelfAssessmentRepository assessments;
     private final SelfAssessmentService assessmentService;
     private final ReviewService reviews;
@@ -86,7 +91,7 @@ class ReviewController {
             periodId = parseMonth(month).flatMap(periods::find).map(ReportingPeriod::getId).orElse(-1L);
         }
         Page<SelfAssessment> queue = assessments.findQueue(periodId, shownState, level,
-                province == null ? 0 : province, PageRequest.of(Math.max(page, 0), PageLinks.PAGE_SIZE));
+                province == null ? 0 : province, PageLinks.page(page, PageLinks.PAGE_SIZE));
         String filters = UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("month", Optional.ofNullable(month).filter(m -> !m.isBlank()))
                 .queryParamIfPresent("state", Optional.ofNullable(state))
@@ -114,6 +119,10 @@ class ReviewController {
     @GetMapping("/{id}")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         SelfAssessment report = assessmentService.getReadable(id, user);
+        if (report.getState() != AssessmentState.SUBMITTED) {
+            // only a submitted report waits for a decision; any other is simply read
+            return "redirect:/reports/" + id;
+        }
         ReviewForm form = new ReviewForm();
         form.setVersion(report.getVersion());
         return showDecision(report, form, user, model);
@@ -138,16 +147,25 @@ class ReviewController {
         return "redirect:/review";
     }
 
+    /** Each selected report comes as "id:version", the version the reviewer saw in the queue. */
     @PostMapping("/accept-many")
-    String acceptMany(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "ids", required = false) List<Long> ids,
+    String acceptMany(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "ids", required = false) List<String> ids,
                       RedirectAttributes redirect) {
-        if (ids == null || ids.isEmpty()) {
+        Map<Long, Long> versionsById = new LinkedHashMap<>();
+        for (String idAndVersion : ids == null ? List.<String>of() : ids) {
+            Matcher matcher = ID_AND_VERSION.matcher(idAndVersion);
+            if (matcher.matches()) {
+                versionsById.put(Long.valueOf(matcher.group(1)), Long.valueOf(matcher.group(2)));
+            }
+        }
+        if (versionsById.isEmpty()) {
             redirect.addFlashAttribute("flashError", "review.flash.noneSelected");
             return "redirect:/review";
         }
-        int accepted = reviews.acceptMany(user, ids);
-        redirect.addFlashAttribute("flashSuccess", "review.flash.acceptedMany");
-        redirect.addFlashAttribute("flashArgument", accepted);
+        ReviewService.BulkResult result = reviews.acceptMany(user, versionsById);
+        redirect.addFlashAttribute("flashSuccess", result.skipped() == 0 ? "review.flash.acceptedMany" : "review.flash.acceptedSomeSkipped");
+        redirect.addFlashAttribute("flashArgument", result.accepted());
+        redirect.addFlashAttribute("flashSecondArgument", result.skipped());
         return "redirect:/review";
     }
 

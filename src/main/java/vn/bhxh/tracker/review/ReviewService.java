@@ -74,19 +74,30 @@ public class ReviewService implements ReviewRecords {
         return true;
     }
 
-    /** Accepts several submitted reports at once, without comments; returns how many were accepted. */
-    public int acceptMany(CurrentUser reviewer, List<Long> assessmentIds) {
+    /**
+     * Accepts several submitted reports at once, without comments. Each comes with the version the
+     * reviewer saw in the queue; a report that changed since, is unknown, is no longer submitted or
+     * was written by the reviewer's own unit is skipped, not accepted blindly.
+     *
+     * @return how many were accepted and how many skipped
+     */
+    public BulkResult acceptMany(CurrentUser reviewer, Map<Long, Long> versionsById) {
+        requireReviewer(reviewer);
         int accepted = 0;
-        for (Long id : assessmentIds) {
-            SelfAssessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
-            requireReviewer(reviewer);
-            if (assessment.getState() != AssessmentState.SUBMITTED) {
+        for (Map.Entry<Long, Long> seen : versionsById.entrySet()) {
+            SelfAssessment assessment = assessments.lockById(seen.getKey()).orElse(null);
+            if (assessment == null || assessment.getVersion() != seen.getValue()
+                    || assessment.getState() != AssessmentState.SUBMITTED || isOwnUnit(reviewer, assessment)) {
                 continue;
             }
             decide(reviewer, assessment, ReviewOutcome.ACCEPT, new ReviewForm());
             accepted++;
         }
-        return accepted;
+        return new BulkResult(accepted, versionsById.size() - accepted);
+    }
+
+    /** How a bulk acceptance went. */
+    public record BulkResult(int accepted, int skipped) {
     }
 
     /** Reopens an accepted report for revision; the reason is required and recorded. */
@@ -97,6 +108,9 @@ public class ReviewService implements ReviewRecords {
             return false;
         }
         SelfAssessment assessment = current(assessmentId, version);
+        if (isOwnUnit(reviewer, assessment)) {
+            throw new AccessDeniedException("a reviewer's own unit");
+        }
         assessment.reopen(users.getReference(reviewer.id()), clock.instant());
         assessments.saveAndFlush(assessment);
         auditLog.record(reviewer.id(), reviewer.fullName(), "REOPENED", SelfAssessmentService.AUDIT_TARGET,
@@ -153,14 +167,26 @@ public class ReviewService implements ReviewRecords {
     private SelfAssessment submitted(CurrentUser reviewer, Long id, long version) {
         requireReviewer(reviewer);
         SelfAssessment assessment = current(id, version);
+        if (isOwnUnit(reviewer, assessment)) {
+            // nobody judges a self-assessment they are answerable for
+            throw new AccessDeniedException("a reviewer's own unit");
+        }
         if (assessment.getState() != AssessmentState.SUBMITTED) {
             throw new TransitionNotAllowedException(assessment.getState());
         }
         return assessment;
     }
 
+    /**
+     * A reviewer who also leads the report's unit wrote it (or could have): they do not judge it.
+     * Reviewers without a leader's role may review their own department's report.
+     */
+    private static boolean isOwnUnit(CurrentUser reviewer, SelfAssessment assessment) {
+        return reviewer.hasRole(Role.UNIT_LEADER) && assessment.getUnit().getId().equals(reviewer.unitId());
+    }
+
     private SelfAssessment current(Long id, long version) {
-        SelfAssessment assessment = assessments.findById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        SelfAssessment assessment = assessments.lockById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
         if (assessment.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
         }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +46,7 @@ class UnitController {
         String levelName = level == null ? "" : level.name();
         long parentId = parent == null ? 0 : parent;
         Page<UnitRepository.UnitRow> result = units.search(LikePattern.escape(q), levelName, parentId,
-                PageRequest.of(Math.max(page, 0), PageLinks.PAGE_SIZE));
+                PageLinks.page(page, PageLinks.PAGE_SIZE));
         String filters = UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q))
                 .queryParamIfPresent("level", Optional.ofNullable(level))

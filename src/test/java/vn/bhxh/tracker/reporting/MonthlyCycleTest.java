@@ -217,17 +217,47 @@ class MonthlyCycleTest {
     }
 
     @Test
-    void severalSubmittedReportsAreAcceptedAtOnceFromTheQueue() throws Exception {
+    void severalSubmittedReportsAreAcceptedAtOnceButNotOnesThatChangedSinceTheQueueWasShown() throws Exception {
         long first = startReport("badinh");
         submit(first, "badinh");
         long second = startReport("badinh");
         submit(second, "badinh");
+        long stale = startReport("badinh");
+        submit(stale, "badinh");
+        long staleVersionSeen = version(stale) - 1;
 
         mvc.perform(post("/review/accept-many").with(demo.as("tccb")).with(csrf())
-                        .param("ids", String.valueOf(first), String.valueOf(second)))
-                .andExpect(redirectedUrl("/review"));
+                        .param("ids", first + ":" + version(first), second + ":" + version(second),
+                                stale + ":" + staleVersionSeen, "987654321:0", "khong-hop-le"))
+                .andExpect(redirectedUrl("/review"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashSecondArgument", 2));
         assertThat(state(first)).isEqualTo(AssessmentState.ACCEPTED);
         assertThat(state(second)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(stale)).isEqualTo(AssessmentState.SUBMITTED);
+    }
+
+    @Test
+    void aReviewerWhoAlsoLeadsAUnitCannotDecideOnTheirOwnUnitsReport() throws Exception {
+        String headOfTccb = ensureUser("truong.tccb", "TW-TCCB", Position.HEAD, EnumSet.of(Role.UNIT_LEADER, Role.REVIEWER));
+        long id = startReport(headOfTccb);
+        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(headOfTccb)).with(csrf())
+                        .params(toParams(completeForm(id, headOfTccb))).param("action", "submit"))
+                .andExpect(redirectedUrl("/reports/" + id));
+
+        mvc.perform(post("/review/{id}", id).with(demo.as(headOfTccb)).with(csrf())
+                        .param("version", String.valueOf(version(id))).param("decision", "accept"))
+                .andExpect(status().isForbidden());
+        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+        mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
+        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+    }
+
+    @Test
+    void aTamperedListIndexAnswersTheBadRequestPageNotAServerError() throws Exception {
+        long id = startReport("badinh");
+        mvc.perform(save(id, "badinh", "save", Map.of("duties[300].status", "DONE"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/my-unit/reports").param("page", "999999999").with(demo.as("badinh"))).andExpect(status().isOk());
     }
 
     @Test
@@ -364,9 +394,13 @@ class MonthlyCycleTest {
 
     /** Every duty done, with text, the head answerable and every figure 1. */
     private Map<String, String> completeForm(long id) {
+        return completeForm(id, "badinh");
+    }
+
+    private Map<String, String> completeForm(long id, String answerableLeader) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()));
-        Long head = accounts.findByUsernameIgnoreCase("badinh").orElseThrow().getId();
+        Long head = accounts.findByUsernameIgnoreCase(answerableLeader).orElseThrow().getId();
         List<Duty> duties = checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties();
         for (int i = 0; i < duties.size(); i++) {
             Duty duty = duties.get(i);
@@ -383,6 +417,10 @@ class MonthlyCycleTest {
 
     private Long dutyId(int position) {
         return checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties().get(position).getId();
+    }
+
+    private long version(long id) {
+        return assessments.findById(id).orElseThrow().getVersion();
     }
 
     private AssessmentState state(long id) {
