@@ -13,6 +13,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.bhxh.tracker.system.LikePattern;
 import vn.bhxh.tracker.system.NotFoundException;
@@ -107,7 +109,21 @@ public class UserAccountService {
         return account;
     }
 
+    /** Ends the user's sessions once the change is committed (not if it rolls back). */
     private void endSessionsOf(Long userId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    expireSessionsOf(userId);
+                }
+            });
+        } else {
+            expireSessionsOf(userId);
+        }
+    }
+
+    private void expireSessionsOf(Long userId) {
         for (Object principal : sessions.getAllPrincipals()) {
             if (principal instanceof CurrentUser user && user.id().equals(userId)) {
                 sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);

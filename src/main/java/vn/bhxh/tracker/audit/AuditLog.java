@@ -1,11 +1,16 @@
 package vn.bhxh.tracker.audit;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the append-only audit trail. Events join the caller's transaction, so an action
@@ -16,20 +21,43 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final Clock clock;
+    private final JsonMapper json;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, Clock clock, JsonMapper json) {
         this.events = events;
         this.clock = clock;
+        this.json = json;
     }
 
+    /**
+     * Appends an event. Details are named values, kept as JSON, never sentences: the page that shows
+     * them words them in the reader's language.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEvent record(Long actorId, String actorName, String action, String targetType, Long targetId,
-                             String details) {
-        return events.save(new AuditEvent(clock.instant(), actorId, actorName, action, targetType, targetId, details));
+                             Map<String, ?> details) {
+        return events.save(new AuditEvent(clock.instant(), actorId, actorName, action, targetType, targetId,
+                details.isEmpty() ? "" : json.writeValueAsString(details)));
     }
 
     @Transactional(readOnly = true)
-    public List<AuditEvent> eventsOf(String targetType, Long targetId) {
-        return events.findByTargetTypeAndTargetIdOrderByOccurredAtAscIdAsc(targetType, targetId);
+    public List<AuditEntry> eventsOf(String targetType, Long targetId) {
+        return events.findByTargetTypeAndTargetIdOrderByOccurredAtAscIdAsc(targetType, targetId).stream()
+                .map(event -> new AuditEntry(event.getOccurredAt(), event.getActorName(), event.getAction(),
+                        detailsOf(event.getDetails())))
+                .toList();
+    }
+
+    private Map<String, String> detailsOf(String stored) {
+        Map<String, String> details = new LinkedHashMap<>();
+        if (stored == null || stored.isBlank()) {
+            return details;
+        }
+        try {
+            json.readTree(stored).properties().forEach(field -> details.put(field.getKey(), field.getValue().asString()));
+        } catch (JacksonException notJson) {
+            details.put("text", stored);
+        }
+        return details;
     }
 }

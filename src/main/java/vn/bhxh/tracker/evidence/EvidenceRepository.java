@@ -23,15 +23,6 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
             """)
     List<EvidenceFile> findFilesOf(@Param("assessmentId") Long assessmentId);
 
-    @Query("""
-            select new vn.bhxh.tracker.evidence.EvidenceFile(e.id, d.id, e.fileName, e.contentType, e.size, e.sha256,
-                   e.uploadedAt, u.fullName, e.submissionNumber)
-            from Evidence e join e.dutyReport d join e.uploadedBy u
-            where d.id = :dutyReportId
-            order by e.uploadedAt, e.id
-            """)
-    List<EvidenceFile> findFilesOfDutyReport(@Param("dutyReportId") Long dutyReportId);
-
     /** Marks the report's not yet submitted files with the submission that sends them. */
     @Modifying(flushAutomatically = true)
     @Query("""

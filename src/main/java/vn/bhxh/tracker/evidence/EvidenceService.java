@@ -101,7 +101,7 @@ public class EvidenceService {
                     sha256(file.content()), clock.instant(), users.getReference(user.id())));
             storage.store(saved.getId(), file.content());
             auditLog.record(user.id(), user.fullName(), ADDED, SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
-                    dutyReport.getDuty().getCode() + ": " + file.name());
+                    Map.of("duty", dutyReport.getDuty().getCode(), "file", file.name()));
             kept.add(saved);
         }
         return kept.stream().map(e -> new EvidenceFile(e.getId(), dutyReport.getId(), e.getFileName(), e.getContentType(),
@@ -124,7 +124,7 @@ public class EvidenceService {
         storage.delete(file.getId());
         evidence.delete(file);
         auditLog.record(user.id(), user.fullName(), DELETED, SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
-                file.getDutyReport().getDuty().getCode() + ": " + file.getFileName());
+                Map.of("duty", file.getDutyReport().getDuty().getCode(), "file", file.getFileName()));
         return assessmentId;
     }
 
@@ -150,11 +150,6 @@ public class EvidenceService {
     public Map<Long, List<EvidenceFile>> filesOf(Long assessmentId) {
         return evidence.findFilesOf(assessmentId).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::dutyReportId, LinkedHashMap::new, Collectors.toList()));
-    }
-
-    @Transactional(readOnly = true)
-    public List<EvidenceFile> filesOfDutyReport(Long dutyReportId) {
-        return evidence.findFilesOfDutyReport(dutyReportId);
     }
 
     /** A submission sends the files not yet sent: from now on they stay as they are. */

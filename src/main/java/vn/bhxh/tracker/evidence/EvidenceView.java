@@ -24,10 +24,6 @@ public class EvidenceView {
         return evidence.filesOf(assessmentId);
     }
 
-    public List<EvidenceFile> ofDutyReport(Long dutyReportId) {
-        return evidence.filesOfDutyReport(dutyReportId);
-    }
-
     public String maxFileSize() {
         return evidence.properties().maxFileSizeLabel();
     }

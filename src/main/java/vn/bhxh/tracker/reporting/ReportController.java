@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -80,8 +81,13 @@ class ReportController {
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String start(@AuthenticationPrincipal CurrentUser user, @PathVariable String month,
                  @RequestParam(defaultValue = "false") boolean fromPrevious) {
-        SelfAssessment report = assessments.start(user, parseMonth(month), fromPrevious);
-        return "redirect:/reports/" + report.getId() + "/edit";
+        try {
+            SelfAssessment report = assessments.start(user, parseMonth(month), fromPrevious);
+            return "redirect:/reports/" + report.getId() + "/edit";
+        } catch (DataIntegrityViolationException startedMeanwhile) {
+            // the head and a deputy clicked at the same moment: open the report the other one started
+            return "redirect:/my-unit/reports/" + month;
+        }
     }
 
     /** Reading a report: its unit's leaders, the province's director, reviewers and executives. */

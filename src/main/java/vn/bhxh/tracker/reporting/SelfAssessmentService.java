@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,12 +116,12 @@ public class SelfAssessmentService {
         UserAccount author = users.getReference(user.id());
         SelfAssessment assessment = new SelfAssessment(unitDirectory.findInEffect(user.unitId())
                 .orElseThrow(() -> new NotFoundException("unit " + user.unitId())), period, version, author, clock.instant());
-        String details = "";
+        Map<String, Object> details = new LinkedHashMap<>();
         if (fromPrevious) {
             Optional<SelfAssessment> previous = assessments.findPreviousOf(user.unitId(), month.atDay(1));
             if (previous.isPresent()) {
                 copyFrom(assessment, previous.get());
-                details = "copied from " + previous.get().getPeriod().getMonth();
+                details.put("copiedFrom", previous.get().getPeriod().getMonth().toString());
             }
         }
         assessments.saveAndFlush(assessment);
@@ -143,7 +144,7 @@ public class SelfAssessmentService {
         }
         apply(assessment, form, figures, user);
         assessments.saveAndFlush(assessment);
-        auditLog.record(user.id(), user.fullName(), "SAVED", AUDIT_TARGET, assessment.getId(), "");
+        auditLog.record(user.id(), user.fullName(), "SAVED", AUDIT_TARGET, assessment.getId(), Map.of());
         return true;
     }
 
@@ -170,7 +171,7 @@ public class SelfAssessmentService {
         assessments.saveAndFlush(assessment);
         events.publishEvent(new AssessmentSubmitted(assessment.getId(), number));
         auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
-                assessment.getId(), "submission " + number);
+                assessment.getId(), Map.of("submission", number));
         return true;
     }
 

@@ -114,7 +114,7 @@ public class ReviewService implements ReviewRecords {
         assessment.reopen(users.getReference(reviewer.id()), clock.instant());
         assessments.saveAndFlush(assessment);
         auditLog.record(reviewer.id(), reviewer.fullName(), "REOPENED", SelfAssessmentService.AUDIT_TARGET,
-                assessmentId, reason.strip());
+                assessmentId, Map.of("reason", reason.strip()));
         return true;
     }
 
@@ -153,15 +153,16 @@ public class ReviewService implements ReviewRecords {
                 summary(submission, form, decision));
     }
 
-    private static String summary(Submission submission, ReviewForm form, ReviewDecision decision) {
-        StringBuilder text = new StringBuilder("submission ").append(submission.getNumber());
+    private static Map<String, Object> summary(Submission submission, ReviewForm form, ReviewDecision decision) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("submission", submission.getNumber());
         if (!form.getNote().isEmpty()) {
-            text.append(": ").append(form.getNote());
+            details.put("note", form.getNote());
         }
         if (!decision.getComments().isEmpty()) {
-            text.append(" (").append(decision.getComments().size()).append(" comments)");
+            details.put("comments", decision.getComments().size());
         }
-        return text.toString();
+        return details;
     }
 
     private SelfAssessment submitted(CurrentUser reviewer, Long id, long version) {

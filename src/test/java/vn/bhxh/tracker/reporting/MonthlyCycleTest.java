@@ -198,7 +198,10 @@ class MonthlyCycleTest {
                 .param("version", String.valueOf(version)).param("reason", "Sai số liệu chỉ tiêu 2a"));
         assertThat(state(id)).isEqualTo(AssessmentState.RETURNED);
         assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE target_id = ? AND action = 'REOPENED'",
-                String.class, id)).isEqualTo("Sai số liệu chỉ tiêu 2a");
+                String.class, id)).contains("Sai số liệu chỉ tiêu 2a");
+        assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh")))))
+                .contains("Mở lại báo cáo đã chấp nhận", "Sai số liệu chỉ tiêu 2a", "Lần nộp 1")
+                .doesNotContain("submission 1", "\"reason\"");
     }
 
     @Test
