@@ -11,6 +11,7 @@ import org.springframework.validation.Errors;
 import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.checklist.IndicatorKind;
+import vn.bhxh.tracker.system.TextLimits;
 
 /**
  * The server's checks of a self-assessment form. Every save checks that figures are numbers of the
@@ -18,8 +19,6 @@ import vn.bhxh.tracker.checklist.IndicatorKind;
  * its own field with a message key, so the form shows it beside the field.
  */
 final class AssessmentValidator {
-
-    static final int MAX_TEXT = 10_000;
 
     private AssessmentValidator() {
     }
@@ -125,14 +124,14 @@ final class AssessmentValidator {
 
     private static void checkTextLengths(AssessmentForm.DutyEntry entry, int index, Errors errors) {
         String prefix = "duties[" + index + "].";
-        if (entry.getWhatWasDone().length() > MAX_TEXT) {
-            errors.rejectValue(prefix + "whatWasDone", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        if (entry.getWhatWasDone().length() > TextLimits.MAX_TEXT) {
+            errors.rejectValue(prefix + "whatWasDone", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
         }
-        if (entry.getShortfallReason().length() > MAX_TEXT) {
-            errors.rejectValue(prefix + "shortfallReason", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        if (entry.getShortfallReason().length() > TextLimits.MAX_TEXT) {
+            errors.rejectValue(prefix + "shortfallReason", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
         }
-        if (entry.getRemedy().length() > MAX_TEXT) {
-            errors.rejectValue(prefix + "remedy", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        if (entry.getRemedy().length() > TextLimits.MAX_TEXT) {
+            errors.rejectValue(prefix + "remedy", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
         }
     }
 }

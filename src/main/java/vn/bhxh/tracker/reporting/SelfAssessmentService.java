@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
@@ -75,6 +76,7 @@ public class SelfAssessmentService {
     }
 
     /** Whether this user may change this report now: a leader of its unit, while it is a draft or returned. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public boolean canEdit(SelfAssessment assessment, CurrentUser user) {
         return user.hasRole(Role.UNIT_LEADER) && assessment.getUnit().getId().equals(user.unitId())
                 && assessment.getState().isEditableByUnit();
@@ -142,7 +144,7 @@ public class SelfAssessmentService {
         if (errors.hasErrors()) {
             return false;
         }
-        apply(assessment, form, figures, user);
+        apply(assessment, form, figures, leaderIdsOf(assessment), user);
         assessments.saveAndFlush(assessment);
         auditLog.record(user.id(), user.fullName(), "SAVED", AUDIT_TARGET, assessment.getId(), Map.of());
         return true;
@@ -155,15 +157,14 @@ public class SelfAssessmentService {
     public boolean submit(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
         SelfAssessment assessment = editable(user, id, form);
         Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, errors);
-        Set<Long> leaders = users.leadersOf(assessment.getUnit().getId()).stream()
-                .map(UserAccount::getId).collect(Collectors.toSet());
+        Set<Long> leaders = leaderIdsOf(assessment);
         AssessmentValidator.checkComplete(assessment, form, figures, leaders, errors);
         if (errors.hasErrors()) {
             return false;
         }
         boolean resubmission = assessment.getState() == AssessmentState.RETURNED;
         UserAccount author = users.getReference(user.id());
-        apply(assessment, form, figures, user);
+        apply(assessment, form, figures, leaders, user);
         assessment.submit(author, clock.instant());
         int number = submissions.findLatestOf(assessment.getId()).map(s -> s.getNumber() + 1).orElse(1);
         submissions.save(new Submission(assessment, number, clock.instant(), author,
@@ -194,9 +195,7 @@ public class SelfAssessmentService {
     }
 
     private void apply(SelfAssessment assessment, AssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
-                       CurrentUser user) {
-        Set<Long> leaders = users.leadersOf(assessment.getUnit().getId()).stream()
-                .map(UserAccount::getId).collect(Collectors.toSet());
+                       Set<Long> leaders, CurrentUser user) {
         for (DutyReport report : assessment.getDutyReports()) {
             AssessmentForm.DutyEntry entry = form.entryFor(report.getDuty().getId());
             Long leaderId = entry.getResponsibleLeaderId();
@@ -207,6 +206,10 @@ public class SelfAssessmentService {
             report.getIndicatorValues().forEach(v -> report.setValue(v.getIndicator().getId(), values.get(v.getIndicator().getId())));
         }
         assessment.touch(users.getReference(user.id()), clock.instant());
+    }
+
+    private Set<Long> leaderIdsOf(SelfAssessment assessment) {
+        return users.leadersOf(assessment.getUnit().getId()).stream().map(UserAccount::getId).collect(Collectors.toSet());
     }
 
     private static void copyFrom(SelfAssessment assessment, SelfAssessment previous) {

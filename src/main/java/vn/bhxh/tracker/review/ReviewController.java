@@ -44,7 +44,7 @@ import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitLevel;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** Vụ TCCB's review queue and decision page. */
 @Controller
@@ -59,12 +59,12 @@ class ReviewController {
     private final ReviewService reviews;
     private final ReportingPeriods periods;
     private final ReportView reportView;
-    private final UnitRepository units;
+    private final UnitDirectory unitDirectory;
     private final TrackerProperties properties;
     private final SubmissionRepository submissions;
 
     ReviewController(SelfAssessmentRepository assessments, SelfAssessmentService assessmentService,
-                     ReviewService reviews, ReportingPeriods periods, ReportView reportView, UnitRepository units,
+                     ReviewService reviews, ReportingPeriods periods, ReportView reportView, UnitDirectory unitDirectory,
                      TrackerProperties properties, SubmissionRepository submissions) {
         this.properties = properties;
         this.submissions = submissions;
@@ -73,18 +73,18 @@ class ReviewController {
         this.reviews = reviews;
         this.periods = periods;
         this.reportView = reportView;
-        this.units = units;
+        this.unitDirectory = unitDirectory;
     }
 
     /** Reports to review, submitted ones by default, the longest-waiting first. */
     @GetMapping
     String queue(@RequestParam(required = false) String month,
-                 @RequestParam(required = false) AssessmentState state,
+                 @RequestParam(required = false) String state,
                  @RequestParam(required = false) UnitLevel level,
                  @RequestParam(required = false) Long province,
-                 @RequestParam(defaultValue = "false") boolean anyState,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        AssessmentState shownState = state == null && !anyState ? AssessmentState.SUBMITTED : state;
+        // submitted reports by default; "ANY" lists every state
+        AssessmentState shownState = parseState(state);
         long periodId = 0;
         if (month != null && !month.isBlank()) {
             // an unknown or malformed month simply matches no report
@@ -94,10 +94,9 @@ class ReviewController {
                 province == null ? 0 : province, PageLinks.page(page, PageLinks.PAGE_SIZE));
         String filters = UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("month", Optional.ofNullable(month).filter(m -> !m.isBlank()))
-                .queryParamIfPresent("state", Optional.ofNullable(state))
+                .queryParamIfPresent("state", Optional.ofNullable(state).filter(st -> !st.isBlank()))
                 .queryParamIfPresent("level", Optional.ofNullable(level))
                 .queryParamIfPresent("province", Optional.ofNullable(province))
-                .queryParamIfPresent("anyState", anyState ? Optional.of(true) : Optional.empty())
                 .encode().build().getQuery();
         model.addAttribute("queue", queue);
         model.addAttribute("pageLinks", new PageLinks(queue, filters));
@@ -106,13 +105,14 @@ class ReviewController {
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("month", month);
         model.addAttribute("state", shownState);
+        model.addAttribute("anyState", shownState == null);
         model.addAttribute("level", level);
         model.addAttribute("province", province);
         model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent().stream()
                 .map(ReportingPeriod::getMonth).toList());
         model.addAttribute("states", AssessmentState.values());
         model.addAttribute("levels", UnitLevel.values());
-        model.addAttribute("provinces", units.search("", UnitLevel.PROVINCE.name(), 0, PageRequest.of(0, 100)).getContent());
+        model.addAttribute("provinces", unitDirectory.provincesInEffect());
         return "review/queue";
     }
 
@@ -201,6 +201,17 @@ class ReviewController {
         }
         return SubmissionChanges.between(assessmentService.snapshotOf(all.get(all.size() - 2)),
                 assessmentService.snapshotOf(all.get(all.size() - 1)));
+    }
+
+    private static AssessmentState parseState(String state) {
+        if (state == null || state.isBlank()) {
+            return AssessmentState.SUBMITTED;
+        }
+        try {
+            return AssessmentState.valueOf(state);
+        } catch (IllegalArgumentException anyOrUnknown) {
+            return null;
+        }
     }
 
     private static Optional<YearMonth> parseMonth(String month) {

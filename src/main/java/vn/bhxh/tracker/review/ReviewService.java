@@ -26,13 +26,12 @@ import vn.bhxh.tracker.reporting.Submission;
 import vn.bhxh.tracker.reporting.SubmissionRepository;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.system.TextLimits;
 
 /** Vụ TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. */
 @Service
 @Transactional
 public class ReviewService implements ReviewRecords {
-
-    static final int MAX_TEXT = 10_000;
 
     private final SelfAssessmentRepository assessments;
     private final SubmissionRepository submissions;
@@ -195,12 +194,12 @@ public class ReviewService implements ReviewRecords {
     }
 
     private static void checkLengths(ReviewForm form, Errors errors) {
-        if (form.getNote().length() > MAX_TEXT) {
-            errors.rejectValue("note", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+        if (form.getNote().length() > TextLimits.MAX_TEXT) {
+            errors.rejectValue("note", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
         }
         form.getComments().forEach((dutyId, text) -> {
-            if (text != null && text.length() > MAX_TEXT) {
-                errors.rejectValue("comments[" + dutyId + "]", "assessment.text.tooLong", new Object[] {MAX_TEXT}, null);
+            if (text != null && text.length() > TextLimits.MAX_TEXT) {
+                errors.rejectValue("comments[" + dutyId + "]", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
             }
         });
     }

@@ -64,6 +64,11 @@ public class UnitDirectory {
         return units.findChildrenInEffect(provinceId, LocalDate.now(clock));
     }
 
+    /** The provincial offices in effect today, by code, e.g. for a filter. */
+    public List<Unit> provincesInEffect() {
+        return units.findInEffectOfLevel(UnitLevel.PROVINCE, LocalDate.now(clock));
+    }
+
     /** How many units of each level are in effect today. */
     public Map<UnitLevel, Long> countsByLevel() {
         Map<UnitLevel, Long> counts = new LinkedHashMap<>();

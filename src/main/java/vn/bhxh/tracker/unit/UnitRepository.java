@@ -49,6 +49,13 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
             """)
     List<Unit> findChildrenInEffect(@Param("parentId") Long parentId, @Param("day") LocalDate day);
 
+    @Query("""
+            select u from Unit u where u.level = :level
+            and u.effectiveFrom <= :day and (u.effectiveTo is null or u.effectiveTo >= :day)
+            order by u.code
+            """)
+    List<Unit> findInEffectOfLevel(@Param("level") UnitLevel level, @Param("day") LocalDate day);
+
     @Query("select u from Unit u where u.parent.id = :parentId order by u.code")
     List<Unit> findChildren(@Param("parentId") Long parentId);
 

@@ -319,6 +319,9 @@ class MonthlyCycleTest {
         mvc.perform(get("/review").param("month", "1999-01").param("level", "DISTRICT").with(demo.as("tccb")))
                 .andExpect(status().isOk());
         mvc.perform(get("/review").param("month", "thang-muoi").with(demo.as("tccb"))).andExpect(status().isOk());
+        mvc.perform(get("/review").param("state", "ANY").with(demo.as("tccb"))).andExpect(status().isOk());
+        mvc.perform(get("/review").param("state", "KHONG_CO").param("page", "-3").with(demo.as("tccb")))
+                .andExpect(status().isOk());
         mvc.perform(get("/review").with(demo.as("badinh"))).andExpect(status().isForbidden());
         mvc.perform(get("/review").with(demo.as("hanoi"))).andExpect(status().isForbidden());
         mvc.perform(get("/province/reports").with(demo.as("hanoi"))).andExpect(status().isOk());
