@@ -33,7 +33,8 @@ class ModuleDependenciesTest {
             "reporting", Set.of("system", "unit", "checklist", "account", "audit"),
             "review", Set.of("system", "unit", "checklist", "account", "audit", "reporting"),
             "evidence", Set.of("system", "unit", "checklist", "account", "audit", "reporting"),
-            "home", Set.of("system", "unit", "checklist", "account", "reporting"));
+            "home", Set.of("system", "unit", "checklist", "account", "reporting"),
+            "demo", Set.of("system", "unit", "checklist", "account", "reporting", "review"));
 
     @Test
     void modulesDependOnlyOnTheModulesBelowThem() throws IOException {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import vn.bhxh.tracker.unit.UnitRepository;
  */
 @Component
 @Profile("demo")
+@Order(1)
 class DemoAccounts implements ApplicationRunner {
 
     static final String PASSWORD = "Demo@2165";
@@ -33,7 +35,12 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("hanoi", "Lê Văn Hùng", "T01", Position.HEAD,
                     EnumSet.of(Role.PROVINCE_DIRECTOR, Role.UNIT_LEADER)),
             new DemoAccount("badinh", "Phạm Thị Lan", "H001", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),
-            new DemoAccount("badinh.pho", "Đỗ Quang Vinh", "H001", Position.DEPUTY, EnumSet.of(Role.UNIT_LEADER)));
+            new DemoAccount("badinh.pho", "Đỗ Quang Vinh", "H001", Position.DEPUTY, EnumSet.of(Role.UNIT_LEADER)),
+            // heads of other district offices of Hà Nội, whose sample reports fill the queue and the province page
+            new DemoAccount("hoankiem", "Nguyễn Đức Thắng", "H002", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),
+            new DemoAccount("dongda", "Bùi Thị Hương", "H006", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),
+            new DemoAccount("haibatrung", "Hoàng Văn Nam", "H007", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),
+            new DemoAccount("hoangmai", "Đặng Thu Trang", "H008", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)));
 
     private final UserAccountRepository accounts;
     private final UnitRepository units;

@@ -1,0 +1,140 @@
+package vn.bhxh.tracker.demo;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.checklist.Indicator;
+import vn.bhxh.tracker.reporting.AssessmentForm;
+import vn.bhxh.tracker.reporting.ComplianceStatus;
+import vn.bhxh.tracker.reporting.DutyReport;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.reporting.SelfAssessment;
+import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.review.ReviewForm;
+import vn.bhxh.tracker.review.ReviewService;
+
+/**
+ * The demo profile's sample reports of Hà Nội's district offices for last month, one in each state,
+ * so that the review queue, the province page and the history have something to show from the first
+ * start. They go through the same services as a person would; a unit that has its report already is
+ * left alone. Ba Đình's report is left for the visitor to write.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoReports implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
+
+    /** What to do with one unit's report: how far through the cycle it goes. */
+    private enum Outcome { DRAFT, SUBMITTED, RETURNED, ACCEPTED }
+
+    private record Sample(String leader, Outcome outcome) {
+    }
+
+    private static final List<Sample> SAMPLES = List.of(
+            new Sample("hoankiem", Outcome.ACCEPTED),
+            new Sample("dongda", Outcome.SUBMITTED),
+            new Sample("haibatrung", Outcome.RETURNED),
+            new Sample("hoangmai", Outcome.DRAFT));
+
+    private final SelfAssessmentService assessments;
+    private final ReviewService reviews;
+    private final ReportingPeriods periods;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    DemoReports(SelfAssessmentService assessments, ReviewService reviews, ReportingPeriods periods,
+                UserDetailsService users, Clock clock) {
+        this.assessments = assessments;
+        this.reviews = reviews;
+        this.periods = periods;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        periods.open(lastMonth);
+        CurrentUser reviewer = user("tccb");
+        for (Sample sample : SAMPLES) {
+            CurrentUser leader = user(sample.leader());
+            if (assessments.findOwn(leader, lastMonth).isPresent()) {
+                continue;
+            }
+            SelfAssessment report = assessments.start(leader, lastMonth, false);
+            AssessmentForm form = filledIn(assessments.getReadable(report.getId(), leader), leader);
+            Errors errors = new BeanPropertyBindingResult(form, "form");
+            boolean saved = sample.outcome() == Outcome.DRAFT
+                    ? assessments.saveDraft(leader, report.getId(), form, errors)
+                    : assessments.submit(leader, report.getId(), form, errors);
+            if (!saved) {
+                log.warn("Demo report of {} refused: {}", leader.unitName(), errors.getAllErrors());
+                continue;
+            }
+            if (sample.outcome() == Outcome.ACCEPTED || sample.outcome() == Outcome.RETURNED) {
+                decide(reviewer, report.getId(), leader, sample.outcome());
+            }
+        }
+    }
+
+    private void decide(CurrentUser reviewer, Long reportId, CurrentUser leader, Outcome outcome) {
+        SelfAssessment submitted = assessments.getReadable(reportId, reviewer);
+        ReviewForm review = new ReviewForm();
+        review.setVersion(submitted.getVersion());
+        Errors errors = new BeanPropertyBindingResult(review, "review");
+        if (outcome == Outcome.ACCEPTED) {
+            review.setNote("Báo cáo đầy đủ, số liệu thống nhất.");
+            reviews.accept(reviewer, reportId, review, errors);
+        } else {
+            Long duty2c = submitted.getDutyReports().get(2).getDuty().getId();
+            review.getComments().put(duty2c, "Đề nghị nêu rõ số nội quy, quy chế đã rà soát và văn bản sửa đổi, ban hành.");
+            reviews.returnForRevision(reviewer, reportId, review, errors);
+        }
+        if (errors.hasErrors()) {
+            log.warn("Demo review of {} refused: {}", leader.unitName(), errors.getAllErrors());
+        }
+    }
+
+    /** Every duty carried out in full, answered by the unit's head, with modest figures. */
+    private static AssessmentForm filledIn(SelfAssessment report, CurrentUser head) {
+        AssessmentForm form = AssessmentForm.of(report);
+        for (DutyReport dutyReport : report.getDutyReports()) {
+            AssessmentForm.DutyEntry entry = form.entryFor(dutyReport.getDuty().getId());
+            entry.setStatus(ComplianceStatus.DONE);
+            entry.setWhatWasDone("Đã triển khai đầy đủ nội dung nhiệm vụ " + dutyReport.getDuty().getCode()
+                    + " trong tháng; kết quả cụ thể theo các chỉ tiêu dưới đây.");
+            entry.setResponsibleLeaderId(head.id());
+            for (Indicator indicator : dutyReport.getDuty().getIndicators()) {
+                entry.getValues().put(indicator.getId(), sampleValue(indicator));
+            }
+        }
+        return form;
+    }
+
+    private static String sampleValue(Indicator indicator) {
+        return switch (indicator.getKind()) {
+            case YES_NO -> "1";
+            case PERCENTAGE -> "100";
+            case COUNT -> indicator.getAtMost() == null ? "4" : "3";
+        };
+    }
+
+    private CurrentUser user(String username) {
+        return (CurrentUser) users.loadUserByUsername(username);
+    }
+}
