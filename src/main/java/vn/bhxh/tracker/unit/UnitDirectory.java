@@ -59,6 +59,10 @@ public class UnitDirectory {
                 : units.findById(id).filter(unit -> unit.isInEffectOn(today));
     }
 
+    public Optional<Unit> findByCode(String code) {
+        return units.findByCode(code);
+    }
+
     /** The district offices under a provincial office that are in effect today. */
     public List<Unit> districtsOf(Long provinceId) {
         return units.findChildrenInEffect(provinceId, LocalDate.now(clock));

@@ -1,0 +1,106 @@
+package vn.bhxh.tracker.dashboard;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.reporting.ComplianceStatus;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitLevel;
+
+/**
+ * The oversight dashboard: a month's figures for the country (Vụ TCCB, leadership) or one province
+ * (its director, who sees nothing else), each figure leading to the units behind it, and the units
+ * with their report's state, timeliness and status duty by duty.
+ */
+@Controller
+@RequestMapping("/dashboard")
+@PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE', 'PROVINCE_DIRECTOR')")
+class DashboardController {
+
+    private final MonthlyFigures figures;
+    private final ReportingPeriods periods;
+    private final UnitDirectory unitDirectory;
+    private final Clock clock;
+
+    DashboardController(MonthlyFigures figures, ReportingPeriods periods, UnitDirectory unitDirectory, Clock clock) {
+        this.figures = figures;
+        this.periods = periods;
+        this.unitDirectory = unitDirectory;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+                     @RequestParam(required = false) Long province, Model model) {
+        YearMonth shown = monthOrDefault(month);
+        DashboardScope scope = DashboardScope.of(user, province);
+        addCommon(model, shown, scope);
+        model.addAttribute("summary", figures.summary(shown, scope));
+        model.addAttribute("mostReturned", figures.mostReturned(shown, scope, 10));
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/units")
+    String units(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+                 @RequestParam(required = false) Long province,
+                 @RequestParam(defaultValue = "EXPECTED") UnitFilter figure,
+                 @RequestParam(required = false) UnitLevel level,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        YearMonth shown = monthOrDefault(month);
+        DashboardScope scope = DashboardScope.of(user, province);
+        Page<UnitStatus> units = figures.units(shown, scope, figure, level, PageLinks.page(page, 50));
+        Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.getContent().stream()
+                .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
+        String filters = UriComponentsBuilder.newInstance()
+                .queryParam("month", shown)
+                .queryParamIfPresent("province", Optional.ofNullable(province))
+                .queryParam("figure", figure)
+                .queryParamIfPresent("level", Optional.ofNullable(level))
+                .encode().build().getQuery();
+        addCommon(model, shown, scope);
+        model.addAttribute("units", units);
+        model.addAttribute("pageLinks", new PageLinks(units, filters));
+        model.addAttribute("duties", duties);
+        model.addAttribute("figure", figure);
+        model.addAttribute("level", level);
+        model.addAttribute("levels", UnitLevel.values());
+        return "dashboard/units";
+    }
+
+    private void addCommon(Model model, YearMonth month, DashboardScope scope) {
+        model.addAttribute("month", month);
+        model.addAttribute("scope", scope);
+        model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.findInEffect(scope.provinceId()).orElse(null));
+        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent());
+        model.addAttribute("provinces", unitDirectory.provincesInEffect());
+        model.addAttribute("dutyCodes", figures.dutyCodes(month));
+    }
+
+    private YearMonth monthOrDefault(String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.now(clock).minusMonths(1);
+        }
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException notAMonth) {
+            return YearMonth.now(clock).minusMonths(1);
+        }
+    }
+}

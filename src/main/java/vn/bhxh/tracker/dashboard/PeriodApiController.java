@@ -1,0 +1,110 @@
+package vn.bhxh.tracker.dashboard;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.reporting.ComplianceStatus;
+import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitLevel;
+
+/**
+ * A read-only JSON API for other government systems: a month's figures and each unit's standing,
+ * behind the same accounts and scoping as the pages (HTTP Basic for machines).
+ */
+@RestController
+@RequestMapping("/api/v1/periods")
+@PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE', 'PROVINCE_DIRECTOR')")
+@Tag(name = "Periods", description = "Kỳ báo cáo: tổng hợp và tình hình từng đơn vị")
+class PeriodApiController {
+
+    private final MonthlyFigures figures;
+    private final UnitDirectory unitDirectory;
+
+    PeriodApiController(MonthlyFigures figures, UnitDirectory unitDirectory) {
+        this.figures = figures;
+        this.unitDirectory = unitDirectory;
+    }
+
+    /** A month's figures. */
+    public record Summary(String month, String unit, int expected, int onTime, int late, int missing, int notDue,
+                          int returned, int accepted, BigDecimal complianceRate) {
+    }
+
+    /** One unit's standing in a month; {@code duties} maps duty codes (2a…2g) to compliance statuses. */
+    public record UnitEntry(String code, String name, UnitLevel level, String parentCode, String state,
+                            String timeliness, Map<String, ComplianceStatus> duties) {
+    }
+
+    @GetMapping("/{month}/summary")
+    @Operation(summary = "A month's figures, national or for one province",
+            description = "expected: units that had to report; onTime, late, missing: by the deadline day in "
+                    + "Vietnam's time zone; returned, accepted: current states; complianceRate: percentage of "
+                    + "applicable duties reported fully done in submitted reports.")
+    Summary summary(@AuthenticationPrincipal CurrentUser user,
+                    @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable String month,
+                    @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
+                    @RequestParam(required = false) String unit) {
+        YearMonth yearMonth = parseMonth(month);
+        DashboardScope scope = scopeFor(user, unit);
+        MonthSummary summary = figures.summary(yearMonth, scope);
+        return new Summary(yearMonth.toString(), unit, summary.expected(), summary.onTime(), summary.late(),
+                summary.missing(), summary.notDue(), summary.returned(), summary.accepted(), summary.complianceRate());
+    }
+
+    @GetMapping("/{month}/units")
+    @Operation(summary = "Each unit's state, timeliness and per-duty status in a month")
+    List<UnitEntry> units(@AuthenticationPrincipal CurrentUser user,
+                          @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable String month,
+                          @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
+                          @RequestParam(required = false) String unit) {
+        YearMonth yearMonth = parseMonth(month);
+        List<UnitStatus> units = figures.allUnits(yearMonth, scopeFor(user, unit));
+        Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.stream()
+                .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
+        return units.stream().map(status -> new UnitEntry(status.code(), status.name(), status.level(),
+                status.parentCode(), status.state() == null ? null : status.state().name(), status.timeliness().name(),
+                status.isSubmitted() ? duties.getOrDefault(status.reportId(), Map.of()) : Map.of())).toList();
+    }
+
+    /** National for reviewers and executives unless a province is named; a director only their own. */
+    private DashboardScope scopeFor(CurrentUser user, String unitCode) {
+        Long provinceId = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            Unit province = unitDirectory.findByCode(unitCode.strip())
+                    .filter(found -> found.getLevel() == UnitLevel.PROVINCE)
+                    .orElseThrow(() -> new NotFoundException("province " + unitCode));
+            provinceId = province.getId();
+        }
+        DashboardScope scope = DashboardScope.of(user, provinceId);
+        if (provinceId != null && !provinceId.equals(scope.provinceId())) {
+            throw new AccessDeniedException("another province");
+        }
+        return scope;
+    }
+
+    private static YearMonth parseMonth(String month) {
+        try {
+            return YearMonth.parse(month);
+        } catch (DateTimeParseException notAMonth) {
+            throw new NotFoundException("month " + month);
+        }
+    }
+}
