@@ -1,8 +1,10 @@
 package vn.bhxh.tracker.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +56,25 @@ class DashboardController {
         addCommon(model, shown, scope);
         model.addAttribute("summary", figures.summary(shown, scope));
         model.addAttribute("mostReturned", figures.mostReturned(shown, scope, 10));
+        model.addAttribute("trend", figures.trend(shown, scope));
         return "dashboard/dashboard";
+    }
+
+    /** The national view: provinces ranked by compliance or by timeliness, each leading to its own figures. */
+    @GetMapping("/provinces")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE')")
+    String provinces(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+                     @RequestParam(defaultValue = "compliance") String sort, Model model) {
+        YearMonth shown = monthOrDefault(month);
+        boolean byTimeliness = "timeliness".equals(sort);
+        Comparator<MonthlyFigures.ProvinceFigures> ranking = Comparator.comparing(
+                byTimeliness ? MonthlyFigures.ProvinceFigures::onTimeRate : MonthlyFigures.ProvinceFigures::complianceRate,
+                Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed()
+                .thenComparing(MonthlyFigures.ProvinceFigures::code);
+        addCommon(model, shown, DashboardScope.NATIONAL);
+        model.addAttribute("ranked", figures.provinces(shown).stream().sorted(ranking).toList());
+        model.addAttribute("sort", byTimeliness ? "timeliness" : "compliance");
+        return "dashboard/provinces";
     }
 
     @GetMapping("/units")

@@ -1,5 +1,6 @@
 package vn.bhxh.tracker.dashboard;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -37,7 +38,7 @@ public class MonthlyFigures {
 
     /** One row per unit that had to report in the month, with its report's standing. */
     private static final String UNIT_STATUSES = """
-            SELECT u.id, u.code, u.name, u.level, parent.code AS parent_code, parent.name AS parent_name,
+            SELECT u.id, u.code, u.name, u.level, u.parent_id, parent.code AS parent_code, parent.name AS parent_name,
                    sa.id AS report_id, sa.state,
                    CASE WHEN sa.first_submitted_at IS NULL THEN
                             CASE WHEN :now < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
@@ -136,6 +137,88 @@ public class MonthlyFigures {
                               AND (effective_to IS NULL OR effective_to >= :month) ORDER BY effective_from DESC LIMIT 1)
                 ORDER BY d.position
                 """, new MapSqlParameterSource("month", month.atDay(1)), String.class);
+    }
+
+    /**
+     * Each province's figures for the month (its office and district offices together), for ranking
+     * provinces against each other; one query.
+     */
+    public List<ProvinceFigures> provinces(YearMonth month) {
+        return jdbc.query("""
+                SELECT province.id, province.code, province.name, count(*) AS expected,
+                       count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
+                       count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
+                       count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
+                       coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+                FROM (""" + UNIT_STATUSES + """
+                ) x JOIN unit province ON province.id = CASE x.level WHEN 'PROVINCE' THEN x.id ELSE x.parent_id END
+                WHERE x.level IN ('PROVINCE', 'DISTRICT')
+                GROUP BY province.id ORDER BY province.code
+                """, parameters(month, DashboardScope.NATIONAL), (rs, row) -> new ProvinceFigures(rs.getLong("id"),
+                rs.getString("code"), rs.getString("name"), rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"),
+                rs.getInt("missing"), MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
+    }
+
+    /** One province's figures in a month. */
+    public record ProvinceFigures(Long provinceId, String code, String name, int expected, int onTime, int late,
+                                  int missing, BigDecimal complianceRate) {
+
+        /** Share of the province's units that submitted on time, 0–100. */
+        public BigDecimal onTimeRate() {
+            return MonthSummary.rate(onTime, expected);
+        }
+    }
+
+    /**
+     * Timeliness and compliance month by month, for the twelve months up to the given one: one query
+     * over every period in the range.
+     */
+    public List<MonthTrend> trend(YearMonth lastMonth, DashboardScope scope) {
+        return jdbc.query("""
+                SELECT to_char(x.month, 'YYYY-MM') AS month, count(*) AS expected,
+                       count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
+                       count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
+                       count(*) FILTER (WHERE x.timeliness IN ('MISSING', 'NOT_DUE')) AS not_submitted,
+                       coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+                FROM (
+                    SELECT period.month, u.id,
+                           CASE WHEN sa.first_submitted_at IS NULL THEN 'MISSING'
+                                WHEN sa.first_submitted_at < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
+                                     THEN 'ON_TIME'
+                                ELSE 'LATE' END AS timeliness,
+                           count(dr.id) FILTER (WHERE dr.status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
+                           count(dr.id) FILTER (WHERE dr.status = 'DONE') AS done
+                    FROM reporting_period period
+                    JOIN unit u ON u.level <> 'AGENCY' AND u.effective_from <= (period.month + interval '1 month' - interval '1 day')
+                               AND (u.effective_to IS NULL OR u.effective_to >= period.month)
+                    LEFT JOIN self_assessment sa ON sa.unit_id = u.id AND sa.period_id = period.id
+                    LEFT JOIN duty_report dr ON dr.self_assessment_id = sa.id AND sa.state <> 'DRAFT'
+                    WHERE period.month > :from AND period.month <= :to
+                      AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
+                    GROUP BY period.month, period.deadline_date, u.id, sa.id
+                ) x
+                GROUP BY x.month ORDER BY x.month
+                """, new MapSqlParameterSource()
+                        .addValue("from", lastMonth.minusMonths(12).atDay(1))
+                        .addValue("to", lastMonth.atDay(1))
+                        .addValue("provinceId", scope.provinceId())
+                        .addValue("zone", properties.timeZone().getId()),
+                (rs, row) -> new MonthTrend(YearMonth.parse(rs.getString("month")), rs.getInt("expected"),
+                        rs.getInt("on_time"), rs.getInt("late"), rs.getInt("not_submitted"),
+                        MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
+    }
+
+    /** One month of the trend. */
+    public record MonthTrend(YearMonth month, int expected, int onTime, int late, int notSubmitted,
+                             BigDecimal complianceRate) {
+
+        public BigDecimal onTimeRate() {
+            return MonthSummary.rate(onTime, expected);
+        }
+
+        public BigDecimal lateRate() {
+            return MonthSummary.rate(late, expected);
+        }
     }
 
     /** Units whose reports were returned most often in the twelve months up to this one. */

@@ -114,6 +114,29 @@ class DashboardFiguresTest {
     }
 
     @Test
+    void provincesAreRankedWithTheSameFiguresAndTheTrendCountsTheMonth() throws Exception {
+        MonthlyFigures.ProvinceFigures haGiangFigures = figures.provinces(MONTH).stream()
+                .filter(p -> p.code().equals("T02")).findFirst().orElseThrow();
+        assertThat(haGiangFigures.expected()).isEqualTo(12);
+        assertThat(haGiangFigures.onTime()).isEqualTo(2);
+        assertThat(haGiangFigures.late()).isEqualTo(1);
+        assertThat(haGiangFigures.missing()).isEqualTo(9);
+        assertThat(haGiangFigures.complianceRate()).isEqualByComparingTo("75.0");
+
+        MonthlyFigures.MonthTrend september = figures.trend(MONTH, new DashboardScope(haGiang)).stream()
+                .filter(t -> t.month().equals(MONTH)).findFirst().orElseThrow();
+        assertThat(september.expected()).isEqualTo(12);
+        assertThat(september.onTime()).isEqualTo(2);
+        assertThat(september.complianceRate()).isEqualByComparingTo("75.0");
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard/provinces").param("month", MONTH.toString())
+                        .with(demo.as("tgd")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("BHXH tỉnh Hà Giang", "75.0%");
+        mvc.perform(get("/dashboard/provinces").with(demo.as("hanoi"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void thePageAndTheApiShowTheSameFigures() throws Exception {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard").param("month", MONTH.toString())
                         .param("province", String.valueOf(haGiang)).with(demo.as("tccb")))
