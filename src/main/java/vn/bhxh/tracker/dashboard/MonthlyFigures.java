@@ -59,6 +59,19 @@ public class MonthlyFigures {
             GROUP BY u.id, parent.id, sa.id, period.deadline_date
             """;
 
+    /** The month's figures in one aggregate over the unit statuses. */
+    static final String SUMMARY = """
+                SELECT count(*) AS expected,
+                       count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
+                       count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
+                       count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
+                       count(*) FILTER (WHERE x.timeliness = 'NOT_DUE') AS not_due,
+                       count(*) FILTER (WHERE x.state = 'RETURNED') AS returned,
+                       count(*) FILTER (WHERE x.state = 'ACCEPTED') AS accepted,
+                       count(*) FILTER (WHERE x.state = 'SUBMITTED') AS waiting,
+                       coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+                FROM (""" + UNIT_STATUSES + ") x";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final TrackerProperties properties;
     private final Clock clock;
@@ -71,17 +84,7 @@ public class MonthlyFigures {
 
     /** The month's figures for the scope: one aggregate query. */
     public MonthSummary summary(YearMonth month, DashboardScope scope) {
-        return jdbc.queryForObject("""
-                SELECT count(*) AS expected,
-                       count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
-                       count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
-                       count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
-                       count(*) FILTER (WHERE x.timeliness = 'NOT_DUE') AS not_due,
-                       count(*) FILTER (WHERE x.state = 'RETURNED') AS returned,
-                       count(*) FILTER (WHERE x.state = 'ACCEPTED') AS accepted,
-                       count(*) FILTER (WHERE x.state = 'SUBMITTED') AS waiting,
-                       coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
-                FROM (""" + UNIT_STATUSES + ") x", parameters(month, scope), (rs, row) -> new MonthSummary(
+        return jdbc.queryForObject(SUMMARY, parameters(month, scope), (rs, row) -> new MonthSummary(
                 rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing"),
                 rs.getInt("not_due"), rs.getInt("returned"), rs.getInt("accepted"), rs.getInt("waiting"),
                 MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
@@ -244,7 +247,7 @@ public class MonthlyFigures {
     public record ReturnCount(Long unitId, String code, String name, int returns) {
     }
 
-    private MapSqlParameterSource parameters(YearMonth month, DashboardScope scope) {
+    MapSqlParameterSource parameters(YearMonth month, DashboardScope scope) {
         return new MapSqlParameterSource()
                 .addValue("monthStart", month.atDay(1))
                 .addValue("monthEnd", month.atEndOfMonth())

@@ -1,0 +1,189 @@
+package vn.bhxh.tracker.dashboard;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import vn.bhxh.tracker.support.BrowserTest;
+import vn.bhxh.tracker.support.DemoUsers;
+
+/**
+ * The performance benchmark, not a test: run it with {@code bin/benchmark} (see the README). It fills
+ * the database with a realistic volume (every unit × 120 months of reports, 7 duties each), then
+ * times the national monthly dashboard and the API beside their raw SQL aggregation run alone, and
+ * prints p50 / p95 latency and throughput. Target: dashboard p95 ≤ 100 ms and ≤ 1.5 × its raw SQL.
+ */
+@Tag("benchmark")
+@BrowserTest
+class DashboardBenchmark {
+
+    private static final int MONTHS = 120;
+    private static final int WARM_UP = 30;
+    private static final int RUNS = 200;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    NamedParameterJdbcTemplate named;
+
+    @Autowired
+    MonthlyFigures figures;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void measure() throws Exception {
+        YearMonth month = YearMonth.now(clock).minusMonths(1);
+        long started = System.nanoTime();
+        generate(month);
+        System.out.printf(Locale.ROOT, "%nData: %d units, %d periods, %d reports, %d duty reports (generated in %.1f s)%n",
+                count("unit"), count("reporting_period"), count("self_assessment"), count("duty_report"),
+                (System.nanoTime() - started) / 1e9);
+        jdbc.execute("ANALYZE");
+
+        HttpClient browser = signedInBrowser();
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("tccb:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpClient api = HttpClient.newHttpClient();
+
+        List<Row> rows = new ArrayList<>();
+        rows.add(time("raw SQL: national monthly summary", () ->
+                named.queryForMap(MonthlyFigures.SUMMARY, figures.parameters(month, DashboardScope.NATIONAL))));
+        rows.add(time("service: MonthlyFigures.summary", () -> figures.summary(month, DashboardScope.NATIONAL)));
+        rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
+        rows.add(time("API: GET /api/v1/periods/{m}/summary", () -> get(api, "/api/v1/periods/" + month + "/summary", basic)));
+        rows.add(time("raw SQL: units of one figure (page of 50)", () ->
+                figures.units(month, DashboardScope.NATIONAL, UnitFilter.EXPECTED, null,
+                        org.springframework.data.domain.PageRequest.of(0, 50))));
+        rows.add(time("page: GET /dashboard/units (50 of all)", () -> get(browser, "/dashboard/units?month=" + month, null)));
+        rows.add(time("API: GET /api/v1/periods/{m}/units (all)", () -> get(api, "/api/v1/periods/" + month + "/units", basic)));
+
+        System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %12s%n", "operation (" + RUNS + " runs after " + WARM_UP + " warm-up)",
+                "p50 ms", "p95 ms", "per second");
+        for (Row row : rows) {
+            System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f %12.1f%n", row.name, row.p50, row.p95, row.throughput);
+        }
+        System.out.println();
+    }
+
+    /** Every unit in effect gets a report for each of the 120 months up to {@code last}, in every state. */
+    private void generate(YearMonth last) {
+        YearMonth first = last.minusMonths(MONTHS - 1);
+        jdbc.update("""
+                INSERT INTO reporting_period (month, deadline_date, opened_at)
+                SELECT m, (m + interval '1 month' + interval '4 days')::date, now()
+                FROM generate_series(?::date, ?::date, interval '1 month') AS m
+                ON CONFLICT (month) DO NOTHING""", first.atDay(1), last.atDay(1));
+        long admin = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'admin'", Long.class);
+        jdbc.update("""
+                INSERT INTO self_assessment (unit_id, period_id, checklist_version_id, state, first_submitted_at,
+                    last_submitted_at, created_at, created_by_id, updated_at, updated_by_id)
+                SELECT u.id, p.id, v.id,
+                       (ARRAY['ACCEPTED','ACCEPTED','ACCEPTED','SUBMITTED','RETURNED','DRAFT'])[1 + (u.id + p.id) % 6],
+                       CASE WHEN (u.id + p.id) % 6 = 5 THEN NULL
+                            ELSE p.deadline_date::timestamp + ((u.id * 7 + p.id) % 72 - 48) * interval '1 hour' END,
+                       CASE WHEN (u.id + p.id) % 6 = 5 THEN NULL
+                            ELSE p.deadline_date::timestamp + ((u.id * 7 + p.id) % 72 - 48) * interval '1 hour' END,
+                       now(), ?, now(), ?
+                FROM unit u CROSS JOIN reporting_period p
+                -- the version in force, or the first one for months before the directive (ten years of data)
+                JOIN LATERAL (SELECT id FROM checklist_version
+                              WHERE effective_from <= greatest(p.month, DATE '2021-08-01')
+                                AND (effective_to IS NULL OR effective_to >= greatest(p.month, DATE '2021-08-01'))
+                              ORDER BY effective_from DESC LIMIT 1) v ON true
+                WHERE u.level <> 'AGENCY' AND p.month BETWEEN ? AND ?
+                  -- one unit-month in ten has no report at all
+                  AND (u.id + p.id) % 10 <> 0
+                ON CONFLICT (unit_id, period_id) DO NOTHING""", admin, admin, first.atDay(1), last.atDay(1));
+        jdbc.update("""
+                INSERT INTO duty_report (self_assessment_id, duty_id, status)
+                SELECT sa.id, d.id,
+                       (ARRAY['DONE','DONE','DONE','DONE','PARTIAL','NOT_DONE','NOT_APPLICABLE'])[1 + (sa.id + d.id) % 7]
+                FROM self_assessment sa JOIN duty d ON d.checklist_version_id = sa.checklist_version_id
+                ON CONFLICT (self_assessment_id, duty_id) DO NOTHING""");
+    }
+
+    private HttpClient signedInBrowser() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String loginPage = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF token on the login page");
+        }
+        String form = "username=tccb&password=" + URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return client;
+    }
+
+    private Object get(HttpClient client, String path, String authorization) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private Row time(String name, Call call) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            call.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        long all = System.nanoTime();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            call.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        double seconds = (System.nanoTime() - all) / 1e9;
+        Collections.sort(millis);
+        return new Row(name, millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1), RUNS / seconds);
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        Object run() throws Exception;
+    }
+
+    private record Row(String name, double p50, double p95, double throughput) {
+    }
+}
