@@ -46,17 +46,15 @@ public class MonthlyFigures {
                         WHEN sa.first_submitted_at < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
                              THEN 'ON_TIME'
                         ELSE 'LATE' END AS timeliness,
-                   count(dr.id) FILTER (WHERE dr.status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
-                   count(dr.id) FILTER (WHERE dr.status = 'DONE') AS done
+                   CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_applicable ELSE 0 END AS applicable,
+                   CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_done ELSE 0 END AS done
             FROM reporting_period period
             JOIN unit u ON u.level <> 'AGENCY'
                        AND u.effective_from <= :monthEnd AND (u.effective_to IS NULL OR u.effective_to >= :monthStart)
             LEFT JOIN unit parent ON parent.id = u.parent_id
             LEFT JOIN self_assessment sa ON sa.unit_id = u.id AND sa.period_id = period.id
-            LEFT JOIN duty_report dr ON dr.self_assessment_id = sa.id AND sa.state <> 'DRAFT'
             WHERE period.month = :monthStart
               AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
-            GROUP BY u.id, parent.id, sa.id, period.deadline_date
             """;
 
     /** The month's figures in one aggregate over the unit statuses. */
@@ -189,16 +187,14 @@ public class MonthlyFigures {
                                 WHEN sa.first_submitted_at < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
                                      THEN 'ON_TIME'
                                 ELSE 'LATE' END AS timeliness,
-                           count(dr.id) FILTER (WHERE dr.status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
-                           count(dr.id) FILTER (WHERE dr.status = 'DONE') AS done
+                           CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_applicable ELSE 0 END AS applicable,
+                           CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_done ELSE 0 END AS done
                     FROM reporting_period period
                     JOIN unit u ON u.level <> 'AGENCY' AND u.effective_from <= (period.month + interval '1 month' - interval '1 day')
                                AND (u.effective_to IS NULL OR u.effective_to >= period.month)
                     LEFT JOIN self_assessment sa ON sa.unit_id = u.id AND sa.period_id = period.id
-                    LEFT JOIN duty_report dr ON dr.self_assessment_id = sa.id AND sa.state <> 'DRAFT'
                     WHERE period.month > :from AND period.month <= :to
                       AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
-                    GROUP BY period.month, period.deadline_date, u.id, sa.id
                 ) x
                 GROUP BY x.month ORDER BY x.month
                 """, new MapSqlParameterSource()

@@ -69,6 +69,11 @@ public class SelfAssessment {
     @JoinColumn(name = "updated_by_id")
     private UserAccount updatedBy;
 
+    /** Counted at each submission, for the dashboards: duties that arose, and those fully done. */
+    private int dutiesApplicable;
+
+    private int dutiesDone;
+
     @Version
     private long version;
 
@@ -103,6 +108,9 @@ public class SelfAssessment {
         }
         lastSubmittedAt = now;
         state = AssessmentState.SUBMITTED;
+        dutiesApplicable = (int) dutyReports.stream().filter(r -> r.getStatus() != null
+                && r.getStatus() != ComplianceStatus.NOT_APPLICABLE).count();
+        dutiesDone = (int) dutyReports.stream().filter(r -> r.getStatus() == ComplianceStatus.DONE).count();
         touch(author, now);
     }
 
@@ -180,6 +188,14 @@ public class SelfAssessment {
 
     public UserAccount getUpdatedBy() {
         return updatedBy;
+    }
+
+    public int getDutiesApplicable() {
+        return dutiesApplicable;
+    }
+
+    public int getDutiesDone() {
+        return dutiesDone;
     }
 
     public long getVersion() {

@@ -126,6 +126,13 @@ class DashboardBenchmark {
                        (ARRAY['DONE','DONE','DONE','DONE','PARTIAL','NOT_DONE','NOT_APPLICABLE'])[1 + (sa.id + d.id) % 7]
                 FROM self_assessment sa JOIN duty d ON d.checklist_version_id = sa.checklist_version_id
                 ON CONFLICT (self_assessment_id, duty_id) DO NOTHING""");
+        jdbc.update("""
+                UPDATE self_assessment sa SET duties_applicable = c.applicable, duties_done = c.done
+                FROM (SELECT self_assessment_id,
+                             count(*) FILTER (WHERE status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
+                             count(*) FILTER (WHERE status = 'DONE') AS done
+                      FROM duty_report GROUP BY self_assessment_id) c
+                WHERE c.self_assessment_id = sa.id AND sa.state <> 'DRAFT'""");
     }
 
     private HttpClient signedInBrowser() throws IOException, InterruptedException {

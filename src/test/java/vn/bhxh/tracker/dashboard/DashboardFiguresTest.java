@@ -218,6 +218,13 @@ class DashboardFiguresTest {
         for (int i = 0; i < duties.size(); i++) {
             jdbc.update("INSERT INTO duty_report (self_assessment_id, duty_id, status) VALUES (?, ?, ?)", id, duties.get(i), statuses[i]);
         }
+        // what a submission counts and keeps on the report
+        jdbc.update("""
+                UPDATE self_assessment SET
+                    duties_applicable = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ?
+                                         AND status IN ('DONE', 'PARTIAL', 'NOT_DONE')),
+                    duties_done = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ? AND status = 'DONE')
+                WHERE id = ? AND state <> 'DRAFT'""", id, id, id);
         return id;
     }
 

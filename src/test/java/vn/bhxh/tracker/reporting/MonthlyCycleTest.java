@@ -129,6 +129,9 @@ class MonthlyCycleTest {
         long id = startReport("badinh");
         submit(id, "badinh");
         assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+        SelfAssessment submitted = assessments.findById(id).orElseThrow();
+        assertThat(submitted.getDutiesApplicable()).as("duties that arose, counted at submission").isEqualTo(7);
+        assertThat(submitted.getDutiesDone()).isEqualTo(7);
 
         mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh"))).andExpect(redirectedUrl("/reports/" + id));
         mvc.perform(save(id, "badinh.pho", "save", Map.of("duties[0].whatWasDone", "sửa sau khi nộp")))
