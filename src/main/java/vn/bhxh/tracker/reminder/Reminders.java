@@ -7,12 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,11 +162,14 @@ public class Reminders implements ReminderDates {
 
     private int sendAutomatic(LocalDate deadline, ReminderKind kind, LocalDate today) {
         int sent = 0;
-        for (LocalDate firstDay : reminders.monthsWithDeadline(deadline)) {
+        List<LocalDate> months = reminders.monthsWithDeadline(deadline);
+        // units without a leader to write to are left out at once, not one query each
+        Set<Long> reachable = months.isEmpty() ? Set.of() : new HashSet<>(accounts.findUnitIdsWithLeaders());
+        for (LocalDate firstDay : months) {
             YearMonth month = YearMonth.from(firstDay);
             ReportingPeriod period = periods.get(month);
             for (UnitStatus unit : notSubmitted(month)) {
-                if (reminders.exists(unit.unitId(), period.getId(), kind)) {
+                if (!reachable.contains(unit.unitId()) || reminders.exists(unit.unitId(), period.getId(), kind)) {
                     continue;
                 }
                 ReminderDraft draft = draft(unit, period, today);

@@ -32,10 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
-
-import com.icegreen.greenmail.util.GreenMailUtil;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
@@ -82,6 +82,9 @@ class RemindersTest {
 
     @Autowired
     ReminderJob job;
+
+    @Autowired
+    ScheduledTaskHolder scheduledTasks;
 
     @BeforeEach
     void leadersAndPeriods() {
@@ -201,9 +204,25 @@ class RemindersTest {
                 WHERE r.unit_id = ? AND p.month = DATE '2021-11-01'""", Integer.class, unitId("H043"))).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM shedlock WHERE name = ?", Integer.class, ReminderJob.LOCK))
                 .isEqualTo(1);
-        // a third run while the lock is held (at least one minute) does nothing either
-        job.sendFor(LocalDate.of(2021, 12, 3));
+        assertThat(jdbc.queryForObject("SELECT lock_until > now() FROM shedlock WHERE name = ?", Boolean.class,
+                ReminderJob.LOCK)).isTrue();
+        // while the lock is held (at least one minute), a run that would send (the day after the deadline) does nothing
+        job.sendFor(LocalDate.of(2021, 12, 6));
         assertThat(received(domain("H043"), "11/2021")).hasSize(1);
+        // nothing recorded: the lock stopped it, not the once-only rule (no after-deadline reminder existed)
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM reminder r JOIN reporting_period p ON p.id = r.period_id
+                WHERE r.unit_id = ? AND p.month = DATE '2021-11-01' AND r.kind = 'AFTER_DEADLINE'""", Integer.class,
+                unitId("H043"))).isZero();
+    }
+
+    @Test
+    void theJobIsScheduledEveryMorning() {
+        assertThat(scheduledTasks.getScheduledTasks())
+                .map(task -> task.getTask())
+                .filteredOn(CronTask.class::isInstance)
+                .map(task -> ((CronTask) task).getExpression())
+                .contains("0 0 8 * * *");
     }
 
     @Test
