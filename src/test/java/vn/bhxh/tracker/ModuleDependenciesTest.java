@@ -35,7 +35,8 @@ class ModuleDependenciesTest {
             Map.entry("evidence", Set.of("system", "unit", "checklist", "account", "audit", "reporting")),
             Map.entry("home", Set.of("system", "unit", "checklist", "account", "reporting")),
             Map.entry("demo", Set.of("system", "unit", "checklist", "account", "reporting", "review")),
-            Map.entry("dashboard", Set.of("system", "unit", "checklist", "account", "reporting")));
+            Map.entry("dashboard", Set.of("system", "unit", "checklist", "account", "reporting")),
+            Map.entry("reminder", Set.of("system", "unit", "account", "reporting", "dashboard", "audit")));
 
     @Test
     void modulesDependOnlyOnTheModulesBelowThem() throws IOException {

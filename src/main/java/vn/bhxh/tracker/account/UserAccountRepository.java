@@ -28,6 +28,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select a from UserAccount a where a.unit.id = :unitId and a.enabled = true and a.position is not null")
     List<UserAccount> findLeadersOfUnit(@Param("unitId") Long unitId);
 
+    /** The units that have at least one enabled head or deputy with an e-mail address. */
+    @Query("select distinct a.unit.id from UserAccount a where a.enabled = true and a.position is not null and a.email <> ''")
+    List<Long> findUnitIdsWithLeaders();
+
+    /** The enabled users of a unit who hold a role, e.g. a provincial office's directors. */
+    @Query("select distinct a from UserAccount a join a.roles r where a.unit.id = :unitId and r = :role and a.enabled = true order by a.username")
+    List<UserAccount> findEnabledWithRoleInUnit(@Param("unitId") Long unitId, @Param("role") Role role);
+
     @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role and a.enabled = true")
     boolean existsEnabledWithRole(@Param("role") Role role);
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -40,9 +41,12 @@ class ReportController {
     private final SelfAssessmentRepository repository;
     private final UnitDirectory unitDirectory;
     private final Clock clock;
+    private final ObjectProvider<ReminderDates> reminderDates;
 
     ReportController(SelfAssessmentService assessments, ReportingPeriods periods, ReportView reportView,
-                     SelfAssessmentRepository repository, UnitDirectory unitDirectory, Clock clock) {
+                     SelfAssessmentRepository repository, UnitDirectory unitDirectory, Clock clock,
+                     ObjectProvider<ReminderDates> reminderDates) {
+        this.reminderDates = reminderDates;
         this.assessments = assessments;
         this.periods = periods;
         this.reportView = reportView;
@@ -61,6 +65,9 @@ class ReportController {
         model.addAttribute("pageLinks", new PageLinks(shown, ""));
         model.addAttribute("statuses", shown.getContent().stream()
                 .map(period -> reportView.statusOf(period, reports.get(period.getId()))).toList());
+        ReminderDates reminders = reminderDates.getIfAvailable();
+        model.addAttribute("reminded", reminders == null ? Map.of() : reminders.sentTo(user.unitId(),
+                shown.getContent().stream().map(ReportingPeriod::getId).toList()));
         return "reports/myReports";
     }
 

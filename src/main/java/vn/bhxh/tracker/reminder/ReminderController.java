@@ -1,0 +1,163 @@
+package vn.bhxh.tracker.reminder;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.dashboard.DashboardScope;
+import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitDirectory;
+
+/**
+ * Vụ TCCB's urging page: the units whose report for a month is missing or late, a preview of the
+ * e-mails for a selection (which is also the confirmation step) and sending them.
+ */
+@Controller
+@RequestMapping("/reminders")
+@PreAuthorize("hasRole('REVIEWER')")
+class ReminderController {
+
+    private final Reminders reminders;
+    private final ReminderMailer mailer;
+    private final ReportingPeriods periods;
+    private final UnitDirectory unitDirectory;
+    private final TrackerProperties properties;
+    private final Clock clock;
+
+    ReminderController(Reminders reminders, ReminderMailer mailer, ReportingPeriods periods, UnitDirectory unitDirectory,
+                       TrackerProperties properties, Clock clock) {
+        this.reminders = reminders;
+        this.mailer = mailer;
+        this.periods = periods;
+        this.unitDirectory = unitDirectory;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String month, @RequestParam(required = false) Long province,
+                Model model, HttpServletResponse response) {
+        YearMonth shown = YearMonth.now(clock).minusMonths(1);
+        if (month != null && !month.isBlank()) {
+            YearMonth parsed = parseMonth(month);
+            if (parsed == null) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                model.addAttribute("error", "reminder.error.badMonth");
+                model.addAttribute("errorArgument", month);
+            } else {
+                shown = parsed;
+            }
+        }
+        model.addAttribute("month", shown);
+        model.addAttribute("province", province);
+        model.addAttribute("provinces", unitDirectory.provincesInEffect());
+        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent().stream()
+                .map(ReportingPeriod::getMonth).toList());
+        model.addAttribute("mailConfigured", mailer.isConfigured());
+        model.addAttribute("zone", properties.timeZone());
+        ReportingPeriod period = periods.find(shown).orElse(null);
+        model.addAttribute("period", period);
+        if (period == null) {
+            model.addAttribute("units", List.of());
+            model.addAttribute("sent", List.of());
+            model.addAttribute("sentByUnit", Map.of());
+            return "reminders/list";
+        }
+        List<SentReminder> sent = reminders.sentIn(shown);
+        Map<Long, List<SentReminder>> sentByUnit = new HashMap<>();
+        sent.forEach(reminder -> sentByUnit.computeIfAbsent(reminder.unitId(), id -> new ArrayList<>()).add(reminder));
+        model.addAttribute("units", reminders.missingOrLate(shown, new DashboardScope(province)));
+        model.addAttribute("sent", sent);
+        model.addAttribute("sentByUnit", sentByUnit);
+        return "reminders/list";
+    }
+
+    /** The e-mails exactly as they would go; its form sends them (the confirmation step). */
+    @PostMapping("/preview")
+    String preview(@RequestParam(required = false) String month, @RequestParam(name = "unit", required = false) List<String> unitIds,
+                   Model model, RedirectAttributes redirect) {
+        YearMonth yearMonth = parseMonth(month);
+        if (yearMonth == null) {
+            return back(redirect, null, new ReminderException("reminder.error.badMonth", month));
+        }
+        try {
+            List<ReminderDraft> drafts = reminders.drafts(yearMonth, parseIds(unitIds));
+            model.addAttribute("month", yearMonth);
+            model.addAttribute("drafts", drafts);
+            model.addAttribute("sendable", drafts.stream().anyMatch(ReminderDraft::hasRecipients));
+            model.addAttribute("mailConfigured", mailer.isConfigured());
+            return "reminders/preview";
+        } catch (ReminderException refused) {
+            return back(redirect, yearMonth, refused);
+        }
+    }
+
+    @PostMapping("/send")
+    String send(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+                @RequestParam(name = "unit", required = false) List<String> unitIds, RedirectAttributes redirect) {
+        YearMonth yearMonth = parseMonth(month);
+        if (yearMonth == null) {
+            return back(redirect, null, new ReminderException("reminder.error.badMonth", month));
+        }
+        try {
+            List<ReminderDraft> sent = reminders.send(yearMonth, parseIds(unitIds), user);
+            redirect.addFlashAttribute("flashSuccess", "reminder.sent");
+            redirect.addFlashAttribute("flashArgument", sent.size());
+            return "redirect:/reminders?month=" + yearMonth;
+        } catch (ReminderException refused) {
+            return back(redirect, yearMonth, refused);
+        }
+    }
+
+    private static String back(RedirectAttributes redirect, YearMonth month, ReminderException refused) {
+        redirect.addFlashAttribute("flashError", refused.getMessageKey());
+        redirect.addFlashAttribute("flashArgument", refused.getArgument());
+        return month == null ? "redirect:/reminders" : "redirect:/reminders?month=" + month;
+    }
+
+    private static List<Long> parseIds(List<String> values) {
+        List<Long> ids = new ArrayList<>();
+        if (values == null) {
+            return ids;
+        }
+        for (String value : values) {
+            try {
+                ids.add(Long.valueOf(value.trim()));
+            } catch (NumberFormatException notAnId) {
+                throw new ReminderException("reminder.error.unknownUnit", value);
+            }
+        }
+        return ids;
+    }
+
+    private static YearMonth parseMonth(String month) {
+        if (month == null || month.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(month.trim());
+        } catch (DateTimeParseException malformed) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package vn.bhxh.tracker.reminder;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Pageable;
+import org.springframework.mail.MailException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.account.UserAccountRepository;
+import vn.bhxh.tracker.audit.AuditLog;
+import vn.bhxh.tracker.dashboard.DashboardScope;
+import vn.bhxh.tracker.dashboard.MonthlyFigures;
+import vn.bhxh.tracker.dashboard.UnitFilter;
+import vn.bhxh.tracker.dashboard.UnitStatus;
+import vn.bhxh.tracker.reporting.ReminderDates;
+import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.reporting.Timeliness;
+import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitLevel;
+
+/**
+ * Urging (đôn đốc, item 4 of the directive's follow-up): reminder e-mails to the leaders of units
+ * whose report is missing or late, by a reviewer or by the daily job, each one recorded and audited.
+ * The e-mail is always in Vietnamese, whatever the sender's language.
+ */
+@Service
+public class Reminders implements ReminderDates {
+
+    public static final String AUDIT_TARGET = "UNIT";
+    static final String AUDIT_ACTION = "REMINDER_SENT";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+
+    private final MonthlyFigures figures;
+    private final ReportingPeriods periods;
+    private final UserAccountRepository accounts;
+    private final UnitDirectory units;
+    private final ReminderRepository reminders;
+    private final ReminderMailer mailer;
+    private final AuditLog auditLog;
+    private final MessageSource messages;
+    private final ReminderProperties properties;
+    private final TrackerProperties trackerProperties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Reminders(MonthlyFigures figures, ReportingPeriods periods, UserAccountRepository accounts, UnitDirectory units,
+              ReminderRepository reminders, ReminderMailer mailer, AuditLog auditLog, MessageSource messages,
+              ReminderProperties properties, TrackerProperties trackerProperties, TransactionTemplate transaction,
+              Clock clock) {
+        this.figures = figures;
+        this.periods = periods;
+        this.accounts = accounts;
+        this.units = units;
+        this.reminders = reminders;
+        this.mailer = mailer;
+        this.auditLog = auditLog;
+        this.messages = messages;
+        this.properties = properties;
+        this.trackerProperties = trackerProperties;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The units of the scope whose report for the month is missing or late, in the hierarchy's order. */
+    public List<UnitStatus> missingOrLate(YearMonth month, DashboardScope scope) {
+        return figures.allUnits(month, scope).stream()
+                .filter(unit -> unit.timeliness() == Timeliness.MISSING || unit.timeliness() == Timeliness.LATE)
+                .toList();
+    }
+
+    /**
+     * The e-mails a reviewer's selection would send today, in the list's order.
+     *
+     * @throws ReminderException when nothing is selected, the month has no period, or a unit is not
+     *                           missing or late for it
+     */
+    public List<ReminderDraft> drafts(YearMonth month, Collection<Long> unitIds) {
+        if (unitIds == null || unitIds.isEmpty()) {
+            throw new ReminderException("reminder.error.noSelection", null);
+        }
+        ReportingPeriod period = periods.find(month)
+                .orElseThrow(() -> new ReminderException("reminder.error.noPeriod", month.format(MONTH)));
+        Map<Long, UnitStatus> candidates = new LinkedHashMap<>();
+        missingOrLate(month, DashboardScope.NATIONAL).forEach(unit -> candidates.put(unit.unitId(), unit));
+        LinkedHashSet<Long> wanted = new LinkedHashSet<>(unitIds);
+        for (Long id : wanted) {
+            if (!candidates.containsKey(id)) {
+                throw new ReminderException("reminder.error.unknownUnit", String.valueOf(id));
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        return candidates.values().stream().filter(unit -> wanted.contains(unit.unitId()))
+                .map(unit -> draft(unit, period, today))
+                .toList();
+    }
+
+    /**
+     * Sends a reviewer's selection, unit by unit: each e-mail is recorded and audited in the same
+     * transaction, so a unit whose e-mail fails keeps no record. Units without recipients are skipped.
+     *
+     * @return the drafts actually sent
+     * @throws ReminderException when no mail server is configured (nothing is sent)
+     */
+    public List<ReminderDraft> send(YearMonth month, Collection<Long> unitIds, CurrentUser reviewer) {
+        List<ReminderDraft> drafts = drafts(month, unitIds);
+        if (!mailer.isConfigured()) {
+            throw new ReminderException("reminder.error.mailNotConfigured", null);
+        }
+        List<ReminderDraft> sent = new ArrayList<>();
+        for (ReminderDraft draft : drafts) {
+            if (draft.hasRecipients() && record(draft, ReminderKind.MANUAL, reviewer.id(), reviewer.fullName())) {
+                sent.add(draft);
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * The daily job's work for a day: reminds the units that have not submitted
+     * {@code days-before} days before a deadline, and those still missing {@code days-after} days
+     * after it; never twice for the same unit, period and kind.
+     *
+     * @return how many reminders were sent
+     */
+    public int sendDue(LocalDate today) {
+        if (!mailer.isConfigured()) {
+            log.warn("Automatic reminders skipped: no mail server configured (SPRING_MAIL_HOST)");
+            return 0;
+        }
+        int sent = 0;
+        sent += sendAutomatic(today.plusDays(properties.daysBefore()), ReminderKind.BEFORE_DEADLINE, today);
+        sent += sendAutomatic(today.minusDays(properties.daysAfter()), ReminderKind.AFTER_DEADLINE, today);
+        return sent;
+    }
+
+    private int sendAutomatic(LocalDate deadline, ReminderKind kind, LocalDate today) {
+        int sent = 0;
+        List<LocalDate> months = reminders.monthsWithDeadline(deadline);
+        // units without a leader to write to are left out at once, not one query each
+        Set<Long> reachable = months.isEmpty() ? Set.of() : new HashSet<>(accounts.findUnitIdsWithLeaders());
+        for (LocalDate firstDay : months) {
+            YearMonth month = YearMonth.from(firstDay);
+            ReportingPeriod period = periods.get(month);
+            for (UnitStatus unit : notSubmitted(month)) {
+                if (!reachable.contains(unit.unitId()) || reminders.exists(unit.unitId(), period.getId(), kind)) {
+                    continue;
+                }
+                ReminderDraft draft = draft(unit, period, today);
+                try {
+                    if (draft.hasRecipients() && record(draft, kind, null, "system")) {
+                        sent++;
+                    }
+                } catch (RuntimeException failed) {
+                    log.warn("Automatic reminder to unit {} for {} not sent: {}", unit.code(), month, failed.toString());
+                }
+            }
+        }
+        return sent;
+    }
+
+    private List<UnitStatus> notSubmitted(YearMonth month) {
+        List<UnitStatus> units = new ArrayList<>();
+        units.addAll(figures.units(month, DashboardScope.NATIONAL, UnitFilter.NOT_DUE, null, Pageable.ofSize(100_000)).getContent());
+        units.addAll(figures.units(month, DashboardScope.NATIONAL, UnitFilter.MISSING, null, Pageable.ofSize(100_000)).getContent());
+        return units;
+    }
+
+    /** Records, audits and sends one reminder in one transaction; false if it was recorded already. */
+    private boolean record(ReminderDraft draft, ReminderKind kind, Long actorId, String actorName) {
+        try {
+            return Boolean.TRUE.equals(transaction.execute(status -> {
+                Long id = reminders.insert(draft, kind, clock.instant(), actorId);
+                if (id == null) {
+                    return false;
+                }
+                Map<String, Object> details = new LinkedHashMap<>();
+                details.put("reminder", id);
+                details.put("period", draft.periodId());
+                details.put("kind", kind.name());
+                details.put("recipients", draft.recipientsLine());
+                details.put("escalated", draft.escalated());
+                auditLog.record(actorId, actorName, AUDIT_ACTION, AUDIT_TARGET, draft.unitId(), details);
+                mailer.send(draft);
+                return true;
+            }));
+        } catch (MailException refused) {
+            log.warn("Reminder to unit {} not sent: {}", draft.unitCode(), refused.toString());
+            throw new ReminderException("reminder.error.sendFailed", draft.unitName());
+        }
+    }
+
+    /** The e-mail to a unit about a period, as it reads today. */
+    ReminderDraft draft(UnitStatus unit, ReportingPeriod period, LocalDate today) {
+        List<String> to = emails(accounts.findLeadersOfUnit(unit.unitId()));
+        boolean afterDeadline = today.isAfter(period.getDeadlineDate());
+        List<String> cc = List.of();
+        if (afterDeadline && unit.level() == UnitLevel.DISTRICT && unit.parentCode() != null) {
+            cc = units.findByCode(unit.parentCode()).map(Unit::getId)
+                    .map(provinceId -> emails(accounts.findEnabledWithRoleInUnit(provinceId, Role.PROVINCE_DIRECTOR)))
+                    .orElse(List.of());
+            cc = cc.stream().filter(address -> !to.contains(address)).toList();
+        }
+        String month = period.getMonth().format(MONTH);
+        String deadline = period.getDeadlineDate().format(DAY);
+        String situation;
+        if (unit.timeliness() == Timeliness.LATE) {
+            situation = text("reminder.mail.late", unit.name(), month, deadline);
+        } else if (afterDeadline) {
+            situation = text("reminder.mail.missing", unit.name(), month, deadline);
+        } else {
+            situation = text("reminder.mail.dueSoon", unit.name(), month, deadline,
+                    ChronoUnit.DAYS.between(today, period.getDeadlineDate()));
+        }
+        String body = String.join("\n\n",
+                text("reminder.mail.greeting", unit.name()),
+                situation,
+                text(unit.timeliness() == Timeliness.LATE ? "reminder.mail.requestLate" : "reminder.mail.request",
+                        properties.linkBase() + "/my-unit/reports"),
+                text("reminder.mail.closing")) + "\n";
+        return new ReminderDraft(unit.unitId(), unit.code(), unit.name(), period.getId(), to, cc,
+                text("reminder.mail.subject", month), body, !cc.isEmpty());
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, VIETNAMESE);
+    }
+
+    private static List<String> emails(List<UserAccount> users) {
+        return users.stream().map(UserAccount::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank())
+                .distinct().sorted().toList();
+    }
+
+    /** The reminders sent for a month, the newest first. */
+    public List<SentReminder> sentIn(YearMonth month) {
+        return periods.find(month).map(period -> reminders.ofPeriod(period.getId())).orElse(List.of());
+    }
+
+    @Override
+    public Map<Long, List<LocalDate>> sentTo(Long unitId, Collection<Long> periodIds) {
+        return reminders.daysSentTo(unitId, periodIds, trackerProperties.timeZone());
+    }
+}

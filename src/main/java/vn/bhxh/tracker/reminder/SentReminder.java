@@ -1,0 +1,8 @@
+package vn.bhxh.tracker.reminder;
+
+import java.time.Instant;
+
+/** A reminder that was sent, as the reminders page lists it. */
+public record SentReminder(Long id, Long unitId, String unitName, ReminderKind kind, Instant sentAt, String sentBy,
+                           String recipients, boolean escalated) {
+}
