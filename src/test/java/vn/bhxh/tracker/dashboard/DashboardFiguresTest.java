@@ -11,10 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
-import java.time.ZoneId;
-import java.sql.Timestamp;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,25 +26,13 @@ import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 
 /**
- * Every figure on a known data set equals the hand count, in the SQL, the page and the API: the
- * province of Hà Giang (its office and 11 district offices) in September 2021, which no other test
- * touches. Deadline: 5 October 2021, the whole day counting in Vietnam's time.
- *
- * <pre>
- * T02  accepted, first submitted 05/10 23:00  on time   duties: 5 done, 1 partial, 1 not applicable
- * d1   submitted, first submitted 06/10 00:30 late      duties: 7 done
- * d2   returned,  first submitted 01/10       on time   duties: 3 done, 4 not done; returned once
- * d3   draft                                  missing
- * d4…d11 no report                            missing
- * => expected 12, on time 2, late 1, missing 9, returned 1, accepted 1, waiting 1,
- *    compliance (5 + 7 + 3) / (6 + 7 + 7) = 75.0 %
- * </pre>
+ * Every figure on a known data set ({@link HaGiangSeptember2021}: Hà Giang in September 2021)
+ * equals the hand count, in the SQL, the page and the API.
  */
 @IntegrationTest
 class DashboardFiguresTest {
 
-    private static final YearMonth MONTH = YearMonth.of(2021, 9);
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final YearMonth MONTH = HaGiangSeptember2021.MONTH;
 
     @Autowired
     MonthlyFigures figures;
@@ -67,21 +51,12 @@ class DashboardFiguresTest {
 
     private long haGiang;
 
+    private HaGiangSeptember2021 data;
+
     @BeforeEach
     void knownDataSet() {
-        haGiang = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'T02'", Long.class);
-        long periodId = periods.open(MONTH).getId();
-        if (jdbc.queryForObject("SELECT count(*) FROM self_assessment WHERE period_id = ?", Integer.class, periodId) > 0) {
-            return;
-        }
-        List<Long> districts = jdbc.queryForList("SELECT id FROM unit WHERE parent_id = ? ORDER BY code", Long.class, haGiang);
-        assertThat(districts).hasSize(11);
-        long office = report(haGiang, periodId, "ACCEPTED", at(5, 23, 0), "DONE", "DONE", "DONE", "DONE", "DONE", "PARTIAL", "NOT_APPLICABLE");
-        report(districts.get(0), periodId, "SUBMITTED", at(6, 0, 30), "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
-        long returned = report(districts.get(1), periodId, "RETURNED", at(1, 9, 0), "DONE", "DONE", "DONE", "NOT_DONE", "NOT_DONE", "NOT_DONE", "NOT_DONE");
-        report(districts.get(2), periodId, "DRAFT", null, "DONE", null, null, null, null, null, null);
-        decision(returned, "RETURN");
-        decision(office, "ACCEPT");
+        data = HaGiangSeptember2021.ensure(jdbc, periods);
+        haGiang = data.haGiang;
     }
 
     @Test
@@ -197,43 +172,6 @@ class DashboardFiguresTest {
     }
 
     private String districtCode(int index) {
-        return jdbc.queryForList("SELECT code FROM unit WHERE parent_id = ? AND effective_from <= DATE '2021-09-30' ORDER BY code",
-                String.class, haGiang).get(index);
-    }
-
-    private static Timestamp at(int octoberDay, int hour, int minute) {
-        return Timestamp.from(ZonedDateTime.of(2021, 10, octoberDay, hour, minute, 0, 0, VIETNAM).toInstant());
-    }
-
-    /** A report with the given statuses for the seven duties of the 2021 checklist (null: not answered). */
-    private long report(long unitId, long periodId, String state, Timestamp firstSubmitted, String... statuses) {
-        long admin = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'admin'", Long.class);
-        long version = jdbc.queryForObject("SELECT id FROM checklist_version WHERE effective_from = DATE '2021-08-01'", Long.class);
-        long id = jdbc.queryForObject("""
-                INSERT INTO self_assessment (unit_id, period_id, checklist_version_id, state, first_submitted_at,
-                    last_submitted_at, created_at, created_by_id, updated_at, updated_by_id)
-                VALUES (?, ?, ?, ?, ?, ?, now(), ?, now(), ?) RETURNING id""", Long.class,
-                unitId, periodId, version, state, firstSubmitted, firstSubmitted, admin, admin);
-        List<Long> duties = jdbc.queryForList("SELECT id FROM duty WHERE checklist_version_id = ? ORDER BY position", Long.class, version);
-        for (int i = 0; i < duties.size(); i++) {
-            jdbc.update("INSERT INTO duty_report (self_assessment_id, duty_id, status) VALUES (?, ?, ?)", id, duties.get(i), statuses[i]);
-        }
-        // what a submission counts and keeps on the report
-        jdbc.update("""
-                UPDATE self_assessment SET
-                    duties_applicable = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ?
-                                         AND status IN ('DONE', 'PARTIAL', 'NOT_DONE')),
-                    duties_done = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ? AND status = 'DONE')
-                WHERE id = ? AND state <> 'DRAFT'""", id, id, id);
-        return id;
-    }
-
-    private void decision(long assessmentId, String outcome) {
-        long tccb = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'tccb'", Long.class);
-        long submission = jdbc.queryForObject("""
-                INSERT INTO submission (self_assessment_id, number, submitted_at, submitted_by_id, snapshot)
-                VALUES (?, 1, now(), ?, '{"duties": []}'::jsonb) RETURNING id""", Long.class, assessmentId, tccb);
-        jdbc.update("INSERT INTO review_decision (submission_id, outcome, decided_at, decided_by_id) VALUES (?, ?, now(), ?)",
-                submission, outcome, tccb);
+        return data.districtCode(index);
     }
 }

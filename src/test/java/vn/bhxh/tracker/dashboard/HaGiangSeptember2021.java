@@ -1,0 +1,110 @@
+package vn.bhxh.tracker.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+
+/**
+ * A known data set, created once and shared by the dashboard's tests: the province of Hà Giang (its
+ * office and 11 district offices) in September 2021, which no other test touches. Deadline:
+ * 5 October 2021, the whole day counting in Vietnam's time.
+ *
+ * <pre>
+ * T02  accepted, first submitted 05/10 23:00  on time   duties: 5 done, 1 partial, 1 not applicable
+ * d1   submitted, first submitted 06/10 00:30 late      duties: 7 done
+ * d2   returned,  first submitted 01/10       on time   duties: 3 done, 4 not done; returned once
+ * d3   draft                                  missing
+ * d4…d11 no report                            missing
+ * => expected 12, on time 2, late 1, missing 9, returned 1, accepted 1, waiting 1,
+ *    compliance (5 + 7 + 3) / (6 + 7 + 7) = 75.0 %
+ * </pre>
+ */
+public final class HaGiangSeptember2021 {
+
+    public static final YearMonth MONTH = YearMonth.of(2021, 9);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JdbcTemplate jdbc;
+
+    /** Hà Giang's provincial office (T02). */
+    public final long haGiang;
+
+    private HaGiangSeptember2021(JdbcTemplate jdbc, long haGiang) {
+        this.jdbc = jdbc;
+        this.haGiang = haGiang;
+    }
+
+    /** The data set, created on first use (the database is shared by the whole run). */
+    public static synchronized HaGiangSeptember2021 ensure(JdbcTemplate jdbc, ReportingPeriods periods) {
+        long haGiang = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'T02'", Long.class);
+        HaGiangSeptember2021 data = new HaGiangSeptember2021(jdbc, haGiang);
+        long periodId = periods.open(MONTH).getId();
+        if (jdbc.queryForObject("SELECT count(*) FROM self_assessment WHERE period_id = ?", Integer.class, periodId) > 0) {
+            return data;
+        }
+        List<Long> districts = jdbc.queryForList("SELECT id FROM unit WHERE parent_id = ? ORDER BY code", Long.class, haGiang);
+        assertThat(districts).hasSize(11);
+        long office = data.report(haGiang, periodId, "ACCEPTED", at(5, 23, 0), "DONE", "DONE", "DONE", "DONE", "DONE", "PARTIAL", "NOT_APPLICABLE");
+        data.report(districts.get(0), periodId, "SUBMITTED", at(6, 0, 30), "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
+        long returned = data.report(districts.get(1), periodId, "RETURNED", at(1, 9, 0), "DONE", "DONE", "DONE", "NOT_DONE", "NOT_DONE", "NOT_DONE", "NOT_DONE");
+        data.report(districts.get(2), periodId, "DRAFT", null, "DONE", null, null, null, null, null, null);
+        data.decision(returned, "RETURN");
+        data.decision(office, "ACCEPT");
+        return data;
+    }
+
+    /** The code of the index-th district office in effect in the month, in code order (0: late, 1: returned). */
+    public String districtCode(int index) {
+        return jdbc.queryForList("SELECT code FROM unit WHERE parent_id = ? AND effective_from <= DATE '2021-09-30' ORDER BY code",
+                String.class, haGiang).get(index);
+    }
+
+    /** The name of the index-th district office, as {@link #districtCode(int)}. */
+    public String districtName(int index) {
+        return jdbc.queryForObject("SELECT name FROM unit WHERE code = ?", String.class, districtCode(index));
+    }
+
+    private static Timestamp at(int octoberDay, int hour, int minute) {
+        return Timestamp.from(ZonedDateTime.of(2021, 10, octoberDay, hour, minute, 0, 0, VIETNAM).toInstant());
+    }
+
+    /** A report with the given statuses for the seven duties of the 2021 checklist (null: not answered). */
+    private long report(long unitId, long periodId, String state, Timestamp firstSubmitted, String... statuses) {
+        long admin = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'admin'", Long.class);
+        long version = jdbc.queryForObject("SELECT id FROM checklist_version WHERE effective_from = DATE '2021-08-01'", Long.class);
+        long id = jdbc.queryForObject("""
+                INSERT INTO self_assessment (unit_id, period_id, checklist_version_id, state, first_submitted_at,
+                    last_submitted_at, created_at, created_by_id, updated_at, updated_by_id)
+                VALUES (?, ?, ?, ?, ?, ?, now(), ?, now(), ?) RETURNING id""", Long.class,
+                unitId, periodId, version, state, firstSubmitted, firstSubmitted, admin, admin);
+        List<Long> duties = jdbc.queryForList("SELECT id FROM duty WHERE checklist_version_id = ? ORDER BY position", Long.class, version);
+        for (int i = 0; i < duties.size(); i++) {
+            jdbc.update("INSERT INTO duty_report (self_assessment_id, duty_id, status) VALUES (?, ?, ?)", id, duties.get(i), statuses[i]);
+        }
+        // what a submission counts and keeps on the report
+        jdbc.update("""
+                UPDATE self_assessment SET
+                    duties_applicable = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ?
+                                         AND status IN ('DONE', 'PARTIAL', 'NOT_DONE')),
+                    duties_done = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ? AND status = 'DONE')
+                WHERE id = ? AND state <> 'DRAFT'""", id, id, id);
+        return id;
+    }
+
+    private void decision(long assessmentId, String outcome) {
+        long tccb = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'tccb'", Long.class);
+        long submission = jdbc.queryForObject("""
+                INSERT INTO submission (self_assessment_id, number, submitted_at, submitted_by_id, snapshot)
+                VALUES (?, 1, now(), ?, '{"duties": []}'::jsonb) RETURNING id""", Long.class, assessmentId, tccb);
+        jdbc.update("INSERT INTO review_decision (submission_id, outcome, decided_at, decided_by_id) VALUES (?, ?, now(), ?)",
+                submission, outcome, tccb);
+    }
+}
