@@ -69,12 +69,21 @@ class DashboardBenchmark {
 
         HttpClient browser = signedInBrowser();
         String basic = "Basic " + Base64.getEncoder().encodeToString(("tccb:" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpClient api = HttpClient.newHttpClient();
+        // a machine client that keeps its session cookie, as the API's documentation advises
+        HttpClient api = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
         List<Row> rows = new ArrayList<>();
         rows.add(time("raw SQL: national monthly summary", () ->
                 named.queryForMap(MonthlyFigures.SUMMARY, figures.parameters(month, DashboardScope.NATIONAL))));
         rows.add(time("service: MonthlyFigures.summary", () -> figures.summary(month, DashboardScope.NATIONAL)));
+        rows.add(time("raw SQL: twelve-month trend", () -> figures.trend(month, DashboardScope.NATIONAL)));
+        rows.add(time("raw SQL: every query of the dashboard page", () -> {
+            figures.summary(month, DashboardScope.NATIONAL);
+            figures.mostReturned(month, DashboardScope.NATIONAL, 10);
+            figures.trend(month, DashboardScope.NATIONAL);
+            figures.dutyCodes(month);
+            return jdbc.queryForList("SELECT id, code, name FROM unit WHERE level = 'PROVINCE' ORDER BY code");
+        }));
         rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/summary", () -> get(api, "/api/v1/periods/" + month + "/summary", basic)));
         rows.add(time("raw SQL: units of one figure (page of 50)", () ->
