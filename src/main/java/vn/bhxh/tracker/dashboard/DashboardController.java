@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -56,7 +57,10 @@ class DashboardController {
         addCommon(model, shown, scope);
         model.addAttribute("summary", figures.summary(shown, scope));
         model.addAttribute("mostReturned", figures.mostReturned(shown, scope, 10));
-        model.addAttribute("trend", figures.trend(shown, scope));
+        List<MonthlyFigures.MonthTrend> trend = figures.trend(shown, scope);
+        model.addAttribute("trend", trend);
+        model.addAttribute("yearToDate", YearToDate.of(shown, trend));
+        model.addAttribute("worsened", figures.worsenedThreeMonthsRunning(shown, scope));
         return "dashboard/dashboard";
     }
 

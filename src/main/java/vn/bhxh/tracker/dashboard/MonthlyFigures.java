@@ -220,6 +220,38 @@ public class MonthlyFigures {
         }
     }
 
+    /**
+     * Units whose share of duties fully done fell three months running, up to the given month: each of
+     * the last four months submitted, each lower than the one before.
+     */
+    public List<Worsening> worsenedThreeMonthsRunning(YearMonth month, DashboardScope scope) {
+        return jdbc.query("""
+                SELECT u.id, u.code, u.name, array_agg(r.rate ORDER BY r.month) AS rates
+                FROM (
+                    SELECT sa.unit_id, p.month,
+                           round(100.0 * sa.duties_done / nullif(sa.duties_applicable, 0), 1) AS rate
+                    FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
+                    WHERE sa.state <> 'DRAFT' AND p.month > :from AND p.month <= :to
+                ) r JOIN unit u ON u.id = r.unit_id
+                WHERE (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
+                GROUP BY u.id
+                HAVING count(r.rate) = 4
+                   AND (array_agg(r.rate ORDER BY r.month))[2] < (array_agg(r.rate ORDER BY r.month))[1]
+                   AND (array_agg(r.rate ORDER BY r.month))[3] < (array_agg(r.rate ORDER BY r.month))[2]
+                   AND (array_agg(r.rate ORDER BY r.month))[4] < (array_agg(r.rate ORDER BY r.month))[3]
+                ORDER BY u.code
+                """, new MapSqlParameterSource()
+                        .addValue("from", month.minusMonths(4).atDay(1))
+                        .addValue("to", month.atDay(1))
+                        .addValue("provinceId", scope.provinceId()),
+                (rs, row) -> new Worsening(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        List.of((BigDecimal[]) rs.getArray("rates").getArray())));
+    }
+
+    /** A unit whose share of duties fully done fell month after month; rates oldest first. */
+    public record Worsening(Long unitId, String code, String name, List<BigDecimal> rates) {
+    }
+
     /** Units whose reports were returned most often in the twelve months up to this one. */
     public List<ReturnCount> mostReturned(YearMonth month, DashboardScope scope, int limit) {
         return jdbc.query("""

@@ -116,7 +116,8 @@ class DashboardFiguresTest {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard").param("month", MONTH.toString())
                         .param("province", String.valueOf(haGiang)).with(demo.as("tccb")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page).contains("Tổng hợp BHXH tỉnh Hà Giang, tháng 09/2021", "75.0%");
+        assertThat(page).contains("Tổng hợp BHXH tỉnh Hà Giang, tháng 09/2021", "75.0%",
+                "Từ đầu năm 2021", "12 lượt đơn vị phải báo cáo, 2 lượt nộp đúng hạn, 1 lượt nộp muộn");
 
         mvc.perform(get("/api/v1/periods/{month}/summary", MONTH).param("unit", "T02").with(httpBasic("tgd", DemoUsers.PASSWORD)))
                 .andExpect(status().isOk())

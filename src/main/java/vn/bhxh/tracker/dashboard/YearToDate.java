@@ -1,0 +1,26 @@
+package vn.bhxh.tracker.dashboard;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The year so far, from January to the month shown: unit-months expected, submitted on time, late
+ * and not submitted, summed from the trend's monthly aggregates (no further query).
+ */
+public record YearToDate(int year, int months, int expected, int onTime, int late, int notSubmitted) {
+
+    static YearToDate of(YearMonth month, List<MonthlyFigures.MonthTrend> trend) {
+        List<MonthlyFigures.MonthTrend> thisYear = trend.stream()
+                .filter(m -> m.month().getYear() == month.getYear() && !m.month().isAfter(month)).toList();
+        return new YearToDate(month.getYear(), thisYear.size(),
+                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::expected).sum(),
+                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::onTime).sum(),
+                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::late).sum(),
+                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::notSubmitted).sum());
+    }
+
+    public BigDecimal onTimeRate() {
+        return MonthSummary.rate(onTime, expected);
+    }
+}
