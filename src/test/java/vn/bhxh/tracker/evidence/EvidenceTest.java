@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +26,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
@@ -37,12 +33,11 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.checklist.ChecklistService;
-import vn.bhxh.tracker.checklist.Duty;
-import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.ReportSteps;
 import vn.bhxh.tracker.unit.UnitRepository;
 
 /**
@@ -82,6 +77,9 @@ class EvidenceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReportSteps steps;
 
     @Test
     void aPdfIsKeptWithItsHashAndOnlyThoseWhoReadTheReportCanDownloadIt() throws Exception {
@@ -269,44 +267,6 @@ class EvidenceTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
-    private long startReport() throws Exception {
-        YearMonth month = YearMonth.of(2022, 1).plusMonths(NEXT_MONTH.getAndIncrement());
-        periods.open(month);
-        mvc.perform(post("/my-unit/reports/{month}", month).with(demo.as("badinh")).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        Long unitId = accounts.findByUsernameIgnoreCase("badinh").orElseThrow().getUnit().getId();
-        return assessments.findByUnitAndPeriod(unitId, periods.get(month).getId()).orElseThrow().getId();
-    }
-
-    private void submit(long id, String leader) throws Exception {
-        MockHttpServletRequestBuilder request = post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
-                .params(toParams(completeForm(id))).param("action", "submit");
-        mvc.perform(request).andExpect(redirectedUrl("/reports/" + id));
-    }
-
-    /** Every duty done, with text, the head answerable and every figure 1. */
-    private Map<String, String> completeForm(long id) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()));
-        Long head = accounts.findByUsernameIgnoreCase("badinh").orElseThrow().getId();
-        List<Duty> duties = checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties();
-        for (int i = 0; i < duties.size(); i++) {
-            Duty duty = duties.get(i);
-            form.put("duties[" + i + "].dutyId", String.valueOf(duty.getId()));
-            form.put("duties[" + i + "].status", "DONE");
-            form.put("duties[" + i + "].whatWasDone", "Kết quả thực hiện nhiệm vụ " + duty.getCode());
-            form.put("duties[" + i + "].responsibleLeaderId", String.valueOf(head));
-            for (Indicator indicator : duty.getIndicators()) {
-                form.put("duties[" + i + "].values[" + indicator.getId() + "]", "1");
-            }
-        }
-        return form;
-    }
-
-    private Long dutyId(int position) {
-        return checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties().get(position).getId();
-    }
-
     /** A unit leader of another unit, created once. */
     private String leaderOf(String unitCode) {
         String username = "evidence.leader." + unitCode.toLowerCase();
@@ -318,9 +278,15 @@ class EvidenceTest {
         return username;
     }
 
-    private static MultiValueMap<String, String> toParams(Map<String, String> fields) {
-        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
-        fields.forEach(params::add);
-        return params;
+    private long startReport() throws Exception {
+        return steps.start("badinh", YearMonth.of(2022, 1).plusMonths(NEXT_MONTH.getAndIncrement()));
+    }
+
+    private void submit(long id, String leader) throws Exception {
+        steps.submit(id, leader, "badinh");
+    }
+
+    private Long dutyId(int position) {
+        return steps.dutyId(position);
     }
 }

@@ -36,6 +36,7 @@ import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.ReportSteps;
 import vn.bhxh.tracker.unit.UnitRepository;
 
 /**
@@ -73,6 +74,9 @@ class MonthlyCycleTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ReportSteps steps;
 
     @Test
     void aDraftSavedByTheHeadIsThereWhenTheDeputyOpensIt() throws Exception {
@@ -361,25 +365,10 @@ class MonthlyCycleTest {
 
     // ---- helpers ----
 
-    /** Opens a fresh past month and starts the unit's report for it; returns the report's id. */
-    private long startReport(String leader) throws Exception {
-        YearMonth month = nextMonth();
-        mvc.perform(post("/my-unit/reports/{month}", month).with(demo.as(leader)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
-        Long unitId = accounts.findByUsernameIgnoreCase(leader).orElseThrow().getUnit().getId();
-        return assessments.findByUnitAndPeriod(unitId, periods.get(month).getId()).orElseThrow().getId();
-    }
-
     private YearMonth nextMonth() {
         YearMonth month = YearMonth.of(2024, 1).plusMonths(NEXT_MONTH.getAndIncrement());
         periods.open(month);
         return month;
-    }
-
-    private void submit(long id, String leader) throws Exception {
-        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
-                        .params(toParams(completeForm(id))).param("action", "submit"))
-                .andExpect(redirectedUrl("/reports/" + id));
     }
 
     private MockHttpServletRequestBuilder save(long id, String user, String action, Map<String, String> fields) {
@@ -399,33 +388,6 @@ class MonthlyCycleTest {
                 .param("decision", decision);
         fields.forEach(request::param);
         return request;
-    }
-
-    /** Every duty done, with text, the head answerable and every figure 1. */
-    private Map<String, String> completeForm(long id) {
-        return completeForm(id, "badinh");
-    }
-
-    private Map<String, String> completeForm(long id, String answerableLeader) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()));
-        Long head = accounts.findByUsernameIgnoreCase(answerableLeader).orElseThrow().getId();
-        List<Duty> duties = checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties();
-        for (int i = 0; i < duties.size(); i++) {
-            Duty duty = duties.get(i);
-            form.put("duties[" + i + "].dutyId", String.valueOf(duty.getId()));
-            form.put("duties[" + i + "].status", "DONE");
-            form.put("duties[" + i + "].whatWasDone", "Kết quả thực hiện nhiệm vụ " + duty.getCode());
-            form.put("duties[" + i + "].responsibleLeaderId", String.valueOf(head));
-            for (Indicator indicator : duty.getIndicators()) {
-                form.put("duties[" + i + "].values[" + indicator.getId() + "]", "1");
-            }
-        }
-        return form;
-    }
-
-    private Long dutyId(int position) {
-        return checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties().get(position).getId();
     }
 
     private long version(long id) {
@@ -460,13 +422,32 @@ class MonthlyCycleTest {
         return username;
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> toParams(Map<String, String> fields) {
-        org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
-        fields.forEach(params::add);
-        return params;
-    }
-
     private static String html(ResultActions result) throws Exception {
         return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** Opens a fresh past month and starts the unit's report for it; returns the report's id. */
+    private long startReport(String leader) throws Exception {
+        return steps.start(leader, nextMonth());
+    }
+
+    private void submit(long id, String leader) throws Exception {
+        steps.submit(id, leader, "badinh");
+    }
+
+    private Map<String, String> completeForm(long id) {
+        return steps.completeForm(id, "badinh");
+    }
+
+    private Map<String, String> completeForm(long id, String answerableLeader) {
+        return steps.completeForm(id, answerableLeader);
+    }
+
+    private Long dutyId(int position) {
+        return steps.dutyId(position);
+    }
+
+    private static org.springframework.util.MultiValueMap<String, String> toParams(Map<String, String> fields) {
+        return ReportSteps.toParams(fields);
     }
 }

@@ -1,0 +1,96 @@
+package vn.bhxh.tracker.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import vn.bhxh.tracker.account.UserAccountRepository;
+import vn.bhxh.tracker.checklist.ChecklistService;
+import vn.bhxh.tracker.checklist.Duty;
+import vn.bhxh.tracker.checklist.Indicator;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+
+/**
+ * What unit leaders do in the monthly cycle, through its pages, for tests that need a report in some
+ * state. Not a component: only {@link IntegrationTest} imports it, where MockMvc exists.
+ */
+public class ReportSteps {
+
+    private final MockMvc mvc;
+    private final DemoUsers demo;
+    private final ReportingPeriods periods;
+    private final ChecklistService checklist;
+    private final SelfAssessmentRepository assessments;
+    private final UserAccountRepository accounts;
+
+    ReportSteps(MockMvc mvc, DemoUsers demo, ReportingPeriods periods, ChecklistService checklist,
+                SelfAssessmentRepository assessments, UserAccountRepository accounts) {
+        this.mvc = mvc;
+        this.demo = demo;
+        this.periods = periods;
+        this.checklist = checklist;
+        this.assessments = assessments;
+        this.accounts = accounts;
+    }
+
+    /** Opens the month if needed and starts the leader's unit's report for it; returns the report's id. */
+    public long start(String leader, YearMonth month) throws Exception {
+        periods.open(month);
+        mvc.perform(post("/my-unit/reports/{month}", month).with(demo.as(leader)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Long unitId = accounts.findByUsernameIgnoreCase(leader).orElseThrow().getUnit().getId();
+        return assessments.findByUnitAndPeriod(unitId, periods.get(month).getId()).orElseThrow().getId();
+    }
+
+    /** Submits the report complete: every duty done, answered by {@code answerableLeader}. */
+    public void submit(long id, String leader, String answerableLeader) throws Exception {
+        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
+                        .params(toParams(completeForm(id, answerableLeader))).param("action", "submit"))
+                .andExpect(redirectedUrl("/reports/" + id));
+    }
+
+    /** Every duty done, with text, the given leader answerable and every figure 1. */
+    public Map<String, String> completeForm(long id, String answerableLeader) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()));
+        Long leaderId = accounts.findByUsernameIgnoreCase(answerableLeader).orElseThrow().getId();
+        List<Duty> duties = duties();
+        for (int i = 0; i < duties.size(); i++) {
+            Duty duty = duties.get(i);
+            form.put("duties[" + i + "].dutyId", String.valueOf(duty.getId()));
+            form.put("duties[" + i + "].status", "DONE");
+            form.put("duties[" + i + "].whatWasDone", "Kết quả thực hiện nhiệm vụ " + duty.getCode());
+            form.put("duties[" + i + "].responsibleLeaderId", String.valueOf(leaderId));
+            for (Indicator indicator : duty.getIndicators()) {
+                form.put("duties[" + i + "].values[" + indicator.getId() + "]", "1");
+            }
+        }
+        return form;
+    }
+
+    /** The id of a duty of the 2021 checklist, by its position (0 for 2a). */
+    public Long dutyId(int position) {
+        return duties().get(position).getId();
+    }
+
+    public static MultiValueMap<String, String> toParams(Map<String, String> fields) {
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        fields.forEach(params::add);
+        return params;
+    }
+
+    private List<Duty> duties() {
+        return checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties();
+    }
+}
