@@ -33,7 +33,6 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.checklist.ChecklistService;
-import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
@@ -56,9 +55,6 @@ class EvidenceTest {
 
     @Autowired
     DemoUsers demo;
-
-    @Autowired
-    ReportingPeriods periods;
 
     @Autowired
     ChecklistService checklist;
