@@ -86,10 +86,11 @@ class DashboardController {
                  @RequestParam(required = false) Long province,
                  @RequestParam(defaultValue = "EXPECTED") UnitFilter figure,
                  @RequestParam(required = false) UnitLevel level,
+                 @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                  @RequestParam(defaultValue = "0") int page, Model model) {
         YearMonth shown = monthOrDefault(month);
         DashboardScope scope = DashboardScope.of(user, province);
-        Page<UnitStatus> units = figures.units(shown, scope, figure, level, PageLinks.page(page, 50));
+        Page<UnitStatus> units = figures.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
         Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.getContent().stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
         String filters = UriComponentsBuilder.newInstance()
@@ -97,6 +98,7 @@ class DashboardController {
                 .queryParamIfPresent("province", Optional.ofNullable(province))
                 .queryParam("figure", figure)
                 .queryParamIfPresent("level", Optional.ofNullable(level))
+                .queryParam("sort", sort)
                 .encode().build().getQuery();
         addCommon(model, shown, scope);
         model.addAttribute("units", units);
@@ -105,6 +107,8 @@ class DashboardController {
         model.addAttribute("figure", figure);
         model.addAttribute("level", level);
         model.addAttribute("levels", UnitLevel.values());
+        model.addAttribute("sort", sort);
+        model.addAttribute("orders", UnitOrder.values());
         return "dashboard/units";
     }
 

@@ -88,23 +88,23 @@ public class MonthlyFigures {
                 MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
     }
 
-    /**
-     * One page of the units behind a figure, optionally of one level, in the hierarchy's order
-     * (province by province, each office before its districts).
-     */
+    /** One page of the units behind a figure, optionally of one level, in the hierarchy's order. */
     public Page<UnitStatus> units(YearMonth month, DashboardScope scope, UnitFilter filter, UnitLevel level,
                                   Pageable pageable) {
+        return units(month, scope, filter, level, UnitOrder.HIERARCHY, pageable);
+    }
+
+    /** One page of the units behind a figure, in the given order. */
+    public Page<UnitStatus> units(YearMonth month, DashboardScope scope, UnitFilter filter, UnitLevel level,
+                                  UnitOrder order, Pageable pageable) {
         MapSqlParameterSource parameters = parameters(month, scope)
                 .addValue("level", level == null ? null : level.name())
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         String where = " WHERE " + filter.condition + " AND (CAST(:level AS varchar) IS NULL OR x.level = :level)";
         Long total = jdbc.queryForObject("SELECT count(*) FROM (" + UNIT_STATUSES + ") x" + where, parameters, Long.class);
-        List<UnitStatus> rows = jdbc.query("SELECT x.* FROM (" + UNIT_STATUSES + ") x" + where + """
-                 ORDER BY CASE x.level WHEN 'CENTRAL' THEN 0 ELSE 1 END,
-                          coalesce(CASE WHEN x.level = 'DISTRICT' THEN x.parent_code END, x.code),
-                          CASE x.level WHEN 'PROVINCE' THEN 0 ELSE 1 END, x.code
-                 LIMIT :limit OFFSET :offset""", parameters, MonthlyFigures::unitStatus);
+        List<UnitStatus> rows = jdbc.query("SELECT x.* FROM (" + UNIT_STATUSES + ") x" + where
+                + " ORDER BY " + order.orderBy + " LIMIT :limit OFFSET :offset", parameters, MonthlyFigures::unitStatus);
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 

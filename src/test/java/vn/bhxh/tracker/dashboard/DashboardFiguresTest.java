@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 
@@ -73,6 +74,12 @@ class DashboardFiguresTest {
         assertThat(figures.units(MONTH, scope, UnitFilter.LATE, null, Pageable.ofSize(50)).getContent())
                 .extracting(UnitStatus::code).containsExactly(districtCode(0));
         assertThat(figures.units(MONTH, scope, UnitFilter.MISSING, null, Pageable.ofSize(50)).getTotalElements()).isEqualTo(9);
+        assertThat(figures.units(MONTH, scope, UnitFilter.EXPECTED, null, UnitOrder.COMPLIANCE, Pageable.ofSize(3)).getContent())
+                .as("lowest share fully done first: 3/7, 5/6, 7/7")
+                .extracting(UnitStatus::code).containsExactly(districtCode(1), "T02", districtCode(0));
+        assertThat(figures.units(MONTH, scope, UnitFilter.EXPECTED, null, UnitOrder.TIMELINESS, Pageable.ofSize(20)).getContent())
+                .extracting(UnitStatus::timeliness).endsWith(Timeliness.LATE,
+                        Timeliness.ON_TIME, Timeliness.ON_TIME);
         assertThat(figures.mostReturned(MONTH, scope, 5)).extracting(MonthlyFigures.ReturnCount::code)
                 .containsExactly(districtCode(1));
     }
@@ -109,6 +116,9 @@ class DashboardFiguresTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page).contains("BHXH tỉnh Hà Giang", "75.0%");
         mvc.perform(get("/dashboard/provinces").with(demo.as("hanoi"))).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/units").param("month", MONTH.toString()).param("sort", "NAME").with(demo.as("tgd")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/dashboard/units").param("sort", "GIA_TRI_LA").with(demo.as("tgd"))).andExpect(status().isBadRequest());
     }
 
     @Test
