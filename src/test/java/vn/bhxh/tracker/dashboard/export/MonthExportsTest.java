@@ -142,7 +142,8 @@ class MonthExportsTest {
                     "Độc lập - Tự do - Hạnh phúc", "Số:", "/BC-TCCB", "Hà Nội, " + today, "BÁO CÁO",
                     "Chỉ thị số 2165/CT-BHXH tháng 09/2021", "BHXH tỉnh Hà Giang",
                     "Đơn vị phải báo cáo 12", "Nộp đúng hạn 2", "Nộp muộn 1", "Chưa nộp (quá hạn) 9", "75,0",
-                    data.districtName(0), "Nơi nhận:", "Tổng Giám đốc (để b/c)", "VỤ TRƯỞNG");
+                    "CÁC ĐƠN VỊ NỘP BÁO CÁO MUỘN", data.districtName(0), "CÁC ĐƠN VỊ CHƯA NỘP BÁO CÁO",
+                    data.districtName(2), "Nơi nhận:", "Tổng Giám đốc (để b/c)", "VỤ TRƯỞNG");
             List<PDFont> fonts = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getFontNames()) {
