@@ -38,12 +38,15 @@ import vn.bhxh.tracker.unit.UnitLevel;
 class DashboardController {
 
     private final MonthlyFigures figures;
+    private final YearFigures yearFigures;
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
     private final Clock clock;
 
-    DashboardController(MonthlyFigures figures, ReportingPeriods periods, UnitDirectory unitDirectory, Clock clock) {
+    DashboardController(MonthlyFigures figures, YearFigures yearFigures, ReportingPeriods periods,
+                        UnitDirectory unitDirectory, Clock clock) {
         this.figures = figures;
+        this.yearFigures = yearFigures;
         this.periods = periods;
         this.unitDirectory = unitDirectory;
         this.clock = clock;
@@ -59,9 +62,45 @@ class DashboardController {
         model.addAttribute("mostReturned", figures.mostReturned(shown, scope, 10));
         List<MonthlyFigures.MonthTrend> trend = figures.trend(shown, scope);
         model.addAttribute("trend", trend);
+        model.addAttribute("dutyTrend", figures.dutyTrend(trend.stream().map(MonthlyFigures.MonthTrend::month).toList(),
+                scope, figures.dutyCodes(shown)));
         model.addAttribute("yearToDate", YearToDate.of(shown, trend));
         model.addAttribute("worsened", figures.worsenedThreeMonthsRunning(shown, scope));
         return "dashboard/dashboard";
+    }
+
+    /**
+     * The year to date, January up to the chosen month: the same figures counted in unit-months, and
+     * each unit with its months on time, late or missing, its duties fully done over the months they
+     * applied, and a link to each month's report.
+     */
+    @GetMapping("/year")
+    String year(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+                @RequestParam(required = false) Long province,
+                @RequestParam(required = false) UnitLevel level,
+                @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        YearMonth shown = monthOrDefault(month);
+        MonthRange months = MonthRange.yearTo(shown);
+        DashboardScope scope = DashboardScope.of(user, province);
+        Page<UnitYear> units = yearFigures.units(months, scope, level, sort, PageLinks.page(page, 50));
+        String filters = UriComponentsBuilder.newInstance()
+                .queryParam("month", shown)
+                .queryParamIfPresent("province", Optional.ofNullable(province))
+                .queryParamIfPresent("level", Optional.ofNullable(level))
+                .queryParam("sort", sort)
+                .encode().build().getQuery();
+        addCommon(model, shown, scope);
+        model.addAttribute("range", months);
+        model.addAttribute("summary", figures.summary(months, scope));
+        model.addAttribute("units", units);
+        model.addAttribute("tallies", yearFigures.dutyTallies(months, units.getContent().stream().map(UnitYear::unitId).toList()));
+        model.addAttribute("pageLinks", new PageLinks(units, filters));
+        model.addAttribute("level", level);
+        model.addAttribute("levels", UnitLevel.values());
+        model.addAttribute("sort", sort);
+        model.addAttribute("orders", UnitOrder.values());
+        return "dashboard/year";
     }
 
     /** The national view: provinces ranked by compliance or by timeliness, each leading to its own figures. */

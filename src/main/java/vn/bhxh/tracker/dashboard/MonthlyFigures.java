@@ -36,9 +36,12 @@ import vn.bhxh.tracker.unit.UnitLevel;
 @Transactional(readOnly = true)
 public class MonthlyFigures {
 
-    /** One row per unit that had to report in the month, with its report's standing. */
-    private static final String UNIT_STATUSES = """
-            SELECT u.id, u.code, u.name, u.level, u.parent_id, parent.code AS parent_code, parent.name AS parent_name,
+    /**
+     * One row per unit and month of a range in which the unit had to report (it was in effect at some
+     * time in that month), with its report's standing.
+     */
+    static final String UNIT_STATUSES = """
+            SELECT period.month, u.id, u.code, u.name, u.level, u.parent_id, parent.code AS parent_code, parent.name AS parent_name,
                    sa.id AS report_id, sa.state,
                    CASE WHEN sa.first_submitted_at IS NULL THEN
                             CASE WHEN :now < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
@@ -50,25 +53,36 @@ public class MonthlyFigures {
                    CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_done ELSE 0 END AS done
             FROM reporting_period period
             JOIN unit u ON u.level <> 'AGENCY'
-                       AND u.effective_from <= :monthEnd AND (u.effective_to IS NULL OR u.effective_to >= :monthStart)
+                       AND u.effective_from < (period.month + interval '1 month')
+                       AND (u.effective_to IS NULL OR u.effective_to >= period.month)
             LEFT JOIN unit parent ON parent.id = u.parent_id
             LEFT JOIN self_assessment sa ON sa.unit_id = u.id AND sa.period_id = period.id
-            WHERE period.month = :monthStart
+            WHERE period.month BETWEEN :firstMonth AND :lastMonth
               AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
             """;
 
-    /** The month's figures in one aggregate over the unit statuses. */
-    static final String SUMMARY = """
-                SELECT count(*) AS expected,
-                       count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
-                       count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
-                       count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
-                       count(*) FILTER (WHERE x.timeliness = 'NOT_DUE') AS not_due,
-                       count(*) FILTER (WHERE x.state = 'RETURNED') AS returned,
-                       count(*) FILTER (WHERE x.state = 'ACCEPTED') AS accepted,
-                       count(*) FILTER (WHERE x.state = 'SUBMITTED') AS waiting,
-                       coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
-                FROM (""" + UNIT_STATUSES + ") x";
+    /** A {@link DutyTally}'s three counts over the duty reports {@code dr} of a group. */
+    static final String DUTY_TALLY = """
+            count(*) FILTER (WHERE dr.status = 'DONE') AS done,
+            count(*) FILTER (WHERE dr.status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
+            count(dr.status) AS reported
+            """;
+
+    /** The figures counted over a group of unit statuses {@code x}: unit-months when it spans months. */
+    static final String COUNTS = """
+            count(*) AS expected,
+            count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
+            count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
+            count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
+            count(*) FILTER (WHERE x.timeliness = 'NOT_DUE') AS not_due,
+            count(*) FILTER (WHERE x.state = 'RETURNED') AS returned,
+            count(*) FILTER (WHERE x.state = 'ACCEPTED') AS accepted,
+            count(*) FILTER (WHERE x.state = 'SUBMITTED') AS waiting,
+            coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+            """;
+
+    /** The figures of a range of months in one aggregate over the unit statuses (unit-months for a year). */
+    static final String SUMMARY = "SELECT " + COUNTS + " FROM (" + UNIT_STATUSES + ") x";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TrackerProperties properties;
@@ -82,7 +96,12 @@ public class MonthlyFigures {
 
     /** The month's figures for the scope: one aggregate query. */
     public MonthSummary summary(YearMonth month, DashboardScope scope) {
-        return jdbc.queryForObject(SUMMARY, parameters(month, scope), (rs, row) -> new MonthSummary(
+        return summary(MonthRange.of(month), scope);
+    }
+
+    /** The figures of a range of months, counting each unit once per month it had to report. */
+    public MonthSummary summary(MonthRange months, DashboardScope scope) {
+        return jdbc.queryForObject(SUMMARY, parameters(months, scope), (rs, row) -> new MonthSummary(
                 rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing"),
                 rs.getInt("not_due"), rs.getInt("returned"), rs.getInt("accepted"), rs.getInt("waiting"),
                 MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
@@ -146,11 +165,7 @@ public class MonthlyFigures {
      */
     public List<ProvinceFigures> provinces(YearMonth month) {
         return jdbc.query("""
-                SELECT province.id, province.code, province.name, count(*) AS expected,
-                       count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
-                       count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
-                       count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
-                       coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+                SELECT province.id, province.code, province.name, """ + COUNTS + """
                 FROM (""" + UNIT_STATUSES + """
                 ) x JOIN unit province ON province.id = CASE x.level WHEN 'PROVINCE' THEN x.id ELSE x.parent_id END
                 WHERE x.level IN ('PROVINCE', 'DISTRICT')
@@ -176,35 +191,55 @@ public class MonthlyFigures {
      */
     public List<MonthTrend> trend(YearMonth lastMonth, DashboardScope scope) {
         return jdbc.query("""
-                SELECT to_char(x.month, 'YYYY-MM') AS month, count(*) AS expected,
-                       count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
-                       count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
-                       count(*) FILTER (WHERE x.timeliness IN ('MISSING', 'NOT_DUE')) AS not_submitted,
-                       coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
-                FROM (
-                    SELECT period.month, u.id,
-                           CASE WHEN sa.first_submitted_at IS NULL THEN 'MISSING'
-                                WHEN sa.first_submitted_at < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
-                                     THEN 'ON_TIME'
-                                ELSE 'LATE' END AS timeliness,
-                           CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_applicable ELSE 0 END AS applicable,
-                           CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_done ELSE 0 END AS done
-                    FROM reporting_period period
-                    JOIN unit u ON u.level <> 'AGENCY' AND u.effective_from <= (period.month + interval '1 month' - interval '1 day')
-                               AND (u.effective_to IS NULL OR u.effective_to >= period.month)
-                    LEFT JOIN self_assessment sa ON sa.unit_id = u.id AND sa.period_id = period.id
-                    WHERE period.month > :from AND period.month <= :to
-                      AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
+                SELECT to_char(x.month, 'YYYY-MM') AS month, """ + COUNTS + """
+                FROM (""" + UNIT_STATUSES + """
                 ) x
                 GROUP BY x.month ORDER BY x.month
-                """, new MapSqlParameterSource()
-                        .addValue("from", lastMonth.minusMonths(12).atDay(1))
-                        .addValue("to", lastMonth.atDay(1))
-                        .addValue("provinceId", scope.provinceId())
-                        .addValue("zone", properties.timeZone().getId()),
+                """, parameters(MonthRange.twelveMonthsTo(lastMonth), scope),
                 (rs, row) -> new MonthTrend(YearMonth.parse(rs.getString("month")), rs.getInt("expected"),
-                        rs.getInt("on_time"), rs.getInt("late"), rs.getInt("not_submitted"),
+                        rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing") + rs.getInt("not_due"),
                         MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
+    }
+
+    /**
+     * Each duty's share fully done month by month (the months of the {@link #trend}, oldest first), in
+     * the submitted reports of the scope: one query. Duties in the order of the given codes; a month
+     * in which a duty never applied has a tally of zeros.
+     */
+    public List<DutyTrend> dutyTrend(List<YearMonth> monthList, DashboardScope scope, List<String> dutyCodes) {
+        if (monthList.isEmpty()) {
+            return List.of();
+        }
+        MonthRange months = new MonthRange(monthList.get(0), monthList.get(monthList.size() - 1));
+        Map<String, Map<YearMonth, DutyTally>> byDuty = new HashMap<>();
+        jdbc.query("""
+                SELECT to_char(p.month, 'YYYY-MM') AS month, d.code, """ + DUTY_TALLY + """
+                FROM self_assessment sa
+                JOIN reporting_period p ON p.id = sa.period_id
+                JOIN unit u ON u.id = sa.unit_id
+                JOIN duty_report dr ON dr.self_assessment_id = sa.id
+                JOIN duty d ON d.id = dr.duty_id
+                WHERE sa.state <> 'DRAFT' AND p.month BETWEEN :firstMonth AND :lastMonth
+                  AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
+                GROUP BY p.month, d.code
+                """, parameters(months, scope), (ResultSet rs) -> {
+                    byDuty.computeIfAbsent(rs.getString("code"), code -> new HashMap<>())
+                            .put(YearMonth.parse(rs.getString("month")),
+                                    DutyTally.of(rs));
+                });
+        return dutyCodes.stream().map(code -> {
+            Map<YearMonth, DutyTally> tallies = byDuty.getOrDefault(code, Map.of());
+            return new DutyTrend(code, monthList.stream()
+                    .map(m -> new DutyMonth(m, tallies.getOrDefault(m, new DutyTally(0, 0, 0)))).toList());
+        }).toList();
+    }
+
+    /** One duty's months, oldest first. */
+    public record DutyTrend(String code, List<DutyMonth> months) {
+    }
+
+    /** One duty in one month. */
+    public record DutyMonth(YearMonth month, DutyTally tally) {
     }
 
     /** One month of the trend. */
@@ -276,9 +311,13 @@ public class MonthlyFigures {
     }
 
     MapSqlParameterSource parameters(YearMonth month, DashboardScope scope) {
+        return parameters(MonthRange.of(month), scope);
+    }
+
+    MapSqlParameterSource parameters(MonthRange months, DashboardScope scope) {
         return new MapSqlParameterSource()
-                .addValue("monthStart", month.atDay(1))
-                .addValue("monthEnd", month.atEndOfMonth())
+                .addValue("firstMonth", months.first().atDay(1))
+                .addValue("lastMonth", months.last().atDay(1))
                 .addValue("provinceId", scope.provinceId())
                 .addValue("zone", properties.timeZone().getId())
                 .addValue("now", Timestamp.from(clock.instant()));

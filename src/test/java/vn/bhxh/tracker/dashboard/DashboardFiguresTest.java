@@ -27,13 +27,13 @@ import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 
 /**
- * Every figure on a known data set ({@link HaGiangSeptember2021}: Hà Giang in September 2021)
+ * Every figure on a known data set ({@link HaGiang2021}: Hà Giang in September 2021, August for the year)
  * equals the hand count, in the SQL, the page and the API.
  */
 @IntegrationTest
 class DashboardFiguresTest {
 
-    private static final YearMonth MONTH = HaGiangSeptember2021.MONTH;
+    private static final YearMonth MONTH = HaGiang2021.MONTH;
 
     @Autowired
     MonthlyFigures figures;
@@ -52,11 +52,11 @@ class DashboardFiguresTest {
 
     private long haGiang;
 
-    private HaGiangSeptember2021 data;
+    private HaGiang2021 data;
 
     @BeforeEach
     void knownDataSet() {
-        data = HaGiangSeptember2021.ensure(jdbc, periods);
+        data = HaGiang2021.ensure(jdbc, periods);
         haGiang = data.haGiang;
     }
 
@@ -127,7 +127,7 @@ class DashboardFiguresTest {
                         .param("province", String.valueOf(haGiang)).with(demo.as("tccb")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(page).contains("Tổng hợp BHXH tỉnh Hà Giang, tháng 09/2021", "75.0%",
-                "Từ đầu năm 2021", "12 lượt đơn vị phải báo cáo, 2 lượt nộp đúng hạn, 1 lượt nộp muộn");
+                "Từ đầu năm 2021 (2 tháng)", "24 lượt đơn vị phải báo cáo, 3 lượt nộp đúng hạn, 2 lượt nộp muộn");
 
         mvc.perform(get("/api/v1/periods/{month}/summary", MONTH).param("unit", "T02").with(httpBasic("tgd", DemoUsers.PASSWORD)))
                 .andExpect(status().isOk())

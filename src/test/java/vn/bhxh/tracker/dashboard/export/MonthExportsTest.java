@@ -33,19 +33,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
-import vn.bhxh.tracker.dashboard.HaGiangSeptember2021;
+import vn.bhxh.tracker.dashboard.HaGiang2021;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 
 /**
  * The exports of a month, read back (Excel with POI, CSV by hand, PDF with PDFBox) on the known
- * data set of Hà Giang in September 2021, whose figures are counted by hand in {@link HaGiangSeptember2021}.
+ * data set of Hà Giang in September 2021, whose figures are counted by hand in {@link HaGiang2021}.
  */
 @IntegrationTest
 class MonthExportsTest {
 
-    private static final String MONTH = HaGiangSeptember2021.MONTH.toString();
+    private static final String MONTH = HaGiang2021.MONTH.toString();
 
     @Autowired
     MockMvc mvc;
@@ -59,11 +59,11 @@ class MonthExportsTest {
     @Autowired
     ReportingPeriods periods;
 
-    private HaGiangSeptember2021 data;
+    private HaGiang2021 data;
 
     @BeforeEach
     void knownDataSet() {
-        data = HaGiangSeptember2021.ensure(jdbc, periods);
+        data = HaGiang2021.ensure(jdbc, periods);
     }
 
     @Test

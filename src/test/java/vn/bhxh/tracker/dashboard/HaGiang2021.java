@@ -14,10 +14,17 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 
 /**
  * A known data set, created once and shared by the dashboard's tests: the province of Hà Giang (its
- * office and 11 district offices) in September 2021, which no other test touches. Deadline:
- * 5 October 2021, the whole day counting in Vietnam's time.
+ * office and 11 district offices) in August and September 2021, which no other test touches.
+ * Deadlines: 5 September and 5 October 2021, the whole day counting in Vietnam's time.
  *
  * <pre>
+ * August 2021
+ * T02  accepted, first submitted 02/09       on time   duties: 7 done
+ * d1   submitted, first submitted 07/09       late      duties: 4 done, 3 partial
+ * d2…d11 no report                            missing
+ * => expected 12, on time 1, late 1, missing 10, accepted 1, waiting 1, compliance 11 / 14 = 78.6 %
+ *
+ * September 2021
  * T02  accepted, first submitted 05/10 23:00  on time   duties: 5 done, 1 partial, 1 not applicable
  * d1   submitted, first submitted 06/10 00:30 late      duties: 7 done
  * d2   returned,  first submitted 01/10       on time   duties: 3 done, 4 not done; returned once
@@ -25,11 +32,20 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
  * d4…d11 no report                            missing
  * => expected 12, on time 2, late 1, missing 9, returned 1, accepted 1, waiting 1,
  *    compliance (5 + 7 + 3) / (6 + 7 + 7) = 75.0 %
+ *
+ * The year to date (January to September 2021; the first period is August's)
+ * => 24 unit-months expected, on time 3, late 2, missing 19, returned 1, accepted 2, waiting 2,
+ *    compliance (11 + 15) / (14 + 20) = 76.5 %
+ * T02  2 on time, 12 / 13 duties fully done (2e: 1/2, 2g: 1/1)
+ * d1   2 late, 11 / 14 (2a: 2/2, 2e: 1/2)
+ * d2   1 on time, 1 missing, 3 / 7 (2d: 0/1)
+ * d3   2 missing (a draft in September)
  * </pre>
  */
-public final class HaGiangSeptember2021 {
+public final class HaGiang2021 {
 
     public static final YearMonth MONTH = YearMonth.of(2021, 9);
+    public static final YearMonth AUGUST = YearMonth.of(2021, 8);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcTemplate jdbc;
@@ -37,21 +53,25 @@ public final class HaGiangSeptember2021 {
     /** Hà Giang's provincial office (T02). */
     public final long haGiang;
 
-    private HaGiangSeptember2021(JdbcTemplate jdbc, long haGiang) {
+    private HaGiang2021(JdbcTemplate jdbc, long haGiang) {
         this.jdbc = jdbc;
         this.haGiang = haGiang;
     }
 
     /** The data set, created on first use (the database is shared by the whole run). */
-    public static synchronized HaGiangSeptember2021 ensure(JdbcTemplate jdbc, ReportingPeriods periods) {
+    public static synchronized HaGiang2021 ensure(JdbcTemplate jdbc, ReportingPeriods periods) {
         long haGiang = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'T02'", Long.class);
-        HaGiangSeptember2021 data = new HaGiangSeptember2021(jdbc, haGiang);
+        HaGiang2021 data = new HaGiang2021(jdbc, haGiang);
+        long augustId = periods.open(AUGUST).getId();
         long periodId = periods.open(MONTH).getId();
         if (jdbc.queryForObject("SELECT count(*) FROM self_assessment WHERE period_id = ?", Integer.class, periodId) > 0) {
             return data;
         }
         List<Long> districts = jdbc.queryForList("SELECT id FROM unit WHERE parent_id = ? ORDER BY code", Long.class, haGiang);
         assertThat(districts).hasSize(11);
+        long augustOffice = data.report(haGiang, augustId, "ACCEPTED", at(9, 2, 10, 0), "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
+        data.report(districts.get(0), augustId, "SUBMITTED", at(9, 7, 8, 0), "DONE", "DONE", "DONE", "DONE", "PARTIAL", "PARTIAL", "PARTIAL");
+        data.decision(augustOffice, "ACCEPT");
         long office = data.report(haGiang, periodId, "ACCEPTED", at(5, 23, 0), "DONE", "DONE", "DONE", "DONE", "DONE", "PARTIAL", "NOT_APPLICABLE");
         data.report(districts.get(0), periodId, "SUBMITTED", at(6, 0, 30), "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
         long returned = data.report(districts.get(1), periodId, "RETURNED", at(1, 9, 0), "DONE", "DONE", "DONE", "NOT_DONE", "NOT_DONE", "NOT_DONE", "NOT_DONE");
@@ -73,7 +93,11 @@ public final class HaGiangSeptember2021 {
     }
 
     private static Timestamp at(int octoberDay, int hour, int minute) {
-        return Timestamp.from(ZonedDateTime.of(2021, 10, octoberDay, hour, minute, 0, 0, VIETNAM).toInstant());
+        return at(10, octoberDay, hour, minute);
+    }
+
+    private static Timestamp at(int month, int day, int hour, int minute) {
+        return Timestamp.from(ZonedDateTime.of(2021, month, day, hour, minute, 0, 0, VIETNAM).toInstant());
     }
 
     /** A report with the given statuses for the seven duties of the 2021 checklist (null: not answered). */
