@@ -16,22 +16,22 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    public static void write(MonthExport export, OutputStream out) throws IOException {
+    public static void write(Export export, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         line(writer, export.header());
-        for (MonthExport.Row row : export.rows()) {
-            line(writer, row.cells());
+        for (List<Object> row : export.rows()) {
+            line(writer, row);
         }
         writer.flush();
     }
 
-    private static void line(Writer writer, List<String> cells) throws IOException {
+    private static void line(Writer writer, List<?> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 writer.write(',');
             }
-            writer.write(field(cells.get(i)));
+            writer.write(field(Export.text(cells.get(i))));
         }
         writer.write("\r\n");
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -14,6 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -22,9 +22,9 @@ import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.system.TrackerProperties;
 
 /**
- * A month's dashboard as files: CSV, Excel and a PDF report, with the dashboard page's scoping
- * (reviewers and executives: the country or a chosen province; a provincial director: always their
- * own province, whatever was asked; anyone else: 403).
+ * A month's dashboard, or the year to date, as files: CSV, Excel and a PDF report, with the
+ * dashboard page's scoping (reviewers and executives: the country or a chosen province; a
+ * provincial director: always their own province, whatever was asked; anyone else: 403).
  */
 @Controller
 @RequestMapping("/dashboard")
@@ -33,58 +33,52 @@ class ExportController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final MonthExports exports;
+    private final DashboardExports exports;
     private final PdfExport pdf;
     private final TrackerProperties properties;
     private final Clock clock;
 
-    ExportController(MonthExports exports, PdfExport pdf, TrackerProperties properties, Clock clock) {
+    ExportController(DashboardExports exports, PdfExport pdf, TrackerProperties properties, Clock clock) {
         this.exports = exports;
         this.pdf = pdf;
         this.properties = properties;
         this.clock = clock;
     }
 
-    @GetMapping("/export.csv")
-    void csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
-             @RequestParam(required = false) Long province, HttpServletResponse response) throws IOException {
+    /** The month shown on the dashboard. */
+    @GetMapping("/export.{type:csv|xlsx|pdf}")
+    void month(@AuthenticationPrincipal CurrentUser user, @PathVariable String type,
+               @RequestParam(required = false) String month, @RequestParam(required = false) Long province,
+               HttpServletResponse response) throws IOException {
         DashboardScope scope = DashboardScope.of(user, province);
-        MonthExport export = exports.of(monthOrDefault(month), scope);
-        start(response, "text/csv;charset=UTF-8", export.fileName(exports.provinceCode(scope), "csv"));
-        CsvExport.write(export, response.getOutputStream());
+        send(exports.month(monthOrDefault(month), scope), exports.provinceCode(scope), type, response);
     }
 
-    @GetMapping("/export.xlsx")
-    void xlsx(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
-              @RequestParam(required = false) Long province, HttpServletResponse response) throws IOException {
+    /** January up to the month shown. */
+    @GetMapping("/year/export.{type:csv|xlsx|pdf}")
+    void year(@AuthenticationPrincipal CurrentUser user, @PathVariable String type,
+              @RequestParam(required = false) String month, @RequestParam(required = false) Long province,
+              HttpServletResponse response) throws IOException {
         DashboardScope scope = DashboardScope.of(user, province);
-        MonthExport export = exports.of(monthOrDefault(month), scope);
-        Map<String, Object> lines = exports.summaryLines(export);
-        String title = export.provinceName() == null
-                ? exports.text("dashboard.title.national", monthText(export.month()))
-                : exports.text("dashboard.title.province", export.provinceName(), monthText(export.month()));
-        start(response, XLSX, export.fileName(exports.provinceCode(scope), "xlsx"));
-        XlsxExport.write(export, lines, exports.text("export.sheet.summary"), exports.text("export.sheet.units"), title,
-                response.getOutputStream());
+        send(exports.year(monthOrDefault(month), scope), exports.provinceCode(scope), type, response);
     }
 
-    @GetMapping("/export.pdf")
-    void pdf(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
-             @RequestParam(required = false) Long province, HttpServletResponse response) throws IOException {
-        DashboardScope scope = DashboardScope.of(user, province);
-        MonthExport export = exports.of(monthOrDefault(month), scope);
-        start(response, "application/pdf", export.fileName(exports.provinceCode(scope), "pdf"));
-        pdf.write(export, exports.summaryLines(export), response.getOutputStream());
-    }
-
-    private static void start(HttpServletResponse response, String contentType, String fileName) {
+    private void send(Export export, String provinceCode, String type, HttpServletResponse response) throws IOException {
+        String contentType = switch (type) {
+            case "csv" -> "text/csv;charset=UTF-8";
+            case "xlsx" -> XLSX;
+            default -> "application/pdf";
+        };
         response.setContentType(contentType);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(export.fileName(provinceCode, type)).build().toString());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private static String monthText(YearMonth month) {
-        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
+        switch (type) {
+            case "csv" -> CsvExport.write(export, response.getOutputStream());
+            case "xlsx" -> XlsxExport.write(export, exports.text("export.sheet.summary"), exports.text("export.sheet.units"),
+                    response.getOutputStream());
+            default -> pdf.write(export, response.getOutputStream());
+        }
     }
 
     /** As on the dashboard: last month unless a valid month is asked for. */

@@ -42,11 +42,11 @@ public class PdfExport {
         }
     }
 
-    public void write(MonthExport export, Map<String, Object> summaryLines, OutputStream out) throws IOException {
-        Context context = new Context(MonthExports.VIETNAMESE);
+    public void write(Export export, OutputStream out) throws IOException {
+        Context context = new Context(DashboardExports.VIETNAMESE);
         context.setVariable("export", export);
         Map<String, String> lines = new LinkedHashMap<>();
-        summaryLines.forEach((label, value) -> lines.put(label, value == null ? "—"
+        export.summaryLines().forEach((label, value) -> lines.put(label, value == null ? "—"
                 : value instanceof BigDecimal rate ? rate.toPlainString().replace('.', ',') : value.toString()));
         context.setVariable("summaryLines", lines);
         String html = templates.process("dashboard/export-pdf", context);

@@ -39,11 +39,11 @@ import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 
 /**
- * The exports of a month, read back (Excel with POI, CSV by hand, PDF with PDFBox) on the known
+ * The exports of a month and of the year to date, read back (Excel with POI, CSV by hand, PDF with PDFBox) on the known
  * data set of Hà Giang in September 2021, whose figures are counted by hand in {@link HaGiang2021}.
  */
 @IntegrationTest
-class MonthExportsTest {
+class DashboardExportsTest {
 
     private static final String MONTH = HaGiang2021.MONTH.toString();
 
@@ -74,14 +74,7 @@ class MonthExportsTest {
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"chi-thi-2165-2021-09-T02.xlsx\""))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(body))) {
-            Sheet summary = workbook.getSheet("Tổng hợp");
-            assertThat(summary).isNotNull();
-            Map<String, Double> figures = new HashMap<>();
-            for (Row row : summary) {
-                if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
-                    figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
-                }
-            }
+            Map<String, Double> figures = summaryFigures(workbook);
             assertThat(figures).containsEntry("Đơn vị phải báo cáo", 12.0).containsEntry("Nộp đúng hạn", 2.0)
                     .containsEntry("Nộp muộn", 1.0).containsEntry("Chưa nộp (quá hạn)", 9.0)
                     .containsEntry("Bị trả lại", 1.0).containsEntry("Đã chấp nhận", 1.0)
@@ -181,6 +174,90 @@ class MonthExportsTest {
             assertThat(page).contains("/dashboard/export." + type + "?month=2021-09&province=" + data.haGiang);
         }
         assertThat(page).contains("Xuất Excel", "Xuất CSV", "Xuất PDF");
+    }
+
+    @Test
+    void theYearsCsvHasEachUnitsMonthsAndDutiesAsCountedByHand() throws Exception {
+        byte[] body = mvc.perform(yearExport("csv", "tccb"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        "attachment; filename=\"chi-thi-2165-2021-01-den-2021-09-T02.csv\""))
+                .andReturn().getResponse().getContentAsByteArray();
+        List<List<String>> rows = parseCsv(new String(body, 3, body.length - 3, StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(13);
+        assertThat(rows.get(0)).containsExactly("Mã", "Tên đơn vị", "Cấp", "Đơn vị cấp trên", "Số tháng phải báo cáo",
+                "Số tháng đúng hạn", "Số tháng nộp muộn", "Số tháng chưa nộp", "Số tháng đã chấp nhận",
+                "Nhiệm vụ thực hiện đầy đủ", "Nhiệm vụ phát sinh", "Tỷ lệ thực hiện đầy đủ (%)",
+                "2a", "2b", "2c", "2d", "2đ", "2e", "2g");
+        assertThat(rows.get(1)).containsExactly("T02", "BHXH tỉnh Hà Giang", "BHXH tỉnh, thành phố", "Bảo hiểm xã hội Việt Nam",
+                "2", "2", "0", "0", "2", "12", "13", "92.3", "2/2", "2/2", "2/2", "2/2", "2/2", "1/2", "1/1");
+        List<String> late = rows.stream().filter(row -> row.get(0).equals(data.districtCode(0))).findFirst().orElseThrow();
+        assertThat(late.subList(4, 12)).containsExactly("2", "0", "2", "0", "0", "11", "14", "78.6");
+        List<String> draft = rows.stream().filter(row -> row.get(0).equals(data.districtCode(2))).findFirst().orElseThrow();
+        assertThat(draft.subList(4, 19)).containsExactly("2", "0", "0", "2", "0", "0", "0", "", "", "", "", "", "", "", "");
+    }
+
+    @Test
+    void theYearsWorkbookAndPdfCountUnitMonths() throws Exception {
+        byte[] workbookBody = mvc.perform(yearExport("xlsx", "tgd")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbookBody))) {
+            Sheet summary = workbook.getSheet("Tổng hợp");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("BHXH tỉnh Hà Giang từ đầu năm 2021 đến tháng 09/2021");
+            Map<String, Double> figures = summaryFigures(workbook);
+            assertThat(figures).containsEntry("Đơn vị phải báo cáo", 24.0).containsEntry("Nộp đúng hạn", 3.0)
+                    .containsEntry("Nộp muộn", 2.0).containsEntry("Chưa nộp (quá hạn)", 19.0)
+                    .containsEntry("Đã chấp nhận", 2.0).containsEntry("Tỷ lệ thực hiện đầy đủ (%)", 76.5);
+            Sheet units = workbook.getSheet("Đơn vị");
+            assertThat(units.getLastRowNum()).isEqualTo(12);
+            assertThat(units.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(92.3);
+        }
+
+        byte[] pdfBody = mvc.perform(yearExport("pdf", "tccb")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument pdf = Loader.loadPDF(pdfBody)) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Chỉ thị số 2165/CT-BHXH từ tháng 01 đến tháng 09 năm 2021 của BHXH tỉnh Hà Giang",
+                    "Số liệu tính theo lượt", "Đơn vị phải báo cáo 24", "Nộp đúng hạn 3", "76,5",
+                    "CÁC ĐƠN VỊ CÓ THÁNG NỘP BÁO CÁO MUỘN", data.districtName(0) + " BHXH tỉnh Hà Giang 2",
+                    "CÁC ĐƠN VỊ CÓ THÁNG CHƯA NỘP BÁO CÁO", data.districtName(2) + " BHXH tỉnh Hà Giang 2", "VỤ TRƯỞNG");
+        }
+    }
+
+    @Test
+    void aDirectorsYearExportIsTheirOwnProvinceAndAUnitLeaderGetsNone() throws Exception {
+        String csv = new String(mvc.perform(yearExport("csv", "hanoi")).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"chi-thi-2165-2021-01-den-2021-09-T01.csv\""))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("T01,BHXH thành phố Hà Nội").doesNotContain("T02", "Hà Giang");
+        mvc.perform(yearExport("pdf", "badinh")).andExpect(status().isForbidden());
+        mvc.perform(get("/dashboard/year/export.doc").with(demo.as("tccb"))).andExpect(status().isNotFound());
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard/year").param("month", MONTH)
+                        .param("province", String.valueOf(data.haGiang)).with(demo.as("tccb")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        for (String type : List.of("xlsx", "csv", "pdf")) {
+            assertThat(page).contains("/dashboard/year/export." + type + "?month=2021-09&province=" + data.haGiang);
+        }
+    }
+
+    /** The summary sheet's numeric lines, label to value. */
+    private static Map<String, Double> summaryFigures(XSSFWorkbook workbook) {
+        Sheet summary = workbook.getSheet("Tổng hợp");
+        assertThat(summary).isNotNull();
+        Map<String, Double> figures = new HashMap<>();
+        for (Row row : summary) {
+            if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                figures.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+            }
+        }
+        return figures;
+    }
+
+    private MockHttpServletRequestBuilder yearExport(String type, String user) {
+        return get("/dashboard/year/export." + type).param("month", MONTH).param("province", String.valueOf(data.haGiang))
+                .with(demo.as(user));
     }
 
     private MockHttpServletRequestBuilder export(String type, String user) {
