@@ -2,39 +2,35 @@ package vn.bhxh.tracker.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
+import vn.bhxh.tracker.support.Journey;
 import vn.bhxh.tracker.support.DemoUsers;
 
 /**
  * The oversight pages in Chromium, on the demo's sample reports of last month: Vụ TCCB's national
- * figures leading to the units behind them, the executive's ranking of provinces, and the director's
- * own province, which is all a director sees.
+ * figures leading to the units behind them and the files it downloads, the executive's ranking of
+ * provinces, and the director's own province (the month and the year to date), which is all a
+ * director sees.
  */
 @BrowserTest
-class DashboardJourneyIT {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        chromium.close();
-    }
+class DashboardJourneyIT extends Journey {
 
     @Test
     void theReviewerGoesFromAFigureToTheUnitsBehindIt() {
@@ -78,17 +74,59 @@ class DashboardJourneyIT {
         page.context().close();
     }
 
-    private Page signedIn(String username) {
-        Page page = chromium.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
-        page.locator("form button[type=submit]").last().click();
-        assertThat(page.getByTestId("current-user")).isVisible();
-        return page;
+    @Test
+    void theDirectorFollowsTheYearToDateIntoAMonthsReport() {
+        Page page = signedIn("hanoi");
+        page.getByText("Tổng hợp").first().click();
+        assertThat(page.getByTestId("duty-trend")).containsText("Nhiệm vụ 2đ");
+        Chromium.screenshot(page.getByTestId("duty-trend"), "bieu-do-nhiem-vu");
+        page.getByTestId("year-link").click();
+        assertThat(page.getByTestId("dashboard-year").locator("h1")).containsText("BHXH thành phố Hà Nội từ đầu năm");
+        Locator dongDa = page.getByTestId("year-matrix").locator("tr", new Locator.LocatorOptions().setHasText("BHXH quận Đống Đa"));
+        assertThat(dongDa.locator("a.month-badge").last()).isVisible();
+        assertThat(page.getByTestId("year-matrix")).not().containsText("BHXH tỉnh");
+        Chromium.screenshotOfWindow(page, "tu-dau-nam");
+        dongDa.locator("a.month-badge").last().click();
+        assertThat(page.getByTestId("report")).containsText("BHXH quận Đống Đa");
+        page.context().close();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+    @Test
+    void theReviewerDownloadsAProvincesMonthAndYearAsExcelCsvAndPdf() throws Exception {
+        Page page = signedIn("tccb");
+        page.getByText("Tổng hợp").first().click();
+        page.locator("select#province").selectOption(new SelectOption().setLabel("BHXH thành phố Hà Nội"));
+        assertThat(page.getByTestId("dashboard").locator("h1")).containsText("Tổng hợp BHXH thành phố Hà Nội");
+
+        Download excel = page.waitForDownload(() -> page.locator("[data-export=xlsx]").click());
+        org.assertj.core.api.Assertions.assertThat(excel.suggestedFilename()).startsWith("chi-thi-2165-").endsWith("-T01.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(excel.path())))) {
+            DataFormatter text = new DataFormatter();
+            org.assertj.core.api.Assertions.assertThat(workbook.getSheet("Tổng hợp").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("Tổng hợp BHXH thành phố Hà Nội");
+            StringBuilder units = new StringBuilder();
+            workbook.getSheet("Đơn vị").forEach(row -> row.forEach(cell -> units.append(text.formatCellValue(cell)).append('|')));
+            org.assertj.core.api.Assertions.assertThat(units).contains("BHXH quận Đống Đa|", "Đã nộp|", "BHXH quận Hoàng Mai|");
+        }
+
+        Download csv = page.waitForDownload(() -> page.locator("[data-export=csv]").click());
+        String csvText = new String(Files.readAllBytes(csv.path()), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThat(csvText).startsWith("\uFEFFMã,Tên đơn vị").contains("BHXH quận Ba Đình");
+
+        Download pdf = page.waitForDownload(() -> page.locator("[data-export=pdf]").click());
+        org.assertj.core.api.Assertions.assertThat(pdfText(pdf)).contains("BÁO CÁO", "của BHXH thành phố Hà Nội", "VỤ TRƯỞNG");
+
+        page.getByTestId("year-link").click();
+        Download yearPdf = page.waitForDownload(() -> page.locator("[data-export=pdf]").click());
+        org.assertj.core.api.Assertions.assertThat(yearPdf.suggestedFilename()).contains("-01-den-");
+        org.assertj.core.api.Assertions.assertThat(pdfText(yearPdf)).contains("từ tháng 01 đến tháng", "CÁC ĐƠN VỊ CÓ THÁNG CHƯA NỘP");
+        page.context().close();
     }
+
+    private static String pdfText(Download download) throws Exception {
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
 }

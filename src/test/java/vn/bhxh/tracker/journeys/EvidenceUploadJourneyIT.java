@@ -10,12 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
@@ -25,6 +22,7 @@ import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
+import vn.bhxh.tracker.support.Journey;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.TestAccounts;
 
@@ -33,15 +31,10 @@ import vn.bhxh.tracker.support.TestAccounts;
  * over the limit and a disguised file are refused with Vietnamese messages, and nothing typed is lost.
  */
 @BrowserTest
-class EvidenceUploadJourneyIT {
+class EvidenceUploadJourneyIT extends Journey {
 
     private static final String UNIT_CODE = "H004";
     private static final String HEAD = "journey.longbien";
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts testAccounts;
@@ -55,16 +48,6 @@ class EvidenceUploadJourneyIT {
     @TempDir
     Path files;
 
-    @BeforeAll
-    static void startChromium() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        chromium.close();
-    }
-
     @Test
     void aLeaderAttachesAPdfAndIsToldWhyATooLargeOrDisguisedFileIsRefused() throws IOException {
         testAccounts.ensureLeader(HEAD, "Ngô Thị Mai", UNIT_CODE, Position.HEAD);
@@ -73,10 +56,7 @@ class EvidenceUploadJourneyIT {
 
         Page page = chromium.newPage();
         page.onDialog(Dialog::accept);
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(HEAD);
-        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
-        page.locator("form button[type=submit]").last().click();
+        signIn(page, HEAD);
         page.navigate(url("/my-unit/reports/" + month));
         if (page.getByTestId("start-report").isVisible()) {
             page.getByText("Lập báo cáo mới").click();
@@ -115,7 +95,4 @@ class EvidenceUploadJourneyIT {
         return file;
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -7,11 +7,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Dialog;
@@ -25,6 +22,7 @@ import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
+import vn.bhxh.tracker.support.Journey;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitRepository;
@@ -39,7 +37,7 @@ import vn.bhxh.tracker.unit.UnitRepository;
  * report for the month before it starts, so that it can run again on the same database.
  */
 @BrowserTest
-class MonthlyCycleJourneyIT {
+class MonthlyCycleJourneyIT extends Journey {
 
     private static final String UNIT_CODE = "H003";
     private static final String HEAD = "journey.tayho";
@@ -48,11 +46,6 @@ class MonthlyCycleJourneyIT {
     private static final String DEPUTY_NAME = "Lê Thị Thu";
     private static final String COMMENT_2B = "Đề nghị bổ sung số liệu phản ánh về thái độ phục vụ của công chức.";
     private static final String REVISED_2B = "Đã bổ sung: không có phản ánh nào về thái độ phục vụ trong tháng.";
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     UserAccountRepository accounts;
@@ -71,16 +64,6 @@ class MonthlyCycleJourneyIT {
 
     @Autowired
     Clock clock;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        chromium.close();
-    }
 
     @Test
     void aDistrictOfficeReportsItsMonthIsReturnedResubmitsAndIsAcceptedWhileTheDirectorFollows() {
@@ -302,20 +285,9 @@ class MonthlyCycleJourneyIT {
         }
     }
 
-    private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(DemoUsers.PASSWORD);
-        page.locator("form button[type=submit]").last().click();
-        assertThat(page.getByTestId("current-user")).isVisible();
-    }
-
     private void signOut(Page page) {
         page.getByText("Đăng xuất").click();
         assertThat(page).hasURL(url("/login?logout"));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -2,17 +2,15 @@ package vn.bhxh.tracker.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Page;
 
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
+import vn.bhxh.tracker.support.Journey;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.FailingPage;
 import vn.bhxh.tracker.support.TestAccounts;
@@ -21,25 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** A person at the login page in Chromium: each demo role reaches its own home page; mistakes are explained. */
 @BrowserTest
-class SignInJourneyIT {
-
-    private static Chromium chromium;
-
-    @LocalServerPort
-    int port;
+class SignInJourneyIT extends Journey {
 
     @Autowired
     TestAccounts testAccounts;
-
-    @BeforeAll
-    static void startChromium() {
-        chromium = new Chromium();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        chromium.close();
-    }
 
     @ParameterizedTest(name = "{0} signs in and sees {1}")
     @CsvSource({
@@ -58,7 +41,7 @@ class SignInJourneyIT {
             Chromium.screenshot(page, "dang-nhap");
         }
 
-        signIn(page, username, DemoUsers.PASSWORD);
+        submitLogin(page, username, DemoUsers.PASSWORD);
 
         assertThat(page.getByTestId(homeTestId)).isVisible();
         assertThat(page.getByTestId("current-roles")).containsText(roleLabel);
@@ -70,7 +53,7 @@ class SignInJourneyIT {
     void aWrongPasswordShowsTheVietnameseErrorAndNoHomePage() {
         Page page = chromium.newPage();
         page.navigate(url("/login"));
-        signIn(page, "badinh", "sai-mat-khau");
+        submitLogin(page, "badinh", "sai-mat-khau");
         assertThat(page.getByTestId("login-error"))
                 .hasText("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.");
         Chromium.screenshot(page, "dang-nhap-sai-mat-khau");
@@ -81,7 +64,7 @@ class SignInJourneyIT {
     void theDirectorSeesTheDistrictOfficesOfHanoi() {
         Page page = chromium.newPage();
         page.navigate(url("/login"));
-        signIn(page, "hanoi", DemoUsers.PASSWORD);
+        submitLogin(page, "hanoi", DemoUsers.PASSWORD);
         assertThat(page.getByTestId("district-offices")).containsText("BHXH quận Ba Đình");
         assertThat(page.getByTestId("district-offices").locator("tbody tr")).hasCount(30);
         page.context().close();
@@ -91,7 +74,7 @@ class SignInJourneyIT {
     void aUnitLeaderWhoOpensAnAdminPageSeesTheVietnameseRefusal() {
         Page page = chromium.newPage();
         page.navigate(url("/login"));
-        signIn(page, "badinh", DemoUsers.PASSWORD);
+        submitLogin(page, "badinh", DemoUsers.PASSWORD);
         page.navigate(url("/admin/users"));
         assertThat(page.locator("h1")).hasText("Không có quyền truy cập");
         page.navigate(url("/khong-co-trang-nay"));
@@ -103,7 +86,7 @@ class SignInJourneyIT {
     void theAdministratorFindsBaDinhWithoutTypingDiacritics() {
         Page page = chromium.newPage();
         page.navigate(url("/login"));
-        signIn(page, "admin", DemoUsers.PASSWORD);
+        submitLogin(page, "admin", DemoUsers.PASSWORD);
         page.navigate(url("/admin/units"));
         page.locator("input[name=q]").fill("ba dinh");
         page.locator("form[role=search] button[type=submit]").click();
@@ -128,7 +111,7 @@ class SignInJourneyIT {
     void aServerErrorShowsTheVietnamese500PageWithoutAnyDetail() {
         Page page = chromium.newPage();
         page.navigate(url("/login"));
-        signIn(page, "badinh", DemoUsers.PASSWORD);
+        submitLogin(page, "badinh", DemoUsers.PASSWORD);
         var response = page.navigate(url(FailingPage.PATH));
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(500);
         assertThat(page.locator("h1")).hasText("Đã có lỗi xảy ra");
@@ -144,7 +127,7 @@ class SignInJourneyIT {
         Long id = testAccounts.ensureLeader("journey.cauGiay".toLowerCase(), "Vũ Minh Tâm", "H005", Position.HEAD);
         Page page = chromium.newPage();
         page.navigate(url("/login"));
-        signIn(page, "admin", DemoUsers.PASSWORD);
+        submitLogin(page, "admin", DemoUsers.PASSWORD);
         page.navigate(url("/admin/users/" + id));
         assertThat(page.getByTestId("account-status")).containsText("Đang hoạt động");
 
@@ -173,13 +156,4 @@ class SignInJourneyIT {
         page.context().close();
     }
 
-    private void signIn(Page page, String username, String password) {
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(password);
-        page.locator("form button[type=submit]").last().click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -1,0 +1,56 @@
+package vn.bhxh.tracker.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * What every browser journey shares: one Chromium for the test class, the application's address on
+ * its random port, and signing in through the login form as a person would.
+ */
+public abstract class Journey {
+
+    protected static Chromium chromium;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startChromium() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        chromium.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Fills in and sends the login form on the page as it is (no check of the outcome). */
+    protected static void submitLogin(Page page, String username, String password) {
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(password);
+        page.locator("form button[type=submit]").last().click();
+    }
+
+    /** Signs in on this page with the demo password and waits until the header names the user. */
+    protected void signIn(Page page, String username) {
+        page.navigate(url("/login"));
+        submitLogin(page, username, DemoUsers.PASSWORD);
+        assertThat(page.getByTestId("current-user")).isVisible();
+    }
+
+    /** A fresh browser context (no cookies), signed in. */
+    protected Page signedIn(String username) {
+        Page page = chromium.newPage();
+        signIn(page, username);
+        return page;
+    }
+}
