@@ -36,36 +36,58 @@ import vn.bhxh.tracker.unit.UnitLevel;
 @Transactional(readOnly = true)
 public class MonthlyFigures {
 
+    /** A unit {@code u} that had to report in {@code period}: in effect at some time in its month, the agency excepted. */
+    static final String IN_EFFECT = " u.level <> 'AGENCY' AND u.effective_from < (period.month + interval '1 month')"
+            + " AND (u.effective_to IS NULL OR u.effective_to >= period.month)";
+
+    /**
+     * The ids of the range's periods as one array computed before the query runs: reports are then
+     * read through the period index, where a join on the months led PostgreSQL to scan them all.
+     */
+    static final String PERIOD_IDS = "ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth)";
+
     /**
      * One row per unit and month of a range in which the unit had to report (it was in effect at some
-     * time in that month), with its report's standing.
+     * time in that month), with its report's standing. A report is on time when first submitted
+     * before the day after the deadline begins in Vietnam's time zone (:zone).
      */
     static final String UNIT_STATUSES = """
             SELECT period.month, u.id, u.code, u.name, u.level, u.parent_id, parent.code AS parent_code, parent.name AS parent_name,
                    sa.id AS report_id, sa.state,
                    CASE WHEN sa.first_submitted_at IS NULL THEN
-                            CASE WHEN :now < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
-                                 THEN 'NOT_DUE' ELSE 'MISSING' END
-                        WHEN sa.first_submitted_at < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)
-                             THEN 'ON_TIME'
+                            CASE WHEN :now < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone) THEN 'NOT_DUE' ELSE 'MISSING' END
+                        WHEN sa.first_submitted_at < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone) THEN 'ON_TIME'
                         ELSE 'LATE' END AS timeliness,
                    CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_applicable ELSE 0 END AS applicable,
                    CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_done ELSE 0 END AS done
             FROM reporting_period period
-            JOIN unit u ON u.level <> 'AGENCY'
-                       AND u.effective_from < (period.month + interval '1 month')
-                       AND (u.effective_to IS NULL OR u.effective_to >= period.month)
+            JOIN unit u ON """ + IN_EFFECT + """
             LEFT JOIN unit parent ON parent.id = u.parent_id
             LEFT JOIN self_assessment sa ON sa.unit_id = u.id AND sa.period_id = period.id
+                 AND sa.period_id = ANY (""" + PERIOD_IDS + """
+                     )
             WHERE period.month BETWEEN :firstMonth AND :lastMonth
-              AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
+              {inScope}
             """;
 
-    /** A {@link DutyTally}'s three counts over the duty reports {@code dr} of a group. */
+    /**
+     * Each duty numbered in its checklist version's order, as {@code n}: the n-th letter of a
+     * report's {@code duty_marks} is that duty's status.
+     */
+    static final String NUMBERED_DUTIES = """
+            (SELECT id, code, checklist_version_id,
+                    CAST(row_number() OVER (PARTITION BY checklist_version_id ORDER BY position) AS int) AS n
+             FROM duty)""";
+
+    /**
+     * A {@link DutyTally}'s three counts over reports grouped by their marks, {@code m} (columns
+     * {@code duty_marks} and {@code reports}, how many reports have them), and numbered duties
+     * {@code d}: reports share few distinct marks, so the duties are counted over a few rows.
+     */
     static final String DUTY_TALLY = """
-            count(*) FILTER (WHERE dr.status = 'DONE') AS done,
-            count(*) FILTER (WHERE dr.status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
-            count(dr.status) AS reported
+            coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) = 'D'), 0) AS done,
+            coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N')), 0) AS applicable,
+            coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N', 'K')), 0) AS reported
             """;
 
     /** The figures counted over a group of unit statuses {@code x}: unit-months when it spans months. */
@@ -101,7 +123,7 @@ public class MonthlyFigures {
 
     /** The figures of a range of months, counting each unit once per month it had to report. */
     public MonthSummary summary(MonthRange months, DashboardScope scope) {
-        return jdbc.queryForObject(SUMMARY, parameters(months, scope), (rs, row) -> new MonthSummary(
+        return jdbc.queryForObject(inScope(SUMMARY, scope), parameters(months, scope), (rs, row) -> new MonthSummary(
                 rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing"),
                 rs.getInt("not_due"), rs.getInt("returned"), rs.getInt("accepted"), rs.getInt("waiting"),
                 MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
@@ -121,8 +143,9 @@ public class MonthlyFigures {
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
         String where = " WHERE " + filter.condition + " AND (CAST(:level AS varchar) IS NULL OR x.level = :level)";
-        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + UNIT_STATUSES + ") x" + where, parameters, Long.class);
-        List<UnitStatus> rows = jdbc.query("SELECT x.* FROM (" + UNIT_STATUSES + ") x" + where
+        String statuses = inScope(UNIT_STATUSES, scope);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + statuses + ") x" + where, parameters, Long.class);
+        List<UnitStatus> rows = jdbc.query("SELECT x.* FROM (" + statuses + ") x" + where
                 + " ORDER BY " + order.orderBy + " LIMIT :limit OFFSET :offset", parameters, MonthlyFigures::unitStatus);
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
@@ -166,7 +189,7 @@ public class MonthlyFigures {
     public List<ProvinceFigures> provinces(YearMonth month) {
         return jdbc.query("""
                 SELECT province.id, province.code, province.name, """ + COUNTS + """
-                FROM (""" + UNIT_STATUSES + """
+                FROM (""" + inScope(UNIT_STATUSES, DashboardScope.NATIONAL) + """
                 ) x JOIN unit province ON province.id = CASE x.level WHEN 'PROVINCE' THEN x.id ELSE x.parent_id END
                 WHERE x.level IN ('PROVINCE', 'DISTRICT')
                 GROUP BY province.id ORDER BY province.code
@@ -190,14 +213,36 @@ public class MonthlyFigures {
      * over every period in the range.
      */
     public List<MonthTrend> trend(YearMonth lastMonth, DashboardScope scope) {
-        return jdbc.query("""
-                SELECT to_char(x.month, 'YYYY-MM') AS month, """ + COUNTS + """
-                FROM (""" + UNIT_STATUSES + """
-                ) x
-                GROUP BY x.month ORDER BY x.month
-                """, parameters(MonthRange.twelveMonthsTo(lastMonth), scope),
+        // Units expected per month, and the submitted reports' figures per month, counted apart:
+        // joining every unit-month to its report cost several times more for twelve months.
+        return jdbc.query(inScope("""
+                SELECT to_char(e.month, 'YYYY-MM') AS month, e.expected,
+                       coalesce(s.on_time, 0) AS on_time, coalesce(s.late, 0) AS late,
+                       coalesce(s.done, 0) AS done, coalesce(s.applicable, 0) AS applicable
+                FROM (SELECT period.id, period.month, count(*) AS expected
+                      FROM reporting_period period
+                      JOIN unit u ON """ + IN_EFFECT + """
+                      WHERE period.month BETWEEN :firstMonth AND :lastMonth
+                        {inScope}
+                      GROUP BY period.id) e
+                LEFT JOIN (
+                      SELECT sa.period_id,
+                             count(*) FILTER (WHERE sa.first_submitted_at < ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)) AS on_time,
+                             count(*) FILTER (WHERE sa.first_submitted_at >= ((period.deadline_date + 1)::timestamp AT TIME ZONE :zone)) AS late,
+                             sum(sa.duties_done) FILTER (WHERE sa.state <> 'DRAFT') AS done,
+                             sum(sa.duties_applicable) FILTER (WHERE sa.state <> 'DRAFT') AS applicable
+                      FROM self_assessment sa
+                      JOIN reporting_period period ON period.id = sa.period_id
+                      JOIN unit u ON u.id = sa.unit_id AND """ + IN_EFFECT + """
+                      WHERE sa.period_id = ANY (""" + PERIOD_IDS + """
+                            ) AND sa.first_submitted_at IS NOT NULL
+                        {inScope}
+                      GROUP BY sa.period_id) s ON s.period_id = e.id
+                ORDER BY e.month
+                """, scope), parameters(MonthRange.twelveMonthsTo(lastMonth), scope),
                 (rs, row) -> new MonthTrend(YearMonth.parse(rs.getString("month")), rs.getInt("expected"),
-                        rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing") + rs.getInt("not_due"),
+                        rs.getInt("on_time"), rs.getInt("late"),
+                        rs.getInt("expected") - rs.getInt("on_time") - rs.getInt("late"),
                         MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
     }
 
@@ -212,17 +257,19 @@ public class MonthlyFigures {
         }
         MonthRange months = new MonthRange(monthList.get(0), monthList.get(monthList.size() - 1));
         Map<String, Map<YearMonth, DutyTally>> byDuty = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(inScope("""
                 SELECT to_char(p.month, 'YYYY-MM') AS month, d.code, """ + DUTY_TALLY + """
-                FROM self_assessment sa
-                JOIN reporting_period p ON p.id = sa.period_id
-                JOIN unit u ON u.id = sa.unit_id
-                JOIN duty_report dr ON dr.self_assessment_id = sa.id
-                JOIN duty d ON d.id = dr.duty_id
-                WHERE sa.state <> 'DRAFT' AND p.month BETWEEN :firstMonth AND :lastMonth
-                  AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
+                FROM (SELECT sa.period_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
+                      FROM self_assessment sa JOIN unit u ON u.id = sa.unit_id
+                      WHERE sa.state <> 'DRAFT' AND sa.period_id = ANY (""" + PERIOD_IDS + """
+                            )
+                        {inScope}
+                      GROUP BY sa.period_id, sa.checklist_version_id, sa.duty_marks) m
+                JOIN reporting_period p ON p.id = m.period_id
+                JOIN """ + NUMBERED_DUTIES + """
+                  d ON d.checklist_version_id = m.checklist_version_id
                 GROUP BY p.month, d.code
-                """, parameters(months, scope), (ResultSet rs) -> {
+                """, scope), parameters(months, scope), (ResultSet rs) -> {
                     byDuty.computeIfAbsent(rs.getString("code"), code -> new HashMap<>())
                             .put(YearMonth.parse(rs.getString("month")),
                                     DutyTally.of(rs));
@@ -260,24 +307,24 @@ public class MonthlyFigures {
      * the last four months submitted, each lower than the one before.
      */
     public List<Worsening> worsenedThreeMonthsRunning(YearMonth month, DashboardScope scope) {
-        return jdbc.query("""
-                SELECT u.id, u.code, u.name, array_agg(r.rate ORDER BY r.month) AS rates
-                FROM (
-                    SELECT sa.unit_id, p.month,
-                           round(100.0 * sa.duties_done / nullif(sa.duties_applicable, 0), 1) AS rate
-                    FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
-                    WHERE sa.state <> 'DRAFT' AND p.month > :from AND p.month <= :to
-                ) r JOIN unit u ON u.id = r.unit_id
-                WHERE (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
-                GROUP BY u.id
-                HAVING count(r.rate) = 4
-                   AND (array_agg(r.rate ORDER BY r.month))[2] < (array_agg(r.rate ORDER BY r.month))[1]
-                   AND (array_agg(r.rate ORDER BY r.month))[3] < (array_agg(r.rate ORDER BY r.month))[2]
-                   AND (array_agg(r.rate ORDER BY r.month))[4] < (array_agg(r.rate ORDER BY r.month))[3]
-                ORDER BY u.code
-                """, new MapSqlParameterSource()
-                        .addValue("from", month.minusMonths(4).atDay(1))
-                        .addValue("to", month.atDay(1))
+        return jdbc.query(inScope("""
+                SELECT x.id, x.code, x.name, x.rates FROM (
+                    SELECT u.id, u.code, u.name, array_agg(r.rate ORDER BY r.month) AS rates, count(r.rate) AS submitted
+                    FROM (
+                        SELECT sa.unit_id, p.month,
+                               round(100.0 * sa.duties_done / nullif(sa.duties_applicable, 0), 1) AS rate
+                        FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
+                        WHERE sa.state <> 'DRAFT' AND sa.period_id = ANY (""" + PERIOD_IDS + """
+                            )
+                    ) r JOIN unit u ON u.id = r.unit_id
+                    WHERE true {inScope}
+                    GROUP BY u.id
+                ) x
+                WHERE x.submitted = 4 AND x.rates[2] < x.rates[1] AND x.rates[3] < x.rates[2] AND x.rates[4] < x.rates[3]
+                ORDER BY x.code
+                """, scope), new MapSqlParameterSource()
+                        .addValue("firstMonth", month.minusMonths(3).atDay(1))
+                        .addValue("lastMonth", month.atDay(1))
                         .addValue("provinceId", scope.provinceId()),
                 (rs, row) -> new Worsening(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         List.of((BigDecimal[]) rs.getArray("rates").getArray())));
@@ -289,16 +336,16 @@ public class MonthlyFigures {
 
     /** Units whose reports were returned most often in the twelve months up to this one. */
     public List<ReturnCount> mostReturned(YearMonth month, DashboardScope scope, int limit) {
-        return jdbc.query("""
+        return jdbc.query(inScope("""
                 SELECT u.id, u.code, u.name, count(*) AS returns
                 FROM review_decision d JOIN submission s ON s.id = d.submission_id
                 JOIN self_assessment sa ON sa.id = s.self_assessment_id
                 JOIN reporting_period p ON p.id = sa.period_id
                 JOIN unit u ON u.id = sa.unit_id
                 WHERE d.outcome = 'RETURN' AND p.month > :from AND p.month <= :to
-                  AND (CAST(:provinceId AS bigint) IS NULL OR u.id = :provinceId OR u.parent_id = :provinceId)
+                  {inScope}
                 GROUP BY u.id ORDER BY returns DESC, u.code LIMIT :limit
-                """, new MapSqlParameterSource()
+                """, scope), new MapSqlParameterSource()
                         .addValue("from", month.minusMonths(12).atDay(1))
                         .addValue("to", month.atDay(1))
                         .addValue("provinceId", scope.provinceId())
@@ -308,6 +355,15 @@ public class MonthlyFigures {
 
     /** How often one unit's reports were returned. */
     public record ReturnCount(Long unitId, String code, String name, int returns) {
+    }
+
+    /**
+     * The query narrowed to the scope's province, or not at all for the whole country: two texts, so
+     * that PostgreSQL keeps a plan for each rather than one for "maybe a province", which read every
+     * report even for one province.
+     */
+    static String inScope(String sql, DashboardScope scope) {
+        return sql.replace("{inScope}", scope.isNational() ? "" : "AND (u.id = :provinceId OR u.parent_id = :provinceId)");
     }
 
     MapSqlParameterSource parameters(YearMonth month, DashboardScope scope) {

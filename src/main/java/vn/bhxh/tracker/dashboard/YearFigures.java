@@ -58,8 +58,9 @@ public class YearFigures {
                 .addValue("level", level == null ? null : level.name())
                 .addValue("limit", pageable.getPageSize())
                 .addValue("offset", pageable.getOffset());
-        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + BY_UNIT + ") x", parameters, Long.class);
-        List<UnitYear> rows = jdbc.query("SELECT x.* FROM (" + BY_UNIT + ") x ORDER BY " + order.yearOrderBy
+        String byUnit = MonthlyFigures.inScope(BY_UNIT, scope);
+        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + byUnit + ") x", parameters, Long.class);
+        List<UnitYear> rows = jdbc.query("SELECT x.* FROM (" + byUnit + ") x ORDER BY " + order.yearOrderBy
                 + " LIMIT :limit OFFSET :offset", parameters, YearFigures::unitYear);
         return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
@@ -79,13 +80,15 @@ public class YearFigures {
             return byUnit;
         }
         jdbc.query("""
-                SELECT sa.unit_id, d.code, """ + MonthlyFigures.DUTY_TALLY + """
-                FROM self_assessment sa
-                JOIN reporting_period p ON p.id = sa.period_id
-                JOIN duty_report dr ON dr.self_assessment_id = sa.id
-                JOIN duty d ON d.id = dr.duty_id
-                WHERE sa.state <> 'DRAFT' AND p.month BETWEEN :firstMonth AND :lastMonth AND sa.unit_id IN (:ids)
-                GROUP BY sa.unit_id, d.code
+                SELECT m.unit_id, d.code, """ + MonthlyFigures.DUTY_TALLY + """
+                FROM (SELECT sa.unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
+                      FROM self_assessment sa
+                      WHERE sa.state <> 'DRAFT' AND sa.unit_id IN (:ids) AND sa.period_id = ANY (""" + MonthlyFigures.PERIOD_IDS + """
+                            )
+                      GROUP BY sa.unit_id, sa.checklist_version_id, sa.duty_marks) m
+                JOIN """ + MonthlyFigures.NUMBERED_DUTIES + """
+                  d ON d.checklist_version_id = m.checklist_version_id
+                GROUP BY m.unit_id, d.code
                 """, new MapSqlParameterSource()
                         .addValue("firstMonth", months.first().atDay(1))
                         .addValue("lastMonth", months.last().atDay(1))

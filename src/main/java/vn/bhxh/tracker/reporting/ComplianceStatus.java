@@ -3,13 +3,27 @@ package vn.bhxh.tracker.reporting;
 /** How fully a unit carried out one duty in a month. */
 public enum ComplianceStatus {
     /** Đã thực hiện đầy đủ. */
-    DONE,
+    DONE('D'),
     /** Thực hiện một phần. */
-    PARTIAL,
+    PARTIAL('P'),
     /** Chưa thực hiện. */
-    NOT_DONE,
+    NOT_DONE('N'),
     /** Không phát sinh: nothing under this duty happened this month. */
-    NOT_APPLICABLE;
+    NOT_APPLICABLE('K');
+
+    /** The mark of a duty left unanswered, in a report's duty marks. */
+    public static final char UNANSWERED_MARK = '-';
+
+    private final char mark;
+
+    ComplianceStatus(char mark) {
+        this.mark = mark;
+    }
+
+    /** The status as one letter in {@code self_assessment.duty_marks}, which the dashboards read. */
+    public char mark() {
+        return mark;
+    }
 
     /** Anything short of "đầy đủ" needs a reason and a remedy. */
     public boolean needsReasonAndRemedy() {

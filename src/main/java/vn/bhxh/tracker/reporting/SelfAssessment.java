@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -74,6 +75,9 @@ public class SelfAssessment {
 
     private int dutiesDone;
 
+    /** Also set at each submission: one letter per duty in the checklist's order (see {@link ComplianceStatus#mark()}). */
+    private String dutyMarks;
+
     @Version
     private long version;
 
@@ -111,6 +115,10 @@ public class SelfAssessment {
         dutiesApplicable = (int) dutyReports.stream().filter(r -> r.getStatus() != null
                 && r.getStatus() != ComplianceStatus.NOT_APPLICABLE).count();
         dutiesDone = (int) dutyReports.stream().filter(r -> r.getStatus() == ComplianceStatus.DONE).count();
+        dutyMarks = dutyReports.stream()
+                .sorted(Comparator.comparingInt(r -> r.getDuty().getPosition()))
+                .map(r -> String.valueOf(r.getStatus() == null ? ComplianceStatus.UNANSWERED_MARK : r.getStatus().mark()))
+                .collect(Collectors.joining());
         touch(author, now);
     }
 
@@ -196,6 +204,10 @@ public class SelfAssessment {
 
     public int getDutiesDone() {
         return dutiesDone;
+    }
+
+    public String getDutyMarks() {
+        return dutyMarks;
     }
 
     public long getVersion() {

@@ -55,6 +55,15 @@ class DashboardBenchmark {
     MonthlyFigures figures;
 
     @Autowired
+    YearFigures yearFigures;
+
+    @Autowired
+    vn.bhxh.tracker.reporting.ReportingPeriods periods;
+
+    @Autowired
+    vn.bhxh.tracker.unit.UnitDirectory unitDirectory;
+
+    @Autowired
     Clock clock;
 
     @Test
@@ -74,15 +83,26 @@ class DashboardBenchmark {
 
         List<Row> rows = new ArrayList<>();
         rows.add(time("raw SQL: national monthly summary", () ->
-                named.queryForMap(MonthlyFigures.SUMMARY, figures.parameters(month, DashboardScope.NATIONAL))));
+                named.queryForMap(MonthlyFigures.inScope(MonthlyFigures.SUMMARY, DashboardScope.NATIONAL),
+                        figures.parameters(month, DashboardScope.NATIONAL))));
         rows.add(time("service: MonthlyFigures.summary", () -> figures.summary(month, DashboardScope.NATIONAL)));
         rows.add(time("raw SQL: twelve-month trend", () -> figures.trend(month, DashboardScope.NATIONAL)));
-        rows.add(time("raw SQL: every query of the dashboard page", () -> {
+        List<YearMonth> twelveMonths = figures.trend(month, DashboardScope.NATIONAL).stream()
+                .map(MonthlyFigures.MonthTrend::month).toList();
+        rows.add(time("raw SQL: twelve-month trend of each duty", () ->
+                figures.dutyTrend(twelveMonths, DashboardScope.NATIONAL, figures.dutyCodes(month))));
+        rows.add(time("raw SQL: worsened three months running", () ->
+                figures.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL)));
+        rows.add(time("queries alone: all of the dashboard page's", () -> {
             figures.summary(month, DashboardScope.NATIONAL);
             figures.mostReturned(month, DashboardScope.NATIONAL, 10);
-            figures.trend(month, DashboardScope.NATIONAL);
+            List<YearMonth> months = figures.trend(month, DashboardScope.NATIONAL).stream()
+                    .map(MonthlyFigures.MonthTrend::month).toList();
+            figures.dutyTrend(months, DashboardScope.NATIONAL, figures.dutyCodes(month));
+            figures.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL);
             figures.dutyCodes(month);
-            return jdbc.queryForList("SELECT id, code, name FROM unit WHERE level = 'PROVINCE' ORDER BY code");
+            periods.newestFirst(org.springframework.data.domain.PageRequest.of(0, 24));
+            return unitDirectory.provincesInEffect();
         }));
         rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/summary", () -> get(api, "/api/v1/periods/" + month + "/summary", basic)));
@@ -91,6 +111,16 @@ class DashboardBenchmark {
                         org.springframework.data.domain.PageRequest.of(0, 50))));
         rows.add(time("page: GET /dashboard/units (50 of all)", () -> get(browser, "/dashboard/units?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/units (all)", () -> get(api, "/api/v1/periods/" + month + "/units", basic)));
+        MonthRange year = MonthRange.yearTo(month);
+        rows.add(time("raw SQL: year to date (figures, 50 units, duties)", () -> {
+            figures.summary(year, DashboardScope.NATIONAL);
+            List<Long> ids = yearFigures.units(year, DashboardScope.NATIONAL, null, UnitOrder.HIERARCHY,
+                    org.springframework.data.domain.PageRequest.of(0, 50)).getContent().stream().map(UnitYear::unitId).toList();
+            return yearFigures.dutyTallies(year, ids);
+        }));
+        rows.add(time("page: GET /dashboard/year (national)", () -> get(browser, "/dashboard/year?month=" + month, null)));
+        rows.add(time("export: GET /dashboard/year/export.xlsx (all)", () ->
+                get(browser, "/dashboard/year/export.xlsx?month=" + month, null)));
 
         System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %12s%n", "operation (" + RUNS + " runs after " + WARM_UP + " warm-up)",
                 "p50 ms", "p95 ms", "per second");
@@ -136,11 +166,13 @@ class DashboardBenchmark {
                 FROM self_assessment sa JOIN duty d ON d.checklist_version_id = sa.checklist_version_id
                 ON CONFLICT (self_assessment_id, duty_id) DO NOTHING""");
         jdbc.update("""
-                UPDATE self_assessment sa SET duties_applicable = c.applicable, duties_done = c.done
-                FROM (SELECT self_assessment_id,
-                             count(*) FILTER (WHERE status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
-                             count(*) FILTER (WHERE status = 'DONE') AS done
-                      FROM duty_report GROUP BY self_assessment_id) c
+                UPDATE self_assessment sa SET duties_applicable = c.applicable, duties_done = c.done, duty_marks = c.marks
+                FROM (SELECT dr.self_assessment_id,
+                             count(*) FILTER (WHERE dr.status IN ('DONE', 'PARTIAL', 'NOT_DONE')) AS applicable,
+                             count(*) FILTER (WHERE dr.status = 'DONE') AS done,
+                             string_agg(CASE dr.status WHEN 'DONE' THEN 'D' WHEN 'PARTIAL' THEN 'P' WHEN 'NOT_DONE' THEN 'N'
+                                        WHEN 'NOT_APPLICABLE' THEN 'K' ELSE '-' END, '' ORDER BY d.position) AS marks
+                      FROM duty_report dr JOIN duty d ON d.id = dr.duty_id GROUP BY dr.self_assessment_id) c
                 WHERE c.self_assessment_id = sa.id AND sa.state <> 'DRAFT'""");
     }
 
@@ -164,7 +196,7 @@ class DashboardBenchmark {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode());
         }

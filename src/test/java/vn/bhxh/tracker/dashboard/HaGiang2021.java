@@ -118,8 +118,9 @@ public final class HaGiang2021 {
                 UPDATE self_assessment SET
                     duties_applicable = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ?
                                          AND status IN ('DONE', 'PARTIAL', 'NOT_DONE')),
-                    duties_done = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ? AND status = 'DONE')
-                WHERE id = ? AND state <> 'DRAFT'""", id, id, id);
+                    duties_done = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ? AND status = 'DONE'),
+                    duty_marks = duty_marks_of(?)
+                WHERE id = ? AND state <> 'DRAFT'""", id, id, id, id);
         return id;
     }
 

@@ -136,6 +136,8 @@ class MonthlyCycleTest {
         SelfAssessment submitted = assessments.findById(id).orElseThrow();
         assertThat(submitted.getDutiesApplicable()).as("duties that arose, counted at submission").isEqualTo(7);
         assertThat(submitted.getDutiesDone()).isEqualTo(7);
+        assertThat(submitted.getDutyMarks()).as("each duty's status, in the checklist's order").isEqualTo("DDDDDDD")
+                .isEqualTo(jdbc.queryForObject("SELECT duty_marks_of(?)", String.class, id));
 
         mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh"))).andExpect(redirectedUrl("/reports/" + id));
         mvc.perform(save(id, "badinh.pho", "save", Map.of("duties[0].whatWasDone", "sửa sau khi nộp")))
