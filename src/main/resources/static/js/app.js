@@ -11,6 +11,15 @@
     }
   });
 
+  // A checkbox marked data-select-all="name" ticks or clears every enabled checkbox of that name in its form.
+  document.addEventListener('change', function (event) {
+    var all = event.target;
+    if (all.matches('input[data-select-all]')) {
+      all.form.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]:not(:disabled)')
+        .forEach(function (box) { box.checked = all.checked; });
+    }
+  });
+
   // A select marked data-autosubmit reloads its form's page when its value changes (e.g. the month).
   document.addEventListener('change', function (event) {
     if (event.target.matches('select[data-autosubmit]')) {

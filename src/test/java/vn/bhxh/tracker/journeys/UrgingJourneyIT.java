@@ -48,6 +48,10 @@ class UrgingJourneyIT extends Journey {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
         assertThat(page.locator(".alert-danger")).containsText("Chưa chọn đơn vị nào");
 
+        page.locator("[data-select-all=unit]").check();
+        assertThat(page.locator("input[name=unit]:checked")).hasCount(page.locator("input[name=unit]").count());
+        page.locator("[data-select-all=unit]").uncheck();
+        assertThat(page.locator("input[name=unit]:checked")).hasCount(0);
         page.locator("tr[data-unit=H008] input[type=checkbox]").check();
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
         assertThat(page.getByTestId("reminder-preview").locator("h1")).containsText("1 đơn vị");
