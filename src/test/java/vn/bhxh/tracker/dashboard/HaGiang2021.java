@@ -14,8 +14,8 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 
 /**
  * A known data set, created once and shared by the dashboard's tests: the province of Hà Giang (its
- * office and 11 district offices) in August and September 2021, which no other test touches.
- * Deadlines: 5 September and 5 October 2021, the whole day counting in Vietnam's time.
+ * office and 11 district offices) in August, September and October 2021, which no other test
+ * touches. Deadlines: the 5th of the next month, the whole day counting in Vietnam's time.
  *
  * <pre>
  * August 2021
@@ -33,6 +33,17 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
  * => expected 12, on time 2, late 1, missing 9, returned 1, accepted 1, waiting 1,
  *    compliance (5 + 7 + 3) / (6 + 7 + 7) = 75.0 %
  *
+ * October 2021
+ * T02  submitted, first submitted 04/11       on time   duties: 7 done
+ * d1   accepted,  first submitted 05/11 08:00 on time   duties: 6 done, 1 not done
+ * d2   no report                              missing
+ * d3   returned,  first submitted 06/11       late      duties: 3 done, 2 partial, 2 not applicable
+ * d4…d11 no report                            missing
+ * => expected 12, on time 2, late 1, missing 9, returned 1, accepted 1, waiting 1, compliance 16 / 19
+ *
+ * The year to October: 36 unit-months, on time 5, late 3, missing 28, returned 2, accepted 3,
+ * waiting 3, compliance 42 / 53 = 79.2 %; d3: 2 missing, 1 late.
+ *
  * The year to date (January to September 2021; the first period is August's)
  * => 24 unit-months expected, on time 3, late 2, missing 19, returned 1, accepted 2, waiting 2,
  *    compliance (11 + 15) / (14 + 20) = 76.5 %
@@ -46,6 +57,7 @@ public final class HaGiang2021 {
 
     public static final YearMonth MONTH = YearMonth.of(2021, 9);
     public static final YearMonth AUGUST = YearMonth.of(2021, 8);
+    public static final YearMonth OCTOBER = YearMonth.of(2021, 10);
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JdbcTemplate jdbc;
@@ -64,6 +76,7 @@ public final class HaGiang2021 {
         HaGiang2021 data = new HaGiang2021(jdbc, haGiang);
         long augustId = periods.open(AUGUST).getId();
         long periodId = periods.open(MONTH).getId();
+        long octoberId = periods.open(OCTOBER).getId();
         if (jdbc.queryForObject("SELECT count(*) FROM self_assessment WHERE period_id = ?", Integer.class, periodId) > 0) {
             return data;
         }
@@ -78,6 +91,14 @@ public final class HaGiang2021 {
         data.report(districts.get(2), periodId, "DRAFT", null, "DONE", null, null, null, null, null, null);
         data.decision(returned, "RETURN");
         data.decision(office, "ACCEPT");
+
+        data.report(haGiang, octoberId, "SUBMITTED", at(11, 4, 10, 0), "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
+        long octoberAccepted = data.report(districts.get(0), octoberId, "ACCEPTED", at(11, 5, 8, 0),
+                "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "NOT_DONE");
+        long octoberReturned = data.report(districts.get(2), octoberId, "RETURNED", at(11, 6, 9, 0),
+                "DONE", "DONE", "DONE", "PARTIAL", "PARTIAL", "NOT_APPLICABLE", "NOT_APPLICABLE");
+        data.decision(octoberAccepted, "ACCEPT");
+        data.decision(octoberReturned, "RETURN");
         return data;
     }
 

@@ -70,6 +70,20 @@ class YearToDateTest {
     }
 
     @Test
+    void threeMonthsOfEveryStateAndTimelinessAddUpAsByHand() {
+        assertThat(figures.summary(MonthRange.of(HaGiang2021.OCTOBER), haGiang))
+                .isEqualTo(new MonthSummary(12, 2, 1, 9, 0, 1, 1, 1, new BigDecimal("84.2")));
+        assertThat(figures.summary(MonthRange.yearTo(HaGiang2021.OCTOBER), haGiang))
+                .isEqualTo(new MonthSummary(36, 5, 3, 28, 0, 2, 3, 3, new BigDecimal("79.2")));
+        UnitYear draftThenLate = yearFigures.units(MonthRange.yearTo(HaGiang2021.OCTOBER), haGiang, null,
+                UnitOrder.HIERARCHY, Pageable.ofSize(50)).getContent().get(3);
+        assertThat(draftThenLate.code()).isEqualTo(data.districtCode(2));
+        assertThat(draftThenLate.monthly()).extracting(UnitYear.Month::timeliness)
+                .containsExactly(Timeliness.MISSING, Timeliness.MISSING, Timeliness.LATE);
+        assertThat(List.of(draftThenLate.missing(), draftThenLate.late(), draftThenLate.returned())).containsExactly(2, 1, 1);
+    }
+
+    @Test
     void eachUnitsYearSumsItsMonthsAndCountsItsDuties() {
         List<UnitYear> units = yearFigures.units(YEAR, haGiang, null, UnitOrder.HIERARCHY, Pageable.ofSize(50)).getContent();
         assertThat(units).hasSize(12);
