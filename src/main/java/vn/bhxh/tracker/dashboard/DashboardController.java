@@ -103,6 +103,23 @@ class DashboardController {
         return "dashboard/year";
     }
 
+    /**
+     * Units whose indicators worsened three months running up to the chosen month (each indicator in
+     * its own direction), beside those whose share of duties fully done fell: a page of its own, as
+     * it reads every indicator value of four months.
+     */
+    @GetMapping("/worsened")
+    String worsened(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+                    @RequestParam(required = false) Long province, Model model) {
+        YearMonth shown = monthOrDefault(month);
+        DashboardScope scope = DashboardScope.of(user, province);
+        addCommon(model, shown, scope);
+        model.addAttribute("indicators", figures.worsenedIndicators(shown, scope));
+        model.addAttribute("worsened", figures.worsenedThreeMonthsRunning(shown, scope));
+        model.addAttribute("fourMonths", List.of(shown.minusMonths(3), shown.minusMonths(2), shown.minusMonths(1), shown));
+        return "dashboard/worsened";
+    }
+
     /** The national view: provinces ranked by compliance or by timeliness, each leading to its own figures. */
     @GetMapping("/provinces")
     @PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE')")

@@ -334,6 +334,57 @@ public class MonthlyFigures {
     public record Worsening(Long unitId, String code, String name, List<BigDecimal> rates) {
     }
 
+    /**
+     * Units with an indicator that worsened three months running, up to the given month: a value in
+     * each of the last four months' submitted reports, each worse than the one before, "worse" being
+     * the indicator's own direction ({@code indicator.worse_when}); one row per unit and indicator.
+     * It reads indicator values, so it has a page of its own rather than a place on the dashboard.
+     */
+    public List<IndicatorWorsening> worsenedIndicators(YearMonth month, DashboardScope scope) {
+        return jdbc.query(inScope("""
+                SELECT x.* FROM (
+                SELECT u.id, u.code, u.name, u.level, parent.code AS parent_code, d.code AS duty_code,
+                       d.position AS duty_position, i.position AS indicator_position, i.name AS indicator,
+                       i.unit_of_measure, i.worse_when, w.vals, w.reports[4] AS last_report_id
+                FROM (SELECT sa.unit_id, iv.indicator_id, array_agg(iv.value ORDER BY p.month) AS vals,
+                             array_agg(sa.id ORDER BY p.month) AS reports, count(iv.value) AS months
+                      FROM self_assessment sa
+                      JOIN reporting_period p ON p.id = sa.period_id
+                      JOIN duty_report dr ON dr.self_assessment_id = sa.id
+                      JOIN indicator_value iv ON iv.duty_report_id = dr.id
+                      JOIN indicator wi ON wi.id = iv.indicator_id AND wi.worse_when IS NOT NULL
+                      WHERE sa.state <> 'DRAFT' AND sa.period_id = ANY (""" + PERIOD_IDS + """
+                            )
+                      GROUP BY sa.unit_id, iv.indicator_id) w
+                JOIN indicator i ON i.id = w.indicator_id
+                JOIN duty d ON d.id = i.duty_id
+                JOIN unit u ON u.id = w.unit_id
+                LEFT JOIN unit parent ON parent.id = u.parent_id
+                WHERE w.months = 4
+                  AND CASE i.worse_when
+                          WHEN 'HIGHER' THEN w.vals[2] > w.vals[1] AND w.vals[3] > w.vals[2] AND w.vals[4] > w.vals[3]
+                          ELSE w.vals[2] < w.vals[1] AND w.vals[3] < w.vals[2] AND w.vals[4] < w.vals[3] END
+                  {inScope}
+                ) x
+                ORDER BY
+                """ + UnitOrder.HIERARCHY.orderBy + """
+                , x.duty_position, x.indicator_position
+                """, scope), new MapSqlParameterSource()
+                        .addValue("firstMonth", month.minusMonths(3).atDay(1))
+                        .addValue("lastMonth", month.atDay(1))
+                        .addValue("provinceId", scope.provinceId()),
+                (rs, row) -> new IndicatorWorsening(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("duty_code"), rs.getString("indicator"), rs.getString("unit_of_measure"),
+                        "HIGHER".equals(rs.getString("worse_when")),
+                        List.of((BigDecimal[]) rs.getArray("vals").getArray()), rs.getLong("last_report_id")));
+    }
+
+    /** One unit's indicator that worsened month after month; values oldest first, and the latest report. */
+    public record IndicatorWorsening(Long unitId, String code, String name, String dutyCode, String indicator,
+                                     String unitOfMeasure, boolean worseWhenHigher, List<BigDecimal> values,
+                                     Long lastReportId) {
+    }
+
     /** Units whose reports were returned most often in the twelve months up to this one. */
     public List<ReturnCount> mostReturned(YearMonth month, DashboardScope scope, int limit) {
         return jdbc.query(inScope("""

@@ -71,8 +71,9 @@ class DashboardBenchmark {
         YearMonth month = YearMonth.now(clock).minusMonths(1);
         long started = System.nanoTime();
         generate(month);
-        System.out.printf(Locale.ROOT, "%nData: %d units, %d periods, %d reports, %d duty reports (generated in %.1f s)%n",
-                count("unit"), count("reporting_period"), count("self_assessment"), count("duty_report"),
+        System.out.printf(Locale.ROOT, "%nData: %d units, %d periods, %d reports, %d duty reports, %d indicator values"
+                        + " (generated in %.1f s)%n",
+                count("unit"), count("reporting_period"), count("self_assessment"), count("duty_report"), count("indicator_value"),
                 (System.nanoTime() - started) / 1e9);
         jdbc.execute("ANALYZE");
 
@@ -93,6 +94,8 @@ class DashboardBenchmark {
                 figures.dutyTrend(twelveMonths, DashboardScope.NATIONAL, figures.dutyCodes(month))));
         rows.add(time("raw SQL: worsened three months running", () ->
                 figures.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL)));
+        rows.add(time("raw SQL: indicators worsened three months", () ->
+                figures.worsenedIndicators(month, DashboardScope.NATIONAL)));
         rows.add(time("queries alone: all of the dashboard page's", () -> {
             figures.summary(month, DashboardScope.NATIONAL);
             figures.mostReturned(month, DashboardScope.NATIONAL, 10);
@@ -111,6 +114,7 @@ class DashboardBenchmark {
                         org.springframework.data.domain.PageRequest.of(0, 50))));
         rows.add(time("page: GET /dashboard/units (50 of all)", () -> get(browser, "/dashboard/units?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/units (all)", () -> get(api, "/api/v1/periods/" + month + "/units", basic)));
+        rows.add(time("page: GET /dashboard/worsened (national)", () -> get(browser, "/dashboard/worsened?month=" + month, null)));
         MonthRange year = MonthRange.yearTo(month);
         rows.add(time("raw SQL: year to date (figures, 50 units, duties)", () -> {
             figures.summary(year, DashboardScope.NATIONAL);
@@ -165,6 +169,15 @@ class DashboardBenchmark {
                        (ARRAY['DONE','DONE','DONE','DONE','PARTIAL','NOT_DONE','NOT_APPLICABLE'])[1 + (sa.id + d.id) % 7]
                 FROM self_assessment sa JOIN duty d ON d.checklist_version_id = sa.checklist_version_id
                 ON CONFLICT (self_assessment_id, duty_id) DO NOTHING""");
+        // every indicator answered, except those bounded by another (their consistency would need care)
+        jdbc.update("""
+                INSERT INTO indicator_value (duty_report_id, indicator_id, value)
+                SELECT dr.id, i.id, CASE i.kind WHEN 'YES_NO' THEN dr.id % 2
+                                                WHEN 'PERCENTAGE' THEN 50 + (dr.id * 7 + i.id) % 51
+                                                ELSE (dr.id * 3 + i.id * 5) % 9 END
+                FROM duty_report dr JOIN indicator i ON i.duty_id = dr.duty_id
+                WHERE i.at_most_indicator_id IS NULL
+                ON CONFLICT (duty_report_id, indicator_id) DO NOTHING""");
         jdbc.update("""
                 UPDATE self_assessment sa SET duties_applicable = c.applicable, duties_done = c.done, duty_marks = c.marks
                 FROM (SELECT dr.self_assessment_id,

@@ -1,22 +1,28 @@
 package vn.bhxh.tracker.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 
 /**
- * Units whose share of duties fully done fell three months running (Bắc Kạn, January–April 2020, a
- * province and months no other test uses; rolled back afterwards).
+ * Units whose share of duties fully done, or one of whose indicators, worsened three months running
+ * (Bắc Kạn, January–April 2020, a province and months no other test uses; rolled back afterwards).
  */
 @IntegrationTest
 @Transactional
@@ -30,6 +36,12 @@ class WorsenedUnitsTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
 
     @Test
     void onlyAUnitThatFellEachOfThreeMonthsRunningIsListed() {
@@ -47,6 +59,67 @@ class WorsenedUnitsTest {
         assertThat(worsened.get(0).rates()).containsExactly(new BigDecimal("100.0"), new BigDecimal("85.7"),
                 new BigDecimal("71.4"), new BigDecimal("57.1"));
         assertThat(figures.worsenedThreeMonthsRunning(YearMonth.of(2020, 4), new DashboardScope(unit("T01")))).isEmpty();
+    }
+
+    @Test
+    void anIndicatorIsListedWhenEachMonthIsWorseInItsOwnDirection() throws Exception {
+        long bacKan = unit("T06");
+        List<Long> districts = jdbc.queryForList("SELECT id FROM unit WHERE parent_id = ? ORDER BY code", Long.class, bacKan);
+        reports(bacKan, 7, 7, 7, 7);
+        reports(districts.get(0), 7, 7, 7, 7);
+        reports(districts.get(1), 7, 7, 7, 7);
+        values(bacKan, "2đ", 4, 1, 2, 3, 5);              // tasks overdue rise each month: worse
+        values(districts.get(0), "2đ", 1, 95, 90, 80, 70); // share of targets met falls each month: worse
+        values(districts.get(0), "2g", 1, 1, 2, 3, 4);     // inspections held: no direction, never listed
+        values(districts.get(1), "2đ", 4, 1, 2, 2, 3);     // level once: not listed
+        values(districts.get(1), "2đ", 1, 70, 80, 90, 95); // better each month: not listed
+
+        List<MonthlyFigures.IndicatorWorsening> worsened = figures.worsenedIndicators(YearMonth.of(2020, 4),
+                new DashboardScope(bacKan));
+
+        assertThat(worsened).extracting(w -> w.code() + " " + w.dutyCode() + " " + w.worseWhenHigher())
+                .containsExactly("T06 2đ true", codeOf(districts.get(0)) + " 2đ false");
+        assertThat(worsened.get(0).indicator()).isEqualTo("Nhiệm vụ quá hạn tại cuối tháng");
+        assertThat(worsened.get(0).values()).extracting(BigDecimal::intValue).containsExactly(1, 2, 3, 5);
+        assertThat(figures.worsenedIndicators(YearMonth.of(2020, 4), new DashboardScope(unit("T01")))).isEmpty();
+        assertThat(figures.worsenedIndicators(YearMonth.of(2020, 5), new DashboardScope(bacKan)))
+                .as("May has no report: not four months running").isEmpty();
+
+        String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard/worsened").param("month", "2020-04")
+                        .param("province", String.valueOf(bacKan)).with(demo.as("tccb")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page).contains("BHXH tỉnh Bắc Kạn", "Nhiệm vụ quá hạn tại cuối tháng", "xấu đi khi tăng",
+                "Tỷ lệ hoàn thành chỉ tiêu, kế hoạch được giao", "xấu đi khi giảm", "01/2020")
+                .doesNotContain("Cuộc thanh tra, kiểm tra công vụ đã thực hiện");
+        String director = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard/worsened").param("month", "2020-04")
+                        .param("province", String.valueOf(bacKan)).with(demo.as("hanoi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(director).doesNotContain("Bắc Kạn");
+        mvc.perform(get("/dashboard/worsened").with(demo.as("badinh"))).andExpect(status().isForbidden());
+    }
+
+    /** One indicator's values, January to April 2020, in the unit's reports made by {@link #reports}. */
+    private void values(long unitId, String dutyCode, int indicatorPosition, int... byMonth) {
+        for (int i = 0; i < byMonth.length; i++) {
+            long report = jdbc.queryForObject("""
+                    SELECT sa.id FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
+                    WHERE sa.unit_id = ? AND p.month = ?""", Long.class, unitId, YearMonth.of(2020, 1 + i).atDay(1));
+            long duty = jdbc.queryForObject("""
+                    SELECT d.id FROM duty d JOIN self_assessment sa ON sa.checklist_version_id = d.checklist_version_id
+                    WHERE sa.id = ? AND d.code = ?""", Long.class, report, dutyCode);
+            jdbc.update("""
+                    INSERT INTO duty_report (self_assessment_id, duty_id, status) VALUES (?, ?, 'DONE')
+                    ON CONFLICT (self_assessment_id, duty_id) DO NOTHING""", report, duty);
+            jdbc.update("""
+                    INSERT INTO indicator_value (duty_report_id, indicator_id, value)
+                    SELECT dr.id, i.id, ? FROM duty_report dr JOIN indicator i ON i.duty_id = dr.duty_id
+                    WHERE dr.self_assessment_id = ? AND dr.duty_id = ? AND i.position = ?""",
+                    byMonth[i], report, duty, indicatorPosition);
+        }
+    }
+
+    private String codeOf(long unitId) {
+        return jdbc.queryForObject("SELECT code FROM unit WHERE id = ?", String.class, unitId);
     }
 
     private void reports(long unitId, int... doneByMonth) {

@@ -39,6 +39,9 @@ class DashboardJourneyIT extends Journey {
         assertThat(page.getByTestId("dashboard").locator("h1")).containsText("Tổng hợp toàn quốc");
         assertThat(page.getByTestId("trend")).isVisible();
         Chromium.screenshotOfWindow(page, "tong-hop-toan-quoc");
+        page.getByTestId("worsened-indicators-link").click();
+        assertThat(page.getByTestId("dashboard-worsened").locator("h1")).containsText("Chỉ tiêu xấu đi 3 tháng liên tiếp");
+        page.goBack();
 
         page.locator("[data-figure=WAITING]").click();
         assertThat(page.getByTestId("unit-matrix")).containsText("BHXH quận Đống Đa");

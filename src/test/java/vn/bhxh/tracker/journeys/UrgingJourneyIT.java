@@ -43,6 +43,9 @@ class UrgingJourneyIT extends Journey {
         assertThat(page.getByTestId("reminders").locator("h1")).hasText("Đôn đốc nộp báo cáo tháng " + lastMonth);
         page.locator("select[name=province]").selectOption(new SelectOption().setLabel("BHXH thành phố Hà Nội"));
         page.getByTestId("reminders").locator("form button[type=submit]").first().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]province=\\d+.*"));
+        assertThat(page.locator("tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasNotText("Hà Nội")).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("BHXH tỉnh"))).hasCount(0);
         assertThat(page.locator("tr[data-unit=H008]")).containsText("BHXH quận Hoàng Mai");
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
