@@ -33,6 +33,10 @@ public class Indicator {
     @Enumerated(EnumType.STRING)
     private IndicatorKind kind;
 
+    /** Which way the value worsens, where one is clear (null for e.g. inspections held). */
+    @Enumerated(EnumType.STRING)
+    private WorseWhen worseWhen;
+
     /** Another indicator of the same duty that this one may not exceed, if any. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "at_most_indicator_id")
@@ -59,6 +63,10 @@ public class Indicator {
 
     public IndicatorKind getKind() {
         return kind;
+    }
+
+    public WorseWhen getWorseWhen() {
+        return worseWhen;
     }
 
     public Indicator getAtMost() {

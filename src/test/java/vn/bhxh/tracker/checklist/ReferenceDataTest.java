@@ -73,6 +73,16 @@ class ReferenceDataTest {
     }
 
     @Test
+    void onlyIndicatorsWithAClearDirectionSayWhichWayIsWorse() {
+        ChecklistVersion version = checklist.versionInForce(YearMonth.of(2021, 8)).orElseThrow();
+        List<String> directed = version.getDuties().stream().flatMap(duty -> duty.getIndicators().stream()
+                .filter(indicator -> indicator.getWorseWhen() != null)
+                .map(indicator -> duty.getCode() + "." + indicator.getPosition() + " " + indicator.getWorseWhen())).toList();
+        assertThat(directed).containsExactly("2a.4 HIGHER", "2b.2 HIGHER", "2đ.1 LOWER", "2đ.4 HIGHER", "2e.3 HIGHER",
+                "2e.4 HIGHER");
+    }
+
+    @Test
     void items1_3And4AreRecordedAsTheDirectivesOtherObligations() {
         List<String> items = jdbc.queryForList("""
                 SELECT o.item FROM directive_obligation o JOIN directive d ON d.id = o.directive_id
