@@ -41,10 +41,3 @@ ensure_role_and_database() {
 docker_engine_answers() {
   command -v docker >/dev/null 2>&1 && docker info >/dev/null 2>&1
 }
-
-ensure_maven() {
-  if ! command -v mvn >/dev/null 2>&1; then
-    echo ">> Installing Maven (Debian package)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven >/dev/null
-  fi
-}
