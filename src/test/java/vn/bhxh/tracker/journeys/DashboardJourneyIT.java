@@ -98,7 +98,7 @@ class DashboardJourneyIT extends Journey {
     void theReviewerDownloadsAProvincesMonthAndYearAsExcelCsvAndPdf() throws Exception {
         Page page = signedIn("tccb");
         page.getByText("Tổng hợp").first().click();
-        page.locator("select#province").selectOption(new SelectOption().setLabel("BHXH thành phố Hà Nội"));
+        chooseAndReload(page, page.locator("select#province"), new SelectOption().setLabel("BHXH thành phố Hà Nội"));
         assertThat(page.getByTestId("dashboard").locator("h1")).containsText("Tổng hợp BHXH thành phố Hà Nội");
 
         Download excel = page.waitForDownload(() -> page.locator("[data-export=xlsx]").click());

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * What every browser journey shares: one Chromium for the test class, the application's address on
@@ -31,6 +34,17 @@ public abstract class Journey {
 
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Chooses an option of a select that reloads its page on change (data-autosubmit), once the
+     * script doing so has loaded, and waits for the new page.
+     */
+    protected static void chooseAndReload(Page page, Locator select, SelectOption option) {
+        page.waitForLoadState(LoadState.LOAD);
+        String before = page.url();
+        select.selectOption(option);
+        page.waitForURL(address -> !address.equals(before));
     }
 
     /** Fills in and sends the login form on the page as it is (no check of the outcome). */

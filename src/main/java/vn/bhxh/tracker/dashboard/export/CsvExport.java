@@ -40,8 +40,8 @@ public final class CsvExport {
         if (value == null) {
             return "";
         }
-        // A leading =, +, - or @ would be read by spreadsheets as a formula: neutralised with a quote.
-        String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        // A leading =, +, -, @, tab or carriage return may make a spreadsheet read a formula: neutralised with a quote.
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }

@@ -81,7 +81,7 @@ public class DashboardExports {
         return new Export(text("export.period.month", monthText), month.toString(),
                 provinceName == null ? text("dashboard.title.national", monthText)
                         : text("dashboard.title.province", provinceName, monthText),
-                provinceName, today(), summaryLines(figures.summary(month, scope)), header, rows,
+                null, provinceName, today(), summaryLines(figures.summary(month, scope)), header, rows,
                 units.stream().filter(unit -> unit.timeliness() == Timeliness.LATE).map(DashboardExports::listed).toList(),
                 units.stream().filter(unit -> unit.timeliness() == Timeliness.MISSING).map(DashboardExports::listed).toList(),
                 null);
@@ -113,7 +113,9 @@ public class DashboardExports {
             dutyCodes.forEach(code -> {
                 DutyTally tally = byDuty.get(code);
                 row.add(tally == null || tally.reported() == 0 ? null
-                        : tally.applicable() == 0 ? text("compliance.NOT_APPLICABLE") : tally.done() + "/" + tally.applicable());
+                        : tally.applicable() == 0 ? text("compliance.NOT_APPLICABLE")
+                        // spaced, so that Excel opening the CSV does not take "2/2" for a date
+                        : tally.done() + " / " + tally.applicable());
             });
             return row;
         }).toList();
@@ -123,7 +125,7 @@ public class DashboardExports {
                 months.first() + "-den-" + months.last(),
                 provinceName == null ? text("dashboard.year.heading.national", yearNumber, monthText(upTo))
                         : text("dashboard.year.heading.province", provinceName, yearNumber, monthText(upTo)),
-                provinceName, today(), summaryLines(figures.summary(months, scope)), header, rows,
+                text("export.pdf.unitMonths"), provinceName, today(), summaryLines(figures.summary(months, scope)), header, rows,
                 units.stream().filter(unit -> unit.late() > 0)
                         .map(unit -> new Export.Listed(unit.code(), unit.name(), unit.parentName(), unit.late())).toList(),
                 units.stream().filter(unit -> unit.missing() > 0)

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param period       the months covered as a phrase for titles: "tháng 09/2021", "từ tháng 01 đến tháng 09 năm 2021"
  * @param fileStem     the months in the file name: "2021-09", "2021-01-den-2021-09"
  * @param title        the summary sheet's heading
+ * @param note         how to read the figures, under the heading (a year's: counted in unit-months); null if none
  * @param provinceName the province the export is narrowed to; null for the whole country
  * @param today        the day the export is made, in Vietnam's time (the PDF's date line)
  * @param summaryLines the figures as label and value (an Integer count, a BigDecimal percentage, or null)
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param rows         the unit table in the dashboard's order; cells are strings, Integers, BigDecimals or null
  * @param countColumn  the heading of the PDF lists' month count (a year's export), or null (a month's)
  */
-public record Export(String period, String fileStem, String title, String provinceName, LocalDate today,
+public record Export(String period, String fileStem, String title, String note, String provinceName, LocalDate today,
                      Map<String, Object> summaryLines, List<String> header, List<List<Object>> rows,
                      List<Listed> late, List<Listed> missing, String countColumn) {
 

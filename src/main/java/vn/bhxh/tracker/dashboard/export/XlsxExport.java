@@ -34,7 +34,10 @@ public final class XlsxExport {
             Row titleRow = summary.createRow(0);
             titleRow.createCell(0).setCellValue(export.title());
             titleRow.getCell(0).setCellStyle(header);
-            int index = 2;
+            if (export.note() != null) {
+                summary.createRow(1).createCell(0).setCellValue(export.note());
+            }
+            int index = 3;
             for (Map.Entry<String, Object> line : export.summaryLines().entrySet()) {
                 Row row = summary.createRow(index++);
                 row.createCell(0).setCellValue(line.getKey());

@@ -119,6 +119,7 @@ class DashboardExportsTest {
         assertThat(draft.subList(4, 15)).containsExactly("Chưa lập", "Chưa nộp", "", "", "", "", "", "", "", "", "");
         assertThat(CsvExport.field("BHXH \"A\", B")).isEqualTo("\"BHXH \"\"A\"\", B\"");
         assertThat(CsvExport.field("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvExport.field("\t=1+1")).isEqualTo("'\t=1+1");
     }
 
     @Test
@@ -190,7 +191,7 @@ class DashboardExportsTest {
                 "Nhiệm vụ thực hiện đầy đủ", "Nhiệm vụ phát sinh", "Tỷ lệ thực hiện đầy đủ (%)",
                 "2a", "2b", "2c", "2d", "2đ", "2e", "2g");
         assertThat(rows.get(1)).containsExactly("T02", "BHXH tỉnh Hà Giang", "BHXH tỉnh, thành phố", "Bảo hiểm xã hội Việt Nam",
-                "2", "2", "0", "0", "2", "12", "13", "92.3", "2/2", "2/2", "2/2", "2/2", "2/2", "1/2", "1/1");
+                "2", "2", "0", "0", "2", "12", "13", "92.3", "2 / 2", "2 / 2", "2 / 2", "2 / 2", "2 / 2", "1 / 2", "1 / 1");
         List<String> late = rows.stream().filter(row -> row.get(0).equals(data.districtCode(0))).findFirst().orElseThrow();
         assertThat(late.subList(4, 12)).containsExactly("2", "0", "2", "0", "0", "11", "14", "78.6");
         List<String> draft = rows.stream().filter(row -> row.get(0).equals(data.districtCode(2))).findFirst().orElseThrow();
@@ -205,6 +206,7 @@ class DashboardExportsTest {
             Sheet summary = workbook.getSheet("Tổng hợp");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("BHXH tỉnh Hà Giang từ đầu năm 2021 đến tháng 09/2021");
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).startsWith("Số liệu tính theo lượt");
             Map<String, Double> figures = summaryFigures(workbook);
             assertThat(figures).containsEntry("Đơn vị phải báo cáo", 24.0).containsEntry("Nộp đúng hạn", 3.0)
                     .containsEntry("Nộp muộn", 2.0).containsEntry("Chưa nộp (quá hạn)", 19.0)
