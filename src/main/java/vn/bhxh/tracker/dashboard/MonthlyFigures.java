@@ -260,7 +260,7 @@ public class MonthlyFigures {
         jdbc.query(inScope("""
                 SELECT to_char(p.month, 'YYYY-MM') AS month, d.code, """ + DUTY_TALLY + """
                 FROM (SELECT sa.period_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
-                      FROM self_assessment sa JOIN unit u ON u.id = sa.unit_id
+                      FROM self_assessment sa JOIN unit u ON u.id = sa.unit_id AND u.level <> 'AGENCY'
                       WHERE sa.state <> 'DRAFT' AND sa.period_id = ANY (""" + PERIOD_IDS + """
                             )
                         {inScope}
@@ -316,7 +316,7 @@ public class MonthlyFigures {
                         FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
                         WHERE sa.state <> 'DRAFT' AND sa.period_id = ANY (""" + PERIOD_IDS + """
                             )
-                    ) r JOIN unit u ON u.id = r.unit_id
+                    ) r JOIN unit u ON u.id = r.unit_id AND u.level <> 'AGENCY'
                     WHERE true {inScope}
                     GROUP BY u.id
                 ) x
@@ -358,7 +358,7 @@ public class MonthlyFigures {
                       GROUP BY sa.unit_id, iv.indicator_id) w
                 JOIN indicator i ON i.id = w.indicator_id
                 JOIN duty d ON d.id = i.duty_id
-                JOIN unit u ON u.id = w.unit_id
+                JOIN unit u ON u.id = w.unit_id AND u.level <> 'AGENCY'
                 LEFT JOIN unit parent ON parent.id = u.parent_id
                 WHERE w.months = 4
                   AND CASE i.worse_when
