@@ -12,9 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,21 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
-import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.account.UserAccountRepository;
-import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.support.TestAccounts;
 
 /**
  * Evidence files through the pages, on real PostgreSQL: who may upload, download and delete; what
@@ -57,25 +50,16 @@ class EvidenceTest {
     DemoUsers demo;
 
     @Autowired
-    ChecklistService checklist;
-
-    @Autowired
     SelfAssessmentRepository assessments;
-
-    @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
-    UnitRepository units;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     ReportSteps steps;
+
+    @Autowired
+    TestAccounts testAccounts;
 
     @Test
     void aPdfIsKeptWithItsHashAndOnlyThoseWhoReadTheReportCanDownloadIt() throws Exception {
@@ -266,11 +250,7 @@ class EvidenceTest {
     /** A unit leader of another unit, created once. */
     private String leaderOf(String unitCode) {
         String username = "evidence.leader." + unitCode.toLowerCase();
-        if (accounts.findByUsernameIgnoreCase(username).isEmpty()) {
-            accounts.save(new UserAccount(username, "Người dùng thử " + unitCode, username + "@example.invalid",
-                    units.findByCode(unitCode).orElseThrow(), Position.HEAD, EnumSet.of(Role.UNIT_LEADER),
-                    passwordEncoder.encode("Matkhau2026"), Instant.now()));
-        }
+        testAccounts.ensureLeader(username, "Người dùng thử " + unitCode, unitCode, Position.HEAD);
         return username;
     }
 

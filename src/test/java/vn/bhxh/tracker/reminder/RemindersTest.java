@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -39,11 +38,10 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.TestMail;
 import vn.bhxh.tracker.unit.UnitRepository;
 
@@ -72,7 +70,7 @@ class RemindersTest {
     ReportingPeriods periods;
 
     @Autowired
-    UserAccountRepository accounts;
+    TestAccounts testAccounts;
 
     @Autowired
     UnitRepository units;
@@ -303,11 +301,7 @@ class RemindersTest {
     }
 
     private void ensure(String username, String fullName, String unitCode, Position position, Role role) {
-        if (accounts.findByUsernameIgnoreCase(username).isPresent()) {
-            return;
-        }
         String domain = role == Role.PROVINCE_DIRECTOR ? DIRECTOR_DOMAIN : domain(unitCode);
-        accounts.save(new UserAccount(username, fullName, username + "@" + domain, units.findByCode(unitCode).orElseThrow(),
-                position, EnumSet.of(role), "{noop}unused", Instant.now()));
+        testAccounts.ensure(username, fullName, username + "@" + domain, unitCode, position, EnumSet.of(role));
     }
 }

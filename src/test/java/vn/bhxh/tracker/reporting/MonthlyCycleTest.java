@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,8 +27,6 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.ChecklistVersion;
 import vn.bhxh.tracker.checklist.Duty;
@@ -37,6 +34,7 @@ import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
+import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitRepository;
 
 /**
@@ -64,19 +62,16 @@ class MonthlyCycleTest {
     SelfAssessmentRepository assessments;
 
     @Autowired
-    UserAccountRepository accounts;
-
-    @Autowired
     UnitRepository units;
-
-    @Autowired
-    PasswordEncoder passwordEncoder;
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     ReportSteps steps;
+
+    @Autowired
+    TestAccounts testAccounts;
 
     @Test
     void aDraftSavedByTheHeadIsThereWhenTheDeputyOpensIt() throws Exception {
@@ -416,11 +411,7 @@ class MonthlyCycleTest {
     }
 
     private String ensureUser(String username, String unitCode, Position position, EnumSet<Role> roles) {
-        if (accounts.findByUsernameIgnoreCase(username).isEmpty()) {
-            accounts.save(new UserAccount(username, "Người dùng thử " + unitCode, username + "@example.invalid",
-                    units.findByCode(unitCode).orElseThrow(), position, roles, passwordEncoder.encode("Matkhau2026"),
-                    java.time.Instant.now()));
-        }
+        testAccounts.ensure(username, "Người dùng thử " + unitCode, username + "@example.invalid", unitCode, position, roles);
         return username;
     }
 

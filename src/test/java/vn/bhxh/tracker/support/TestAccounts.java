@@ -2,6 +2,7 @@ package vn.bhxh.tracker.support;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,7 @@ import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.unit.UnitRepository;
 
-/** Leaders of units that no demo account covers, created once per database, with the demo password. */
+/** Users of units that no demo account covers, created once per database, with the demo password. */
 @Component
 public class TestAccounts {
 
@@ -26,10 +27,15 @@ public class TestAccounts {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** A head or deputy of the unit (role UNIT_LEADER), e-mail {@code username@example.invalid}. */
     public Long ensureLeader(String username, String fullName, String unitCode, Position position) {
+        return ensure(username, fullName, username + "@example.invalid", unitCode, position, EnumSet.of(Role.UNIT_LEADER));
+    }
+
+    /** Any user of the unit; an existing user of that name is left as it is. */
+    public Long ensure(String username, String fullName, String email, String unitCode, Position position, Set<Role> roles) {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getId).orElseGet(() ->
-                accounts.save(new UserAccount(username, fullName, username + "@example.invalid",
-                        units.findByCode(unitCode).orElseThrow(), position, EnumSet.of(Role.UNIT_LEADER),
-                        passwordEncoder.encode(DemoUsers.PASSWORD), Instant.now())).getId());
+                accounts.save(new UserAccount(username, fullName, email, units.findByCode(unitCode).orElseThrow(), position,
+                        EnumSet.copyOf(roles), passwordEncoder.encode(DemoUsers.PASSWORD), Instant.now())).getId());
     }
 }
