@@ -34,27 +34,29 @@ class EvidenceController {
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String upload(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId, @PathVariable long dutyId,
                   @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
-        try {
+        return changed(reportId, redirect, () -> {
             List<EvidenceFile> kept = evidence.upload(user, reportId, dutyId, files);
             redirect.addFlashAttribute("flashSuccess", "evidence.flash.added");
             redirect.addFlashAttribute("flashArgument", String.valueOf(kept.size()));
-        } catch (EvidenceRefusedException refused) {
-            redirect.addFlashAttribute("flashError", refused.messageKey());
-            redirect.addFlashAttribute("flashArgument", refused.argument());
-        } catch (TransitionNotAllowedException notEditable) {
-            redirect.addFlashAttribute("flashError", "report.flash.notEditable");
-            return "redirect:/reports/" + reportId;
-        }
-        return "redirect:/reports/" + reportId + "/edit";
+        });
     }
 
     @PostMapping("/evidence/{id}/delete")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        Long reportId = evidence.reportOf(id);
-        try {
+        return changed(evidence.reportOf(id), redirect, () -> {
             evidence.delete(user, id);
             redirect.addFlashAttribute("flashSuccess", "evidence.flash.deleted");
+        });
+    }
+
+    /**
+     * Runs a change to a report's evidence and goes back to editing the report; a refusal becomes the
+     * page's error message, and a report no longer editable is shown read-only.
+     */
+    private static String changed(Long reportId, RedirectAttributes redirect, Runnable change) {
+        try {
+            change.run();
         } catch (EvidenceRefusedException refused) {
             redirect.addFlashAttribute("flashError", refused.messageKey());
             redirect.addFlashAttribute("flashArgument", refused.argument());
