@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -181,6 +182,25 @@ class UserAdministrationTest {
         mvc.perform(post("/admin/users/{id}/disable", id).with(demo.as("admin")).with(csrf()));
 
         mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+    }
+
+    @Test
+    void disablingAUserAlsoEndsTheirSessionsOnTheApi() throws Exception {
+        String username = uniqueName();
+        mvc.perform(validForm(username));
+        long id = accounts.findByUsernameIgnoreCase(username).orElseThrow().getId();
+        MockHttpSession browser = (MockHttpSession) mvc.perform(formLogin().user(username).password(GOOD_PASSWORD))
+                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
+        MockHttpSession machine = (MockHttpSession) mvc.perform(get("/v3/api-docs")
+                        .with(httpBasic(username, GOOD_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getRequest().getSession(false);
+        mvc.perform(get("/v3/api-docs").session(browser)).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs").session(machine)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/users/{id}/disable", id).with(demo.as("admin")).with(csrf()));
+
+        mvc.perform(get("/v3/api-docs").session(browser)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").session(machine)).andExpect(status().isUnauthorized());
     }
 
     @Test
