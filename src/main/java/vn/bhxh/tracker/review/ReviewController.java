@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,12 +21,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -132,6 +135,9 @@ class ReviewController {
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                   @ModelAttribute("review") ReviewForm form, BindingResult errors,
                   @RequestParam String decision, Model model, RedirectAttributes redirect) {
+        if (!"accept".equals(decision) && !"return".equals(decision)) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such decision: " + decision);
+        }
         try {
             boolean done = "accept".equals(decision)
                     ? reviews.accept(user, id, form, errors)
@@ -175,7 +181,12 @@ class ReviewController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "reopen");
         try {
             if (!reviews.reopen(user, id, version, reason, errors)) {
-                redirect.addFlashAttribute("flashError", "review.reopen.reasonRequired");
+                ObjectError refusal = errors.getGlobalError();
+                redirect.addFlashAttribute("flashError", refusal.getCode());
+                if (refusal.getArguments() != null) {
+                    redirect.addFlashAttribute("flashArgument", refusal.getArguments()[0]);
+                }
+                redirect.addFlashAttribute("reopenReason", reason); // kept for the form, not lost
                 return "redirect:/reports/" + id;
             }
         } catch (ObjectOptimisticLockingFailureException | TransitionNotAllowedException changed) {

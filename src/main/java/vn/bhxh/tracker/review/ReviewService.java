@@ -106,6 +106,10 @@ public class ReviewService implements ReviewRecords {
             errors.reject("review.reopen.reasonRequired");
             return false;
         }
+        if (reason.length() > TextLimits.MAX_TEXT) {
+            errors.reject("text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
+            return false;
+        }
         SelfAssessment assessment = current(assessmentId, version);
         if (isOwnUnit(reviewer, assessment)) {
             throw new AccessDeniedException("a reviewer's own unit");

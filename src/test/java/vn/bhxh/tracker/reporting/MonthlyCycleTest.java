@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -197,6 +198,13 @@ class MonthlyCycleTest {
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                 .param("version", String.valueOf(version)).param("reason", " "));
         assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        String tooLong = "Sai số liệu. ".repeat(1000);
+        mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
+                        .param("version", String.valueOf(version)).param("reason", tooLong))
+                .andExpect(flash().attribute("flashError", "text.tooLong"))
+                .andExpect(flash().attribute("reopenReason", tooLong));
+        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        mvc.perform(decision(id, "approve-maybe", Map.of())).andExpect(status().isBadRequest());
 
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                 .param("version", String.valueOf(version)).param("reason", "Sai số liệu chỉ tiêu 2a"));
