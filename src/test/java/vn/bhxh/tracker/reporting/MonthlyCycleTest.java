@@ -354,6 +354,17 @@ class MonthlyCycleTest {
     }
 
     @Test
+    void aTooLongCommentOnADutyIsShownBesideItAndTheReportStaysSubmitted() throws Exception {
+        long id = startReport("badinh");
+        submit(id, "badinh");
+        String page = html(mvc.perform(decision(id, "return",
+                        Map.of("comments[" + steps.dutyId(0) + "]", "Chưa rõ. ".repeat(2000), "note", "Xem lại")))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("Nội dung không quá 10.000 ký tự.", "is-invalid", "Chưa rõ. Chưa rõ.");
+        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+    }
+
+    @Test
     void aNewReportCanStartFromThePreviousOneWithFiguresLeftEmpty() throws Exception {
         long previous = startReport("badinh");
         submit(previous, "badinh");
@@ -362,7 +373,8 @@ class MonthlyCycleTest {
         SelfAssessment copied = assessments.findByUnitAndPeriod(units.findByCode("H001").orElseThrow().getId(),
                 periods.get(next).getId()).orElseThrow();
         String page = html(mvc.perform(get("/reports/{id}", copied.getId()).with(demo.as("badinh"))));
-        assertThat(page).contains("Sao chép từ tháng trước, chưa chỉnh sửa", "Kết quả thực hiện nhiệm vụ");
+        assertThat(page).contains("Sao chép từ tháng trước, chưa chỉnh sửa", "Kết quả thực hiện nhiệm vụ",
+                "Sao chép từ báo cáo tháng " + next.minusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")));
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM indicator_value v JOIN duty_report r ON r.id = v.duty_report_id
                 WHERE r.self_assessment_id = ? AND v.value IS NOT NULL""", Integer.class, copied.getId())).isZero();
