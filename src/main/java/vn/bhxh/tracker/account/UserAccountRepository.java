@@ -28,13 +28,18 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select a from UserAccount a where a.unit.id = :unitId and a.enabled = true and a.position is not null")
     List<UserAccount> findLeadersOfUnit(@Param("unitId") Long unitId);
 
+    /** The enabled heads and deputies of several units at once, each with its unit. */
+    @Query("select a from UserAccount a join fetch a.unit where a.unit.id in :unitIds and a.enabled = true and a.position is not null")
+    List<UserAccount> findLeadersOfUnits(@Param("unitIds") Collection<Long> unitIds);
+
+    /** The enabled users holding a role in any of the units named by code, each with its unit. */
+    @Query("select distinct a from UserAccount a join fetch a.unit u join a.roles r"
+            + " where u.code in :unitCodes and r = :role and a.enabled = true")
+    List<UserAccount> findEnabledWithRoleInUnitsCoded(@Param("unitCodes") Collection<String> unitCodes, @Param("role") Role role);
+
     /** The units that have at least one enabled head or deputy with an e-mail address. */
     @Query("select distinct a.unit.id from UserAccount a where a.enabled = true and a.position is not null and a.email <> ''")
     List<Long> findUnitIdsWithLeaders();
-
-    /** The enabled users of a unit who hold a role, e.g. a provincial office's directors. */
-    @Query("select distinct a from UserAccount a join a.roles r where a.unit.id = :unitId and r = :role and a.enabled = true order by a.username")
-    List<UserAccount> findEnabledWithRoleInUnit(@Param("unitId") Long unitId, @Param("role") Role role);
 
     @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role and a.enabled = true")
     boolean existsEnabledWithRole(@Param("role") Role role);

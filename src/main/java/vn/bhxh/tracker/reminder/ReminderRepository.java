@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -45,11 +47,10 @@ class ReminderRepository {
         return ids.isEmpty() ? null : ids.get(0);
     }
 
-    boolean exists(Long unitId, Long periodId, ReminderKind kind) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM reminder WHERE unit_id = :unitId AND period_id = :periodId AND kind = :kind)""",
-                new MapSqlParameterSource().addValue("unitId", unitId).addValue("periodId", periodId)
-                        .addValue("kind", kind.name()), Boolean.class));
+    /** The units already reminded of a period in this way. */
+    Set<Long> unitsReminded(Long periodId, ReminderKind kind) {
+        return new HashSet<>(jdbc.queryForList("SELECT unit_id FROM reminder WHERE period_id = :periodId AND kind = :kind",
+                new MapSqlParameterSource().addValue("periodId", periodId).addValue("kind", kind.name()), Long.class));
     }
 
     /** The reminders of a period, the newest first. */

@@ -15,11 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Pageable;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,15 +31,12 @@ import vn.bhxh.tracker.account.UserAccountRepository;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.MonthlyFigures;
-import vn.bhxh.tracker.dashboard.UnitFilter;
 import vn.bhxh.tracker.dashboard.UnitStatus;
 import vn.bhxh.tracker.reporting.ReminderDates;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
-import vn.bhxh.tracker.unit.Unit;
-import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -60,7 +57,6 @@ public class Reminders implements ReminderDates {
     private final MonthlyFigures figures;
     private final ReportingPeriods periods;
     private final UserAccountRepository accounts;
-    private final UnitDirectory units;
     private final ReminderRepository reminders;
     private final ReminderMailer mailer;
     private final AuditLog auditLog;
@@ -70,14 +66,13 @@ public class Reminders implements ReminderDates {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Reminders(MonthlyFigures figures, ReportingPeriods periods, UserAccountRepository accounts, UnitDirectory units,
+    Reminders(MonthlyFigures figures, ReportingPeriods periods, UserAccountRepository accounts,
               ReminderRepository reminders, ReminderMailer mailer, AuditLog auditLog, MessageSource messages,
               ReminderProperties properties, TrackerProperties trackerProperties, TransactionTemplate transaction,
               Clock clock) {
         this.figures = figures;
         this.periods = periods;
         this.accounts = accounts;
-        this.units = units;
         this.reminders = reminders;
         this.mailer = mailer;
         this.auditLog = auditLog;
@@ -116,9 +111,9 @@ public class Reminders implements ReminderDates {
             }
         }
         LocalDate today = LocalDate.now(clock);
-        return candidates.values().stream().filter(unit -> wanted.contains(unit.unitId()))
-                .map(unit -> draft(unit, period, today))
-                .toList();
+        List<UnitStatus> selected = candidates.values().stream().filter(unit -> wanted.contains(unit.unitId())).toList();
+        Recipients recipients = recipientsOf(selected);
+        return selected.stream().map(unit -> draft(unit, period, today, recipients)).toList();
     }
 
     /**
@@ -168,11 +163,12 @@ public class Reminders implements ReminderDates {
         for (LocalDate firstDay : months) {
             YearMonth month = YearMonth.from(firstDay);
             ReportingPeriod period = periods.get(month);
-            for (UnitStatus unit : notSubmitted(month)) {
-                if (!reachable.contains(unit.unitId()) || reminders.exists(unit.unitId(), period.getId(), kind)) {
-                    continue;
-                }
-                ReminderDraft draft = draft(unit, period, today);
+            Set<Long> remindedAlready = reminders.unitsReminded(period.getId(), kind);
+            List<UnitStatus> due = notSubmitted(month).stream()
+                    .filter(unit -> reachable.contains(unit.unitId()) && !remindedAlready.contains(unit.unitId())).toList();
+            Recipients recipients = recipientsOf(due);
+            for (UnitStatus unit : due) {
+                ReminderDraft draft = draft(unit, period, today, recipients);
                 try {
                     if (draft.hasRecipients() && record(draft, kind, null, "system")) {
                         sent++;
@@ -186,10 +182,30 @@ public class Reminders implements ReminderDates {
     }
 
     private List<UnitStatus> notSubmitted(YearMonth month) {
-        List<UnitStatus> units = new ArrayList<>();
-        units.addAll(figures.units(month, DashboardScope.NATIONAL, UnitFilter.NOT_DUE, null, Pageable.ofSize(100_000)).getContent());
-        units.addAll(figures.units(month, DashboardScope.NATIONAL, UnitFilter.MISSING, null, Pageable.ofSize(100_000)).getContent());
-        return units;
+        return figures.allUnits(month, DashboardScope.NATIONAL).stream()
+                .filter(unit -> unit.timeliness() == Timeliness.NOT_DUE || unit.timeliness() == Timeliness.MISSING)
+                .toList();
+    }
+
+    /** Who is written to about some units: their leaders, and the directors of their provinces. */
+    private record Recipients(Map<Long, List<String>> leadersByUnit, Map<String, List<String>> directorsByProvinceCode) {
+    }
+
+    /** The recipients of all these units in two queries, not a few per unit. */
+    private Recipients recipientsOf(List<UnitStatus> someUnits) {
+        if (someUnits.isEmpty()) {
+            return new Recipients(Map.of(), Map.of());
+        }
+        Map<Long, List<String>> leaders = accounts.findLeadersOfUnits(someUnits.stream().map(UnitStatus::unitId).toList())
+                .stream().collect(Collectors.groupingBy(user -> user.getUnit().getId(),
+                        Collectors.collectingAndThen(Collectors.toList(), Reminders::emails)));
+        Set<String> provinces = someUnits.stream().filter(unit -> unit.level() == UnitLevel.DISTRICT && unit.parentCode() != null)
+                .map(UnitStatus::parentCode).collect(Collectors.toSet());
+        Map<String, List<String>> directors = provinces.isEmpty() ? Map.of()
+                : accounts.findEnabledWithRoleInUnitsCoded(provinces, Role.PROVINCE_DIRECTOR).stream()
+                        .collect(Collectors.groupingBy(user -> user.getUnit().getCode(),
+                                Collectors.collectingAndThen(Collectors.toList(), Reminders::emails)));
+        return new Recipients(leaders, directors);
     }
 
     /** Records, audits and sends one reminder in one transaction; false if it was recorded already. */
@@ -217,15 +233,13 @@ public class Reminders implements ReminderDates {
     }
 
     /** The e-mail to a unit about a period, as it reads today. */
-    ReminderDraft draft(UnitStatus unit, ReportingPeriod period, LocalDate today) {
-        List<String> to = emails(accounts.findLeadersOfUnit(unit.unitId()));
+    private ReminderDraft draft(UnitStatus unit, ReportingPeriod period, LocalDate today, Recipients recipients) {
+        List<String> to = recipients.leadersByUnit().getOrDefault(unit.unitId(), List.of());
         boolean afterDeadline = today.isAfter(period.getDeadlineDate());
         List<String> cc = List.of();
         if (afterDeadline && unit.level() == UnitLevel.DISTRICT && unit.parentCode() != null) {
-            cc = units.findByCode(unit.parentCode()).map(Unit::getId)
-                    .map(provinceId -> emails(accounts.findEnabledWithRoleInUnit(provinceId, Role.PROVINCE_DIRECTOR)))
-                    .orElse(List.of());
-            cc = cc.stream().filter(address -> !to.contains(address)).toList();
+            cc = recipients.directorsByProvinceCode().getOrDefault(unit.parentCode(), List.of()).stream()
+                    .filter(address -> !to.contains(address)).toList();
         }
         String month = period.getMonth().format(MONTH);
         String deadline = period.getDeadlineDate().format(DAY);
