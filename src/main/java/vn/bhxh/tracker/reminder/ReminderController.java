@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.dashboard.DashboardScope;
@@ -94,45 +96,56 @@ class ReminderController {
 
     /** The e-mails exactly as they would go; its form sends them (the confirmation step). */
     @PostMapping("/preview")
-    String preview(@RequestParam(required = false) String month, @RequestParam(name = "unit", required = false) List<String> unitIds,
+    String preview(@RequestParam(required = false) String month, @RequestParam(required = false) Long province,
+                   @RequestParam(name = "unit", required = false) List<String> unitIds,
                    Model model, RedirectAttributes redirect) {
         YearMonth yearMonth = parseMonth(month);
         if (yearMonth == null) {
-            return back(redirect, null, new ReminderException("reminder.error.badMonth", month));
+            return back(redirect, null, province, new ReminderException("reminder.error.badMonth", month));
         }
         try {
             List<ReminderDraft> drafts = reminders.drafts(yearMonth, parseIds(unitIds));
             model.addAttribute("month", yearMonth);
+            model.addAttribute("province", province);
             model.addAttribute("drafts", drafts);
             model.addAttribute("sendable", drafts.stream().anyMatch(ReminderDraft::hasRecipients));
             model.addAttribute("mailConfigured", mailer.isConfigured());
             return "reminders/preview";
         } catch (ReminderException refused) {
-            return back(redirect, yearMonth, refused);
+            return back(redirect, yearMonth, province, refused);
         }
     }
 
     @PostMapping("/send")
     String send(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+                @RequestParam(required = false) Long province,
                 @RequestParam(name = "unit", required = false) List<String> unitIds, RedirectAttributes redirect) {
         YearMonth yearMonth = parseMonth(month);
         if (yearMonth == null) {
-            return back(redirect, null, new ReminderException("reminder.error.badMonth", month));
+            return back(redirect, null, province, new ReminderException("reminder.error.badMonth", month));
         }
         try {
             List<ReminderDraft> sent = reminders.send(yearMonth, parseIds(unitIds), user);
             redirect.addFlashAttribute("flashSuccess", "reminder.sent");
             redirect.addFlashAttribute("flashArgument", sent.size());
-            return "redirect:/reminders?month=" + yearMonth;
+            return list(yearMonth, province);
         } catch (ReminderException refused) {
-            return back(redirect, yearMonth, refused);
+            return back(redirect, yearMonth, province, refused);
         }
     }
 
-    private static String back(RedirectAttributes redirect, YearMonth month, ReminderException refused) {
+    /** Back to the list the reviewer came from (month and province kept), with the refusal's message. */
+    private static String back(RedirectAttributes redirect, YearMonth month, Long province, ReminderException refused) {
         redirect.addFlashAttribute("flashError", refused.getMessageKey());
         redirect.addFlashAttribute("flashArgument", refused.getArgument());
-        return month == null ? "redirect:/reminders" : "redirect:/reminders?month=" + month;
+        return list(month, province);
+    }
+
+    private static String list(YearMonth month, Long province) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/reminders")
+                .queryParamIfPresent("month", Optional.ofNullable(month))
+                .queryParamIfPresent("province", Optional.ofNullable(province))
+                .build().toUriString();
     }
 
     private static List<Long> parseIds(List<String> values) {

@@ -50,6 +50,8 @@ class UrgingJourneyIT extends Journey {
 
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
         assertThat(page.locator(".alert-danger")).containsText("Chưa chọn đơn vị nào");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]province=\\d+.*")); // still Hà Nội's list
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // the script behind "select all"
 
         page.locator("[data-select-all=unit]").check();
         assertThat(page.locator("input[name=unit]:checked")).hasCount(page.locator("input[name=unit]").count());
