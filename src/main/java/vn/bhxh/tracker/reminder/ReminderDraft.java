@@ -13,8 +13,13 @@ public record ReminderDraft(Long unitId, String unitCode, String unitName, Long 
         return !to.isEmpty();
     }
 
-    /** The recipients as recorded: "To: …; Cc: …". */
-    public String recipientsLine() {
-        return "To: " + String.join(", ", to) + (cc.isEmpty() ? "" : "; Cc: " + String.join(", ", cc));
+    /** The addresses written to, as recorded: "a@x, b@y". */
+    public String toLine() {
+        return String.join(", ", to);
+    }
+
+    /** The addresses copied, as recorded; empty when none. */
+    public String ccLine() {
+        return String.join(", ", cc);
     }
 }

@@ -31,8 +31,8 @@ class ReminderRepository {
      */
     Long insert(ReminderDraft draft, ReminderKind kind, Instant sentAt, Long sentById) {
         List<Long> ids = jdbc.queryForList("""
-                INSERT INTO reminder (unit_id, period_id, kind, sent_at, sent_by_id, recipients, subject, body, escalated)
-                VALUES (:unitId, :periodId, :kind, :sentAt, :sentById, :recipients, :subject, :body, :escalated)
+                INSERT INTO reminder (unit_id, period_id, kind, sent_at, sent_by_id, recipients, copied_to, subject, body, escalated)
+                VALUES (:unitId, :periodId, :kind, :sentAt, :sentById, :recipients, :copiedTo, :subject, :body, :escalated)
                 ON CONFLICT (unit_id, period_id, kind) WHERE kind <> 'MANUAL' DO NOTHING
                 RETURNING id""", new MapSqlParameterSource()
                 .addValue("unitId", draft.unitId())
@@ -40,7 +40,8 @@ class ReminderRepository {
                 .addValue("kind", kind.name())
                 .addValue("sentAt", Timestamp.from(sentAt))
                 .addValue("sentById", sentById)
-                .addValue("recipients", draft.recipientsLine())
+                .addValue("recipients", draft.toLine())
+                .addValue("copiedTo", draft.ccLine())
                 .addValue("subject", draft.subject())
                 .addValue("body", draft.body())
                 .addValue("escalated", draft.escalated()), Long.class);
@@ -56,13 +57,14 @@ class ReminderRepository {
     /** The reminders of a period, the newest first. */
     List<SentReminder> ofPeriod(Long periodId) {
         return jdbc.query("""
-                SELECT r.id, r.unit_id, u.name AS unit_name, r.kind, r.sent_at, a.full_name, r.recipients, r.escalated
+                SELECT r.id, r.unit_id, u.name AS unit_name, r.kind, r.sent_at, a.full_name, r.recipients, r.copied_to, r.escalated
                 FROM reminder r JOIN unit u ON u.id = r.unit_id LEFT JOIN user_account a ON a.id = r.sent_by_id
                 WHERE r.period_id = :periodId ORDER BY r.sent_at DESC, r.id DESC""",
                 new MapSqlParameterSource("periodId", periodId), (rs, row) -> new SentReminder(
                         rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),
                         ReminderKind.valueOf(rs.getString("kind")), rs.getTimestamp("sent_at").toInstant(),
-                        rs.getString("full_name"), rs.getString("recipients"), rs.getBoolean("escalated")));
+                        rs.getString("full_name"), rs.getString("recipients"), rs.getString("copied_to"),
+                        rs.getBoolean("escalated")));
     }
 
     /** The days on which a unit was reminded, by period id. */

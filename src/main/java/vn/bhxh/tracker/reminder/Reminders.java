@@ -220,7 +220,8 @@ public class Reminders implements ReminderDates {
                 details.put("reminder", id);
                 details.put("period", draft.periodId());
                 details.put("kind", kind.name());
-                details.put("recipients", draft.recipientsLine());
+                details.put("to", draft.to());
+                details.put("cc", draft.cc());
                 details.put("escalated", draft.escalated());
                 auditLog.record(actorId, actorName, AUDIT_ACTION, AUDIT_TARGET, draft.unitId(), details);
                 mailer.send(draft);

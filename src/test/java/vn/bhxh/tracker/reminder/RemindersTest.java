@@ -136,7 +136,8 @@ class RemindersTest {
 
         String page = html(mvc.perform(get("/reminders").param("month", "2021-12").param("province", String.valueOf(unitId("T04")))
                 .with(demo.as("tccb"))).andExpect(status().isOk()));
-        assertThat(page).contains("BHXH huyện Bảo Lâm", "Gửi thủ công", "nhac-h040-head@" + domain("H040"));
+        assertThat(page).contains("BHXH huyện Bảo Lâm", "Gửi thủ công", "Gửi đến: nhac-h040-deputy@" + domain("H040"),
+                "Đồng gửi: nhac-t04-director@" + DIRECTOR_DOMAIN).doesNotContain("To: ", "Cc: ");
 
         String today = LocalDate.now(VIETNAM).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String own = html(mvc.perform(get("/my-unit/reports").param("page", pageOf(YearMonth.of(2021, 12)))
