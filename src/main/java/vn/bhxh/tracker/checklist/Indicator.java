@@ -72,8 +72,4 @@ public class Indicator {
     public Indicator getAtMost() {
         return atMost;
     }
-
-    public Long getDutyId() {
-        return duty.getId();
-    }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -172,7 +171,7 @@ class DashboardController {
         model.addAttribute("month", month);
         model.addAttribute("scope", scope);
         model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.findInEffect(scope.provinceId()).orElse(null));
-        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent());
+        model.addAttribute("months", periods.recent());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         model.addAttribute("dutyCodes", figures.dutyCodes(month));
     }

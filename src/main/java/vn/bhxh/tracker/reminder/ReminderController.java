@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -73,8 +72,7 @@ class ReminderController {
         model.addAttribute("month", shown);
         model.addAttribute("province", province);
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
-        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent().stream()
-                .map(ReportingPeriod::getMonth).toList());
+        model.addAttribute("months", periods.recentMonths());
         model.addAttribute("mailConfigured", mailer.isConfigured());
         model.addAttribute("zone", properties.timeZone());
         ReportingPeriod period = periods.find(shown).orElse(null);

@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,11 +39,11 @@ class ReportController {
     private final SelfAssessmentRepository repository;
     private final UnitDirectory unitDirectory;
     private final Clock clock;
-    private final ObjectProvider<ReminderDates> reminderDates;
+    private final ReminderDates reminderDates;
 
     ReportController(SelfAssessmentService assessments, ReportingPeriods periods, ReportView reportView,
                      SelfAssessmentRepository repository, UnitDirectory unitDirectory, Clock clock,
-                     ObjectProvider<ReminderDates> reminderDates) {
+                     ReminderDates reminderDates) {
         this.reminderDates = reminderDates;
         this.assessments = assessments;
         this.periods = periods;
@@ -65,8 +63,7 @@ class ReportController {
         model.addAttribute("pageLinks", new PageLinks(shown, ""));
         model.addAttribute("statuses", shown.getContent().stream()
                 .map(period -> reportView.statusOf(period, reports.get(period.getId()))).toList());
-        ReminderDates reminders = reminderDates.getIfAvailable();
-        model.addAttribute("reminded", reminders == null ? Map.of() : reminders.sentTo(user.unitId(),
+        model.addAttribute("reminded", reminderDates.sentTo(user.unitId(),
                 shown.getContent().stream().map(ReportingPeriod::getId).toList()));
         return "reports/myReports";
     }
@@ -156,7 +153,7 @@ class ReportController {
         model.addAttribute("units", units);
         model.addAttribute("statuses", units.stream().collect(Collectors.toMap(Unit::getId,
                 unit -> reportView.statusOf(period, byUnit.get(unit.getId())))));
-        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent());
+        model.addAttribute("months", periods.recent());
         return "reports/province";
     }
 

@@ -2,11 +2,13 @@ package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -63,6 +65,17 @@ public class ReportingPeriods {
     @Transactional(readOnly = true)
     public ReportingPeriod get(YearMonth month) {
         return periods.findByMonth(month.atDay(1)).orElseThrow(() -> new NotFoundException("period " + month));
+    }
+
+    /** The latest periods, newest first: the choices of the pages' month selects (two years). */
+    @Transactional(readOnly = true)
+    public List<ReportingPeriod> recent() {
+        return periods.findAllByOrderByMonthDesc(PageRequest.of(0, 24)).getContent();
+    }
+
+    /** The months of {@link #recent()}. */
+    public List<YearMonth> recentMonths() {
+        return recent().stream().map(ReportingPeriod::getMonth).toList();
     }
 
     @Transactional(readOnly = true)

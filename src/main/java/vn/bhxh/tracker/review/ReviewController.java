@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -111,8 +110,7 @@ class ReviewController {
         model.addAttribute("anyState", shownState == null);
         model.addAttribute("level", level);
         model.addAttribute("province", province);
-        model.addAttribute("months", periods.newestFirst(PageRequest.of(0, 24)).getContent().stream()
-                .map(ReportingPeriod::getMonth).toList());
+        model.addAttribute("months", periods.recentMonths());
         model.addAttribute("states", AssessmentState.values());
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());

@@ -104,7 +104,7 @@ class DashboardBenchmark {
             figures.dutyTrend(months, DashboardScope.NATIONAL, figures.dutyCodes(month));
             figures.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL);
             figures.dutyCodes(month);
-            periods.newestFirst(org.springframework.data.domain.PageRequest.of(0, 24));
+            periods.recent();
             return unitDirectory.provincesInEffect();
         }));
         rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
