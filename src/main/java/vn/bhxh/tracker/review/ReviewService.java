@@ -1,7 +1,6 @@
 package vn.bhxh.tracker.review;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,12 +135,18 @@ public class ReviewService implements ReviewRecords {
         Submission submission = submissions.findLatestOf(assessment.getId()).orElseThrow();
         UserAccount decidedBy = users.getReference(reviewer.id());
         ReviewDecision decision = new ReviewDecision(submission, outcome, form.getNote(), clock.instant(), decidedBy);
-        List<Long> dutyIds = new ArrayList<>();
-        assessment.getDutyReports().forEach(report -> dutyIds.add(report.getDuty().getId()));
+        // comments only on the report's own duties; its duty reports are read only when there are some
+        Map<Long, String> comments = new LinkedHashMap<>();
         form.getComments().forEach((dutyId, text) -> {
-            // comments only on the report's own duties
-            if (text != null && !text.isBlank() && dutyIds.contains(dutyId)) {
-                decision.comment(dutyId, text.strip());
+            if (text != null && !text.isBlank()) {
+                comments.put(dutyId, text.strip());
+            }
+        });
+        List<Long> dutyIds = comments.isEmpty() ? List.of()
+                : assessment.getDutyReports().stream().map(report -> report.getDuty().getId()).toList();
+        comments.forEach((dutyId, text) -> {
+            if (dutyIds.contains(dutyId)) {
+                decision.comment(dutyId, text);
             }
         });
         decisions.save(decision);
