@@ -70,7 +70,7 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("TRACKER_ADMIN_PASSWORD must have " + PasswordPolicy.MIN_LENGTH + " to "
                     + PasswordPolicy.MAX_LENGTH + " characters with letters and digits.");
         }
-        if (!settings.username().strip().toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+        if (!settings.username().strip().toLowerCase(Locale.ROOT).matches(UserForm.USERNAME_PATTERN)) {
             throw new IllegalStateException("TRACKER_ADMIN_USERNAME must have 3 to 64 lower-case letters, digits,"
                     + " dots, underscores or hyphens.");
         }

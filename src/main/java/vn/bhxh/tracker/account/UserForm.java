@@ -17,12 +17,15 @@ import jakarta.validation.constraints.Size;
  */
 public class UserForm {
 
+    /** A user name: 3 to 64 lower-case letters, digits, dots, hyphens or underscores, not starting with a sign. */
+    static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._-]{2,63}";
+
     private Long id;
 
     private long version;
 
     @NotBlank(message = "{user.username.required}")
-    @Pattern(regexp = "^$|^[a-z0-9][a-z0-9._-]{2,63}$", message = "{user.username.pattern}")
+    @Pattern(regexp = "^$|^" + USERNAME_PATTERN + "$", message = "{user.username.pattern}")
     private String username = "";
 
     @NotBlank(message = "{user.fullName.required}")
