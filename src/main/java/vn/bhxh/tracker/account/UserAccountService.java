@@ -13,9 +13,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.bhxh.tracker.system.AfterTransaction;
 import vn.bhxh.tracker.system.LikePattern;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.unit.Unit;
@@ -111,16 +110,7 @@ public class UserAccountService {
 
     /** Ends the user's sessions once the change is committed (not if it rolls back). */
     private void endSessionsOf(Long userId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    expireSessionsOf(userId);
-                }
-            });
-        } else {
-            expireSessionsOf(userId);
-        }
+        AfterTransaction.onCommit(() -> expireSessionsOf(userId));
     }
 
     private void expireSessionsOf(Long userId) {

@@ -11,9 +11,8 @@ import java.nio.file.StandardCopyOption;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.bhxh.tracker.system.AfterTransaction;
 import vn.bhxh.tracker.system.NotFoundException;
 
 /**
@@ -57,7 +56,7 @@ class DirectoryEvidenceStorage implements EvidenceStorage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store evidence " + evidenceId, e);
         }
-        afterTransaction(false, () -> deleteQuietly(target));
+        AfterTransaction.onRollback(() -> deleteQuietly(target));
     }
 
     @Override
@@ -74,29 +73,11 @@ class DirectoryEvidenceStorage implements EvidenceStorage {
     @Override
     public void delete(long evidenceId) {
         Path target = pathOf(evidenceId);
-        afterTransaction(true, () -> deleteQuietly(target));
+        AfterTransaction.onCommit(() -> deleteQuietly(target));
     }
 
     private Path pathOf(long evidenceId) {
         return directory.resolve(Long.toString(evidenceId));
-    }
-
-    /** Runs the action after a commit ({@code onCommit}) or after a rollback; at once without a transaction. */
-    private static void afterTransaction(boolean onCommit, Runnable action) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            if (onCommit) {
-                action.run();
-            }
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if ((status == STATUS_COMMITTED) == onCommit) {
-                    action.run();
-                }
-            }
-        });
     }
 
     private static void deleteQuietly(Path path) {
