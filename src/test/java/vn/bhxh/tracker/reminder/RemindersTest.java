@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +40,7 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.TestClock;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.TestMail;
 import vn.bhxh.tracker.unit.UnitRepository;
@@ -54,8 +54,10 @@ import vn.bhxh.tracker.unit.UnitRepository;
 @IntegrationTest
 class RemindersTest {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String DIRECTOR_DOMAIN = "gd-t04.test.invalid";
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -139,7 +141,7 @@ class RemindersTest {
         assertThat(page).contains("BHXH huyện Bảo Lâm", "Gửi thủ công", "Gửi đến: nhac-h040-deputy@" + domain("H040"),
                 "Đồng gửi: nhac-t04-director@" + DIRECTOR_DOMAIN).doesNotContain("To: ", "Cc: ");
 
-        String today = LocalDate.now(VIETNAM).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String own = html(mvc.perform(get("/my-unit/reports").param("page", pageOf(YearMonth.of(2021, 12)))
                 .with(demo.as("nhac-h040-head"))).andExpect(status().isOk()));
         assertThat(own).contains("Đã được nhắc ngày " + today);

@@ -15,6 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.hikari.maximum-pool-size=4")
 @ActiveProfiles("demo")
-@Import({TestDatabaseConfiguration.class, FailingPage.class, TestAccounts.class, TestMail.class})
+@Import({TestDatabaseConfiguration.class, FailingPage.class, TestAccounts.class, TestMail.class, TestClock.Configuration.class})
 public @interface BrowserTest {
 }

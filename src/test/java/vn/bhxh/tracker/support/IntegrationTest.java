@@ -19,6 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=4")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import({TestDatabaseConfiguration.class, DemoUsers.class, ReportSteps.class, TestMail.class, TestAccounts.class})
+@Import({TestDatabaseConfiguration.class, DemoUsers.class, ReportSteps.class, TestMail.class, TestClock.Configuration.class, TestAccounts.class})
 public @interface IntegrationTest {
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import vn.bhxh.tracker.dashboard.HaGiang2021;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.TestClock;
 
 /**
  * The exports of a month and of the year to date, read back (Excel with POI, CSV by hand, PDF with PDFBox) on the known
@@ -46,6 +46,9 @@ import vn.bhxh.tracker.support.IntegrationTest;
 class DashboardExportsTest {
 
     private static final String MONTH = HaGiang2021.MONTH.toString();
+
+    @Autowired
+    TestClock clock;
 
     @Autowired
     MockMvc mvc;
@@ -131,7 +134,7 @@ class DashboardExportsTest {
                 .andReturn().getResponse().getContentAsByteArray();
         try (PDDocument pdf = Loader.loadPDF(body)) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy"));
+            String today = LocalDate.now(clock).format(DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy"));
             assertThat(text).contains("BẢO HIỂM XÃ HỘI VIỆT NAM", "VỤ TỔ CHỨC CÁN BỘ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Độc lập - Tự do - Hạnh phúc", "Số:", "/BC-TCCB", "Hà Nội, " + today, "BÁO CÁO",
                     "Chỉ thị số 2165/CT-BHXH tháng 09/2021", "BHXH tỉnh Hà Giang",
