@@ -11,12 +11,18 @@
     }
   });
 
-  // A checkbox marked data-select-all="name" ticks or clears every enabled checkbox of that name in its form.
+  // A checkbox marked data-select-all="name" ticks or clears every enabled checkbox of that name in its form;
+  // with data-select-group="g" too, only those marked data-group="g" (one group of a list).
   document.addEventListener('change', function (event) {
     var all = event.target;
     if (all.matches('input[data-select-all]')) {
-      all.form.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]:not(:disabled)')
+      var group = all.dataset.selectGroup ? '[data-group="' + all.dataset.selectGroup + '"]' : '';
+      all.form.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]' + group + ':not(:disabled)')
         .forEach(function (box) { box.checked = all.checked; });
+      if (!group) {
+        all.form.querySelectorAll('input[type=checkbox][data-select-group]')
+          .forEach(function (box) { box.checked = all.checked; });
+      }
     }
   });
 

@@ -33,7 +33,7 @@ class ModuleDependenciesTest {
             Map.entry("reporting", Set.of("system", "unit", "checklist", "account", "audit")),
             Map.entry("review", Set.of("system", "unit", "checklist", "account", "audit", "reporting")),
             Map.entry("evidence", Set.of("system", "unit", "checklist", "account", "audit", "reporting")),
-            Map.entry("home", Set.of("system", "unit", "checklist", "account", "reporting")),
+            Map.entry("home", Set.of("system", "unit", "checklist", "account", "reporting", "dashboard")),
             Map.entry("demo", Set.of("system", "unit", "checklist", "account", "reporting", "review")),
             Map.entry("dashboard", Set.of("system", "unit", "checklist", "account", "reporting")),
             Map.entry("reminder", Set.of("system", "unit", "account", "reporting", "dashboard", "audit")));

@@ -1,7 +1,6 @@
 package vn.bhxh.tracker.dashboard;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
@@ -40,15 +39,13 @@ class DashboardController {
     private final YearFigures yearFigures;
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
-    private final Clock clock;
 
     DashboardController(MonthlyFigures figures, YearFigures yearFigures, ReportingPeriods periods,
-                        UnitDirectory unitDirectory, Clock clock) {
+                        UnitDirectory unitDirectory) {
         this.figures = figures;
         this.yearFigures = yearFigures;
         this.periods = periods;
         this.unitDirectory = unitDirectory;
-        this.clock = clock;
     }
 
     @GetMapping
@@ -127,7 +124,7 @@ class DashboardController {
         YearMonth shown = monthOrDefault(month);
         boolean byTimeliness = "timeliness".equals(sort);
         Comparator<MonthlyFigures.ProvinceFigures> ranking = Comparator.comparing(
-                byTimeliness ? MonthlyFigures.ProvinceFigures::onTimeRate : MonthlyFigures.ProvinceFigures::complianceRate,
+                byTimeliness ? MonthlyFigures.ProvinceFigures::timelinessRate : MonthlyFigures.ProvinceFigures::complianceRate,
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed()
                 .thenComparing(MonthlyFigures.ProvinceFigures::code);
         addCommon(model, shown, DashboardScope.NATIONAL);
@@ -174,16 +171,21 @@ class DashboardController {
         model.addAttribute("months", periods.recent());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         model.addAttribute("dutyCodes", figures.dutyCodes(month));
+        // before the month's deadline every page says its figures are "so far"
+        model.addAttribute("period", periods.find(month).orElse(null));
+        model.addAttribute("deadlinePassed", figures.deadlinePassed(month));
+        model.addAttribute("today", periods.today());
     }
 
+    /** The month asked for, or else the month now due (also for a malformed month). */
     private YearMonth monthOrDefault(String month) {
         if (month == null || month.isBlank()) {
-            return YearMonth.now(clock).minusMonths(1);
+            return periods.currentMonth();
         }
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException notAMonth) {
-            return YearMonth.now(clock).minusMonths(1);
+            return periods.currentMonth();
         }
     }
 }

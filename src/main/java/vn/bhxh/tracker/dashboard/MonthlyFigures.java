@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.reporting.AssessmentState;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
+import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitLevel;
@@ -123,10 +126,18 @@ public class MonthlyFigures {
 
     /** The figures of a range of months, counting each unit once per month it had to report. */
     public MonthSummary summary(MonthRange months, DashboardScope scope) {
+        boolean deadlinePassed = deadlinePassed(months.last());
         return jdbc.queryForObject(inScope(SUMMARY, scope), parameters(months, scope), (rs, row) -> new MonthSummary(
                 rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing"),
                 rs.getInt("not_due"), rs.getInt("returned"), rs.getInt("accepted"), rs.getInt("waiting"),
-                MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
+                MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")), deadlinePassed));
+    }
+
+    /** Whether the month's deadline has passed (its figures are final); false for a month not opened. */
+    public boolean deadlinePassed(YearMonth month) {
+        return jdbc.queryForList("SELECT deadline_date FROM reporting_period WHERE month = :month",
+                        new MapSqlParameterSource("month", month.atDay(1)), LocalDate.class).stream()
+                .anyMatch(deadline -> ReportingPeriod.deadlinePassed(deadline, clock.instant(), properties.timeZone()));
     }
 
     /** One page of the units behind a figure, optionally of one level, in the hierarchy's order. */
@@ -187,6 +198,7 @@ public class MonthlyFigures {
      * provinces against each other; one query.
      */
     public List<ProvinceFigures> provinces(YearMonth month) {
+        boolean deadlinePassed = deadlinePassed(month);
         return jdbc.query("""
                 SELECT province.id, province.code, province.name, """ + COUNTS + """
                 FROM (""" + inScope(UNIT_STATUSES, DashboardScope.NATIONAL) + """
@@ -195,16 +207,30 @@ public class MonthlyFigures {
                 GROUP BY province.id ORDER BY province.code
                 """, parameters(month, DashboardScope.NATIONAL), (rs, row) -> new ProvinceFigures(rs.getLong("id"),
                 rs.getString("code"), rs.getString("name"), rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"),
-                rs.getInt("missing"), MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
+                rs.getInt("missing"), rs.getInt("not_due"), MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")),
+                deadlinePassed));
     }
 
-    /** One province's figures in a month. */
+    /**
+     * One province's figures in a month; before the deadline ({@code deadlinePassed} false) they are
+     * "so far": nobody is missing yet, and the province is ranked by its share submitted so far.
+     */
     public record ProvinceFigures(Long provinceId, String code, String name, int expected, int onTime, int late,
-                                  int missing, BigDecimal complianceRate) {
+                                  int missing, int notDue, BigDecimal complianceRate, boolean deadlinePassed) {
 
-        /** Share of the province's units that submitted on time, 0–100. */
+        /** Share of the province's units that submitted on time, 0–100; none before the deadline. */
         public BigDecimal onTimeRate() {
-            return MonthSummary.rate(onTime, expected);
+            return deadlinePassed ? MonthSummary.rate(onTime, expected) : null;
+        }
+
+        /** Share of the province's units that have submitted so far, 0–100. */
+        public BigDecimal submittedRate() {
+            return MonthSummary.rate(onTime + late, expected);
+        }
+
+        /** The rate to rank by timeliness: on time once the deadline has passed, submitted so far before. */
+        public BigDecimal timelinessRate() {
+            return deadlinePassed ? onTimeRate() : submittedRate();
         }
     }
 
@@ -213,13 +239,14 @@ public class MonthlyFigures {
      * over every period in the range.
      */
     public List<MonthTrend> trend(YearMonth lastMonth, DashboardScope scope) {
+        Instant now = clock.instant();
         // Units expected per month, and the submitted reports' figures per month, counted apart:
         // joining every unit-month to its report cost several times more for twelve months.
         return jdbc.query(inScope("""
-                SELECT to_char(e.month, 'YYYY-MM') AS month, e.expected,
+                SELECT to_char(e.month, 'YYYY-MM') AS month, e.deadline_date, e.expected,
                        coalesce(s.on_time, 0) AS on_time, coalesce(s.late, 0) AS late,
                        coalesce(s.done, 0) AS done, coalesce(s.applicable, 0) AS applicable
-                FROM (SELECT period.id, period.month, count(*) AS expected
+                FROM (SELECT period.id, period.month, period.deadline_date, count(*) AS expected
                       FROM reporting_period period
                       JOIN unit u ON """ + IN_EFFECT + """
                       WHERE period.month BETWEEN :firstMonth AND :lastMonth
@@ -243,7 +270,8 @@ public class MonthlyFigures {
                 (rs, row) -> new MonthTrend(YearMonth.parse(rs.getString("month")), rs.getInt("expected"),
                         rs.getInt("on_time"), rs.getInt("late"),
                         rs.getInt("expected") - rs.getInt("on_time") - rs.getInt("late"),
-                        MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable"))));
+                        MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")),
+                        ReportingPeriod.deadlinePassed(rs.getObject("deadline_date", LocalDate.class), now, properties.timeZone())));
     }
 
     /**
@@ -289,12 +317,18 @@ public class MonthlyFigures {
     public record DutyMonth(YearMonth month, DutyTally tally) {
     }
 
-    /** One month of the trend. */
+    /** One month of the trend; until its deadline has passed its figures are "so far". */
     public record MonthTrend(YearMonth month, int expected, int onTime, int late, int notSubmitted,
-                             BigDecimal complianceRate) {
+                             BigDecimal complianceRate, boolean deadlinePassed) {
 
+        /** Share submitted on time; none before the deadline. */
         public BigDecimal onTimeRate() {
-            return MonthSummary.rate(onTime, expected);
+            return deadlinePassed ? MonthSummary.rate(onTime, expected) : null;
+        }
+
+        /** Share submitted so far, on time or late. */
+        public BigDecimal submittedRate() {
+            return MonthSummary.rate(onTime + late, expected);
         }
 
         public BigDecimal lateRate() {

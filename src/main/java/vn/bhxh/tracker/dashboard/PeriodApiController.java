@@ -43,9 +43,13 @@ class PeriodApiController {
         this.unitDirectory = unitDirectory;
     }
 
-    /** A month's figures. */
-    public record Summary(String month, String unit, int expected, int onTime, int late, int missing, int notDue,
-                          int returned, int accepted, BigDecimal complianceRate) {
+    /**
+     * A month's figures. Until the deadline has passed ({@code deadlinePassed} false) they are "so far":
+     * {@code submitted} and {@code submittedRate} count what has come in, {@code onTimeRate} is null.
+     */
+    public record Summary(String month, String unit, boolean deadlinePassed, int expected, int submitted,
+                          BigDecimal submittedRate, int onTime, int late, int missing, int notDue,
+                          BigDecimal onTimeRate, int returned, int accepted, BigDecimal complianceRate) {
     }
 
     /** One unit's standing in a month; {@code duties} maps duty codes (2a…2g) to compliance statuses. */
@@ -56,8 +60,10 @@ class PeriodApiController {
     @GetMapping("/{month}/summary")
     @Operation(summary = "A month's figures, national or for one province",
             description = "expected: units that had to report; onTime, late, missing: by the deadline day in "
-                    + "Vietnam's time zone; returned, accepted: current states; complianceRate: percentage of "
-                    + "applicable duties reported fully done in submitted reports.")
+                    + "Vietnam's time zone; notDue: not submitted while the deadline has not passed; "
+                    + "deadlinePassed: false while the figures are 'so far' (then missing is 0 and onTimeRate null; "
+                    + "read submitted and submittedRate, the share submitted so far); returned, accepted: current "
+                    + "states; complianceRate: percentage of applicable duties reported fully done in submitted reports.")
     Summary summary(@AuthenticationPrincipal CurrentUser user,
                     @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable String month,
                     @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
@@ -65,8 +71,9 @@ class PeriodApiController {
         YearMonth yearMonth = parseMonth(month);
         DashboardScope scope = scopeFor(user, unit);
         MonthSummary summary = figures.summary(yearMonth, scope);
-        return new Summary(yearMonth.toString(), unit, summary.expected(), summary.onTime(), summary.late(),
-                summary.missing(), summary.notDue(), summary.returned(), summary.accepted(), summary.complianceRate());
+        return new Summary(yearMonth.toString(), unit, summary.deadlinePassed(), summary.expected(), summary.submitted(),
+                summary.submittedRate(), summary.onTime(), summary.late(), summary.missing(), summary.notDue(),
+                summary.onTimeRate(), summary.returned(), summary.accepted(), summary.complianceRate());
     }
 
     @GetMapping("/{month}/units")

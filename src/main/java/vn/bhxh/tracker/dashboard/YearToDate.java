@@ -6,9 +6,12 @@ import java.util.List;
 
 /**
  * The year so far, from January to the month shown: unit-months expected, submitted on time, late
- * and not submitted, summed from the trend's monthly aggregates (no further query).
+ * and not submitted, summed from the trend's monthly aggregates (no further query). When the last
+ * month's deadline has not passed ({@code lastMonthFinal} false), its units not yet submitted are
+ * counted as not submitted so far.
  */
-public record YearToDate(int year, int months, int expected, int onTime, int late, int notSubmitted) {
+public record YearToDate(int year, int months, int expected, int onTime, int late, int notSubmitted,
+                         boolean lastMonthFinal) {
 
     static YearToDate of(YearMonth month, List<MonthlyFigures.MonthTrend> trend) {
         List<MonthlyFigures.MonthTrend> thisYear = trend.stream()
@@ -17,7 +20,8 @@ public record YearToDate(int year, int months, int expected, int onTime, int lat
                 thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::expected).sum(),
                 thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::onTime).sum(),
                 thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::late).sum(),
-                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::notSubmitted).sum());
+                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::notSubmitted).sum(),
+                thisYear.isEmpty() || thisYear.get(thisYear.size() - 1).deadlinePassed());
     }
 
     public BigDecimal onTimeRate() {

@@ -1,7 +1,7 @@
 package vn.bhxh.tracker.home;
 
-import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
+import vn.bhxh.tracker.dashboard.DashboardScope;
+import vn.bhxh.tracker.dashboard.MonthSummary;
+import vn.bhxh.tracker.dashboard.MonthlyFigures;
 import vn.bhxh.tracker.reporting.AssessmentState;
 import vn.bhxh.tracker.reporting.ReportView;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
@@ -38,36 +41,47 @@ class HomeController {
     private final SelfAssessmentService assessmentService;
     private final SelfAssessmentRepository assessments;
     private final ReportView reportView;
-    private final Clock clock;
+    private final MonthlyFigures figures;
 
     HomeController(UnitDirectory unitDirectory, ChecklistService checklist, ReportingPeriods periods,
                    SelfAssessmentService assessmentService, SelfAssessmentRepository assessments,
-                   ReportView reportView, Clock clock) {
+                   ReportView reportView, MonthlyFigures figures) {
         this.unitDirectory = unitDirectory;
         this.checklist = checklist;
         this.periods = periods;
         this.assessmentService = assessmentService;
         this.assessments = assessments;
         this.reportView = reportView;
-        this.clock = clock;
+        this.figures = figures;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-        YearMonth month = YearMonth.now(clock);
+        ReportingPeriod current = periods.currentPeriod();
+        YearMonth month = current.getMonth();
         model.addAttribute("month", month);
+        model.addAttribute("currentPeriod", current);
         if (user.hasRole(Role.ADMIN)) {
             model.addAttribute("unitCounts", unitDirectory.countsByLevel());
             return "home/admin";
         }
         if (user.hasRole(Role.REVIEWER)) {
             model.addAttribute("waitingForReview", assessments.countByState(AssessmentState.SUBMITTED));
+            MonthSummary summary = figures.summary(month, DashboardScope.NATIONAL);
+            model.addAttribute("notSubmitted", summary.notDue() + summary.missing());
+            model.addAttribute("daysLeft", current.daysLeft(periods.today()));
+            model.addAttribute("deadlinePassed", periods.deadlinePassed(current));
         }
         if (user.hasRole(Role.UNIT_LEADER)) {
-            List<ReportingPeriod> recent = periods.newestFirst(PageRequest.of(0, 2)).getContent();
+            // the month now due first, then the latest others (a month in progress among them)
+            List<ReportingPeriod> recent = new ArrayList<>(List.of(current));
+            periods.newestFirst(PageRequest.of(0, 3)).getContent().stream()
+                    .filter(period -> !period.getId().equals(current.getId())).limit(2).forEach(recent::add);
             Map<Long, SelfAssessment> own = assessmentService.ownByPeriod(user, recent);
-            model.addAttribute("recentPeriods", recent.stream()
-                    .map(period -> reportView.statusOf(period, own.get(period.getId()))).toList());
+            List<ReportView.PeriodStatus> statuses = recent.stream()
+                    .map(period -> reportView.statusOf(period, own.get(period.getId()))).toList();
+            model.addAttribute("currentStatus", statuses.get(0));
+            model.addAttribute("recentPeriods", statuses.subList(1, statuses.size()));
         }
         if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE)) {
             model.addAttribute("unitCounts", unitDirectory.countsByLevel());

@@ -1,10 +1,10 @@
 package vn.bhxh.tracker.reminder;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,14 +24,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.dashboard.DashboardScope;
+import vn.bhxh.tracker.dashboard.UnitStatus;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
- * Vụ TCCB's urging page: the units whose report for a month is missing or late, a preview of the
- * e-mails for a selection (which is also the confirmation step) and sending them.
+ * Vụ TCCB's urging page: for a month (the month now due unless another is chosen), the units that
+ * have not submitted yet (with the days left), those missing after the deadline and those late, each
+ * group selectable; a preview of the e-mails for a selection (which is also the confirmation step)
+ * and sending them.
  */
 @Controller
 @RequestMapping("/reminders")
@@ -43,22 +47,20 @@ class ReminderController {
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
     private final TrackerProperties properties;
-    private final Clock clock;
 
     ReminderController(Reminders reminders, ReminderMailer mailer, ReportingPeriods periods, UnitDirectory unitDirectory,
-                       TrackerProperties properties, Clock clock) {
+                       TrackerProperties properties) {
         this.reminders = reminders;
         this.mailer = mailer;
         this.periods = periods;
         this.unitDirectory = unitDirectory;
         this.properties = properties;
-        this.clock = clock;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String month, @RequestParam(required = false) Long province,
                 Model model, HttpServletResponse response) {
-        YearMonth shown = YearMonth.now(clock).minusMonths(1);
+        YearMonth shown = periods.currentMonth();
         if (month != null && !month.isBlank()) {
             YearMonth parsed = parseMonth(month);
             if (parsed == null) {
@@ -78,7 +80,7 @@ class ReminderController {
         ReportingPeriod period = periods.find(shown).orElse(null);
         model.addAttribute("period", period);
         if (period == null) {
-            model.addAttribute("units", List.of());
+            model.addAttribute("groups", Map.of());
             model.addAttribute("sent", List.of());
             model.addAttribute("sentByUnit", Map.of());
             return "reminders/list";
@@ -86,7 +88,13 @@ class ReminderController {
         List<SentReminder> sent = reminders.sentIn(shown);
         Map<Long, List<SentReminder>> sentByUnit = new HashMap<>();
         sent.forEach(reminder -> sentByUnit.computeIfAbsent(reminder.unitId(), id -> new ArrayList<>()).add(reminder));
-        model.addAttribute("units", reminders.missingOrLate(shown, new DashboardScope(province)));
+        Map<Timeliness, List<UnitStatus>> groups = new LinkedHashMap<>();
+        reminders.toUrge(shown, new DashboardScope(province))
+                .forEach(unit -> groups.computeIfAbsent(unit.timeliness(), t -> new ArrayList<>()).add(unit));
+        Map<Timeliness, List<UnitStatus>> ordered = new LinkedHashMap<>();
+        Reminders.CASES.stream().filter(groups::containsKey).forEach(t -> ordered.put(t, groups.get(t)));
+        model.addAttribute("groups", ordered);
+        model.addAttribute("daysLeft", period.daysLeft(periods.today()));
         model.addAttribute("sent", sent);
         model.addAttribute("sentByUnit", sentByUnit);
         return "reminders/list";

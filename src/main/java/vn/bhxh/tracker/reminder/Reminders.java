@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -40,9 +39,11 @@ import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
- * Urging (đôn đốc, item 4 of the directive's follow-up): reminder e-mails to the leaders of units
- * whose report is missing or late, by a reviewer or by the daily job, each one recorded and audited.
- * The e-mail is always in Vietnamese, whatever the sender's language.
+ * Urging (đôn đốc, item 3 of the directive): reminder e-mails to the leaders of units that have not
+ * submitted a month's report (before or after its deadline) or submitted it late, by a reviewer or by
+ * the daily job, each one recorded and audited. The e-mail says which of the three cases it is, and
+ * is always in Vietnamese, whatever the sender's language. A reviewer's reminder to a district office
+ * copies its province's director; the daily job copies them only after the deadline.
  */
 @Service
 public class Reminders implements ReminderDates {
@@ -83,18 +84,22 @@ public class Reminders implements ReminderDates {
         this.clock = clock;
     }
 
-    /** The units of the scope whose report for the month is missing or late, in the hierarchy's order. */
-    public List<UnitStatus> missingOrLate(YearMonth month, DashboardScope scope) {
-        return figures.allUnits(month, scope).stream()
-                .filter(unit -> unit.timeliness() == Timeliness.MISSING || unit.timeliness() == Timeliness.LATE)
-                .toList();
+    /** The cases a reviewer can urge, in the order the page shows them. */
+    public static final List<Timeliness> CASES = List.of(Timeliness.NOT_DUE, Timeliness.MISSING, Timeliness.LATE);
+
+    /**
+     * The units of the scope a reviewer can urge about the month, in the hierarchy's order: not yet
+     * submitted while there is still time, missing after the deadline, or submitted late.
+     */
+    public List<UnitStatus> toUrge(YearMonth month, DashboardScope scope) {
+        return figures.allUnits(month, scope).stream().filter(unit -> CASES.contains(unit.timeliness())).toList();
     }
 
     /**
      * The e-mails a reviewer's selection would send today, in the list's order.
      *
      * @throws ReminderException when nothing is selected, the month has no period, or a unit is not
-     *                           missing or late for it
+     *                           one to urge for it (see {@link #toUrge})
      */
     public List<ReminderDraft> drafts(YearMonth month, Collection<Long> unitIds) {
         if (unitIds == null || unitIds.isEmpty()) {
@@ -103,7 +108,7 @@ public class Reminders implements ReminderDates {
         ReportingPeriod period = periods.find(month)
                 .orElseThrow(() -> new ReminderException("reminder.error.noPeriod", month.format(MONTH)));
         Map<Long, UnitStatus> candidates = new LinkedHashMap<>();
-        missingOrLate(month, DashboardScope.NATIONAL).forEach(unit -> candidates.put(unit.unitId(), unit));
+        toUrge(month, DashboardScope.NATIONAL).forEach(unit -> candidates.put(unit.unitId(), unit));
         LinkedHashSet<Long> wanted = new LinkedHashSet<>(unitIds);
         for (Long id : wanted) {
             if (!candidates.containsKey(id)) {
@@ -113,7 +118,7 @@ public class Reminders implements ReminderDates {
         LocalDate today = LocalDate.now(clock);
         List<UnitStatus> selected = candidates.values().stream().filter(unit -> wanted.contains(unit.unitId())).toList();
         Recipients recipients = recipientsOf(selected);
-        return selected.stream().map(unit -> draft(unit, period, today, recipients)).toList();
+        return selected.stream().map(unit -> draft(unit, period, today, recipients, ReminderKind.MANUAL)).toList();
     }
 
     /**
@@ -168,7 +173,7 @@ public class Reminders implements ReminderDates {
                     .filter(unit -> reachable.contains(unit.unitId()) && !remindedAlready.contains(unit.unitId())).toList();
             Recipients recipients = recipientsOf(due);
             for (UnitStatus unit : due) {
-                ReminderDraft draft = draft(unit, period, today, recipients);
+                ReminderDraft draft = draft(unit, period, today, recipients, kind);
                 try {
                     if (draft.hasRecipients() && record(draft, kind, null, "system")) {
                         sent++;
@@ -233,12 +238,17 @@ public class Reminders implements ReminderDates {
         }
     }
 
-    /** The e-mail to a unit about a period, as it reads today. */
-    private ReminderDraft draft(UnitStatus unit, ReportingPeriod period, LocalDate today, Recipients recipients) {
+    /**
+     * The e-mail to a unit about a period, as it reads today. A district office's province director
+     * is copied on a reviewer's reminder, and on the daily job's after the deadline (before it, the
+     * job writes to every office not yet submitted, which would flood the directors).
+     */
+    private ReminderDraft draft(UnitStatus unit, ReportingPeriod period, LocalDate today, Recipients recipients,
+                                ReminderKind kind) {
         List<String> to = recipients.leadersByUnit().getOrDefault(unit.unitId(), List.of());
         boolean afterDeadline = today.isAfter(period.getDeadlineDate());
         List<String> cc = List.of();
-        if (afterDeadline && unit.level() == UnitLevel.DISTRICT && unit.parentCode() != null) {
+        if ((afterDeadline || kind == ReminderKind.MANUAL) && unit.level() == UnitLevel.DISTRICT && unit.parentCode() != null) {
             cc = recipients.directorsByProvinceCode().getOrDefault(unit.parentCode(), List.of()).stream()
                     .filter(address -> !to.contains(address)).toList();
         }
@@ -249,9 +259,10 @@ public class Reminders implements ReminderDates {
             situation = text("reminder.mail.late", unit.name(), month, deadline);
         } else if (afterDeadline) {
             situation = text("reminder.mail.missing", unit.name(), month, deadline);
+        } else if (today.isEqual(period.getDeadlineDate())) {
+            situation = text("reminder.mail.dueToday", unit.name(), month, deadline);
         } else {
-            situation = text("reminder.mail.dueSoon", unit.name(), month, deadline,
-                    ChronoUnit.DAYS.between(today, period.getDeadlineDate()));
+            situation = text("reminder.mail.dueSoon", unit.name(), month, deadline, period.daysLeft(today));
         }
         String body = String.join("\n\n",
                 text("reminder.mail.greeting", unit.name()),

@@ -1,6 +1,5 @@
 package vn.bhxh.tracker.reporting;
 
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,11 +37,10 @@ class ReportController {
     private final ReportView reportView;
     private final SelfAssessmentRepository repository;
     private final UnitDirectory unitDirectory;
-    private final Clock clock;
     private final ReminderDates reminderDates;
 
     ReportController(SelfAssessmentService assessments, ReportingPeriods periods, ReportView reportView,
-                     SelfAssessmentRepository repository, UnitDirectory unitDirectory, Clock clock,
+                     SelfAssessmentRepository repository, UnitDirectory unitDirectory,
                      ReminderDates reminderDates) {
         this.reminderDates = reminderDates;
         this.assessments = assessments;
@@ -50,7 +48,6 @@ class ReportController {
         this.reportView = reportView;
         this.repository = repository;
         this.unitDirectory = unitDirectory;
-        this.clock = clock;
     }
 
     /** The unit's months, newest first, each with its report's state and timeliness. */
@@ -65,6 +62,9 @@ class ReportController {
                 .map(period -> reportView.statusOf(period, reports.get(period.getId()))).toList());
         model.addAttribute("reminded", reminderDates.sentTo(user.unitId(),
                 shown.getContent().stream().map(ReportingPeriod::getId).toList()));
+        ReportingPeriod current = periods.currentPeriod();
+        model.addAttribute("currentStatus", reportView.statusOf(current,
+                assessments.ownByPeriod(user, List.of(current)).get(current.getId())));
         return "reports/myReports";
     }
 
@@ -142,8 +142,7 @@ class ReportController {
     @GetMapping("/province/reports")
     @PreAuthorize("hasRole('PROVINCE_DIRECTOR')")
     String province(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month, Model model) {
-        YearMonth yearMonth = month == null ? YearMonth.now(clock) : parseMonth(month);
-        ReportingPeriod period = periods.get(yearMonth);
+        ReportingPeriod period = month == null || month.isBlank() ? periods.currentPeriod() : periods.get(parseMonth(month));
         Map<Long, SelfAssessment> byUnit = repository.findOfProvince(period.getId(), user.unitId()).stream()
                 .collect(Collectors.toMap(sa -> sa.getUnit().getId(), sa -> sa));
         List<Unit> units = new ArrayList<>();
@@ -151,8 +150,13 @@ class ReportController {
         units.addAll(unitDirectory.districtsOf(user.unitId()));
         model.addAttribute("period", period);
         model.addAttribute("units", units);
-        model.addAttribute("statuses", units.stream().collect(Collectors.toMap(Unit::getId,
-                unit -> reportView.statusOf(period, byUnit.get(unit.getId())))));
+        model.addAttribute("today", periods.today());
+        model.addAttribute("deadlinePassed", periods.deadlinePassed(period));
+        model.addAttribute("monthEnded", periods.hasEnded(period));
+        Map<Long, ReportView.PeriodStatus> statuses = units.stream().collect(Collectors.toMap(Unit::getId,
+                unit -> reportView.statusOf(period, byUnit.get(unit.getId()))));
+        model.addAttribute("statuses", statuses);
+        model.addAttribute("submitted", statuses.values().stream().filter(ReportView.PeriodStatus::submitted).count());
         model.addAttribute("months", periods.recent());
         return "reports/province";
     }

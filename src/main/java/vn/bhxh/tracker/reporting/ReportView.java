@@ -1,6 +1,8 @@
 package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 
@@ -44,14 +46,27 @@ public class ReportView {
         model.addAttribute("zone", properties.timeZone());
     }
 
-    /** A unit's standing for a period: its report's state (none if not started) and timeliness. */
-    public record PeriodStatus(ReportingPeriod period, SelfAssessment report, Timeliness timeliness) {
+    /**
+     * A unit's standing for a period: its report's state (none if not started) and timeliness, the
+     * days left before the deadline (0 on the deadline day, negative after it), whether the month is
+     * over (before that its report can be drafted, not submitted).
+     */
+    public record PeriodStatus(ReportingPeriod period, SelfAssessment report, Timeliness timeliness, long daysLeft,
+                               boolean monthEnded) {
+
+        /** Whether the unit has submitted its report (on time or late), whatever the review made of it. */
+        public boolean submitted() {
+            return timeliness == Timeliness.ON_TIME || timeliness == Timeliness.LATE;
+        }
     }
 
     public PeriodStatus statusOf(ReportingPeriod period, SelfAssessment reportOrNull) {
+        Instant now = clock.instant();
         return new PeriodStatus(period, reportOrNull, reportOrNull == null
-                ? period.timeliness(null, clock.instant(), properties.timeZone())
-                : timelinessOf(reportOrNull));
+                ? period.timeliness(null, now, properties.timeZone())
+                : timelinessOf(reportOrNull),
+                period.daysLeft(LocalDate.ofInstant(now, properties.timeZone())),
+                period.hasEnded(now, properties.timeZone()));
     }
 
     public Timeliness timelinessOf(SelfAssessment assessment) {

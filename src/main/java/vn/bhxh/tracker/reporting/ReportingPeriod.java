@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,11 +41,54 @@ public class ReportingPeriod {
      * or missing. The deadline day counts whole, in the given time zone.
      */
     public Timeliness timeliness(Instant firstSubmittedAt, Instant now, ZoneId zone) {
-        Instant endOfDeadline = deadlineDate.plusDays(1).atStartOfDay(zone).toInstant();
         if (firstSubmittedAt != null) {
-            return firstSubmittedAt.isBefore(endOfDeadline) ? Timeliness.ON_TIME : Timeliness.LATE;
+            return firstSubmittedAt.isBefore(endOfDeadline(zone)) ? Timeliness.ON_TIME : Timeliness.LATE;
         }
-        return now.isBefore(endOfDeadline) ? Timeliness.NOT_DUE : Timeliness.MISSING;
+        return deadlinePassed(now, zone) ? Timeliness.MISSING : Timeliness.NOT_DUE;
+    }
+
+    /**
+     * Whether the deadline has passed at {@code now}: the deadline day counts whole, in the given
+     * zone. Until then a month's figures are "so far", not final. The SQL of the dashboards says the
+     * same thing ({@code (deadline_date + 1)::timestamp AT TIME ZONE :zone}); a test keeps them together.
+     */
+    public boolean deadlinePassed(Instant now, ZoneId zone) {
+        return deadlinePassed(deadlineDate, now, zone);
+    }
+
+    /** {@link #deadlinePassed(Instant, ZoneId)} for a deadline day read without its period (figures' SQL rows). */
+    public static boolean deadlinePassed(LocalDate deadlineDate, Instant now, ZoneId zone) {
+        return !now.isBefore(endOfDeadline(deadlineDate, zone));
+    }
+
+    /** The first instant after the deadline day, in the given zone. */
+    private Instant endOfDeadline(ZoneId zone) {
+        return endOfDeadline(deadlineDate, zone);
+    }
+
+    private static Instant endOfDeadline(LocalDate deadlineDate, ZoneId zone) {
+        return deadlineDate.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * Whether the month is over at {@code now}, so that its report can be submitted: a month still
+     * in progress can be drafted, not submitted (a self-assessment covers the whole month).
+     */
+    public boolean hasEnded(Instant now, ZoneId zone) {
+        return !now.isBefore(submissionOpensOn().atStartOfDay(zone).toInstant());
+    }
+
+    /** The first day on which the month's report can be submitted: the day after the month ends. */
+    public LocalDate submissionOpensOn() {
+        return month.plusMonths(1);
+    }
+
+    /**
+     * Whole days from {@code today} to the deadline day: 0 on the deadline day itself, negative once
+     * it has passed.
+     */
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, deadlineDate);
     }
 
     public Long getId() {

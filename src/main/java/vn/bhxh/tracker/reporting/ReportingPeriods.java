@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +54,53 @@ public class ReportingPeriods {
     /** The period of a month, opened now if it was not yet; several instances may race safely. */
     @Transactional
     public ReportingPeriod open(YearMonth month) {
-        periods.insertIfAbsent(month.atDay(1), month.plusMonths(1).atDay(properties.deadlineDay()), clock.instant());
+        periods.insertIfAbsent(month.atDay(1), deadlineOf(month), clock.instant());
         return periods.findByMonth(month.atDay(1)).orElseThrow();
+    }
+
+    /** A month's deadline as periods are opened with it: the configured day of the following month. */
+    private LocalDate deadlineOf(YearMonth month) {
+        return month.plusMonths(1).atDay(properties.deadlineDay());
+    }
+
+    /**
+     * The month now due, what every page means by "the current reporting month": the month whose
+     * deadline comes next, the deadline day counting whole (November until the end of 5 December,
+     * then December). Read from the previous month's period when it exists, so that a deadline
+     * changed since then still counts as it was set.
+     */
+    @Transactional(readOnly = true)
+    public YearMonth currentMonth() {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth previous = YearMonth.from(today).minusMonths(1);
+        LocalDate previousDeadline = periods.findByMonth(previous.atDay(1))
+                .map(ReportingPeriod::getDeadlineDate).orElseGet(() -> deadlineOf(previous));
+        return today.isAfter(previousDeadline) ? YearMonth.from(today) : previous;
+    }
+
+    /**
+     * The period of {@link #currentMonth()}, opened now if the nightly job has not yet done so
+     * (between midnight and its run on the first of a month).
+     */
+    @Transactional
+    public ReportingPeriod currentPeriod() {
+        YearMonth month = currentMonth();
+        return find(month).orElseGet(() -> open(month));
+    }
+
+    /** Whether the period's month is over now, so that its reports can be submitted. */
+    public boolean hasEnded(ReportingPeriod period) {
+        return period.hasEnded(clock.instant(), clock.getZone());
+    }
+
+    /** Whether the period's deadline has passed now: its figures are final, no longer "so far". */
+    public boolean deadlinePassed(ReportingPeriod period) {
+        return period.deadlinePassed(clock.instant(), clock.getZone());
+    }
+
+    /** Today, in the application's time zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional(readOnly = true)
@@ -83,7 +129,10 @@ public class ReportingPeriods {
         return periods.findAllByOrderByMonthDesc(pageable);
     }
 
-    /** Months not after the current one can be reported on. */
+    /**
+     * Months up to the calendar month in progress can be started and drafted; a month can be
+     * submitted only once it has ended ({@link ReportingPeriod#hasEnded}).
+     */
     public boolean isOpenForReporting(YearMonth month) {
         return !month.isAfter(YearMonth.now(clock));
     }

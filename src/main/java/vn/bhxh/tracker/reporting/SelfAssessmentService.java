@@ -3,6 +3,7 @@ package vn.bhxh.tracker.reporting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,8 @@ import vn.bhxh.tracker.unit.UnitDirectory;
 public class SelfAssessmentService {
 
     public static final String AUDIT_TARGET = "SELF_ASSESSMENT";
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final SelfAssessmentRepository assessments;
     private final SubmissionRepository submissions;
@@ -151,11 +154,16 @@ public class SelfAssessmentService {
     }
 
     /**
-     * Submits the report: all of it must be complete and consistent. Allowed after the deadline too,
-     * and then counted late. A refused submission saves nothing.
+     * Submits the report: its month must be over, and all of it complete and consistent. Allowed
+     * after the deadline too, and then counted late. A refused submission saves nothing.
      */
     public boolean submit(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
         SelfAssessment assessment = editable(user, id, form);
+        ReportingPeriod period = assessment.getPeriod();
+        if (!periods.hasEnded(period)) {
+            errors.reject("report.error.monthInProgress", new Object[] {
+                    period.getMonth().format(MONTH), period.submissionOpensOn().format(DAY)}, null);
+        }
         Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, errors);
         Set<Long> leaders = leaderIdsOf(assessment);
         AssessmentValidator.checkComplete(assessment, form, figures, leaders, errors);

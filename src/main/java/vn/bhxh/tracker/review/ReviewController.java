@@ -78,7 +78,10 @@ class ReviewController {
         this.unitDirectory = unitDirectory;
     }
 
-    /** Reports to review, submitted ones by default, the longest-waiting first. */
+    /**
+     * Reports to review, submitted ones by default, the longest-waiting first: of the month now due
+     * unless another month is asked for, or of every month for an empty one.
+     */
     @GetMapping
     String queue(@RequestParam(required = false) String month,
                  @RequestParam(required = false) String state,
@@ -87,15 +90,22 @@ class ReviewController {
                  @RequestParam(defaultValue = "0") int page, Model model) {
         // submitted reports by default; "ANY" lists every state
         AssessmentState shownState = parseState(state);
+        String shownMonth = month == null ? periods.currentMonth().toString() : month.strip();
         long periodId = 0;
-        if (month != null && !month.isBlank()) {
+        if (!shownMonth.isEmpty()) {
             // an unknown or malformed month simply matches no report
-            periodId = parseMonth(month).flatMap(periods::find).map(ReportingPeriod::getId).orElse(-1L);
+            periodId = parseMonth(shownMonth).flatMap(periods::find).map(ReportingPeriod::getId).orElse(-1L);
         }
+        long provinceId = province == null ? 0 : province;
         Page<SelfAssessment> queue = assessments.findQueue(periodId, shownState, level,
-                province == null ? 0 : province, PageLinks.page(page, PageLinks.PAGE_SIZE));
+                provinceId, PageLinks.page(page, PageLinks.PAGE_SIZE));
+        if (periodId != 0 && shownState == AssessmentState.SUBMITTED) {
+            // what waits in other months, so that a month's queue hides nothing without saying so
+            model.addAttribute("waitingInOtherMonths", assessments.findQueue(0, shownState, level, provinceId,
+                    PageLinks.page(0, 1)).getTotalElements() - queue.getTotalElements());
+        }
         String filters = UriComponentsBuilder.newInstance()
-                .queryParamIfPresent("month", Optional.ofNullable(month).filter(m -> !m.isBlank()))
+                .queryParam("month", shownMonth)
                 .queryParamIfPresent("state", Optional.ofNullable(state).filter(st -> !st.isBlank()))
                 .queryParamIfPresent("level", Optional.ofNullable(level))
                 .queryParamIfPresent("province", Optional.ofNullable(province))
@@ -105,7 +115,7 @@ class ReviewController {
         model.addAttribute("timeliness", queue.getContent().stream()
                 .collect(Collectors.toMap(SelfAssessment::getId, reportView::timelinessOf)));
         model.addAttribute("zone", properties.timeZone());
-        model.addAttribute("month", month);
+        model.addAttribute("month", shownMonth);
         model.addAttribute("state", shownState);
         model.addAttribute("anyState", shownState == null);
         model.addAttribute("level", level);

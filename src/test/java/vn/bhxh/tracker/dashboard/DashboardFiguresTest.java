@@ -63,7 +63,7 @@ class DashboardFiguresTest {
     @Test
     void theMonthsFiguresEqualTheHandCount() {
         MonthSummary summary = figures.summary(MONTH, new DashboardScope(haGiang));
-        assertThat(summary).isEqualTo(new MonthSummary(12, 2, 1, 9, 0, 1, 1, 1, new BigDecimal("75.0")));
+        assertThat(summary).isEqualTo(new MonthSummary(12, 2, 1, 9, 0, 1, 1, 1, new BigDecimal("75.0"), true));
     }
 
     @Test

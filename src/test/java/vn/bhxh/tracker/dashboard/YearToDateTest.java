@@ -64,17 +64,17 @@ class YearToDateTest {
     @Test
     void theYearsFiguresCountUnitMonthsAsByHand() {
         assertThat(figures.summary(YEAR, haGiang))
-                .isEqualTo(new MonthSummary(24, 3, 2, 19, 0, 1, 2, 2, new BigDecimal("76.5")));
+                .isEqualTo(new MonthSummary(24, 3, 2, 19, 0, 1, 2, 2, new BigDecimal("76.5"), true));
         assertThat(figures.summary(MonthRange.of(HaGiang2021.AUGUST), haGiang))
-                .isEqualTo(new MonthSummary(12, 1, 1, 10, 0, 0, 1, 1, new BigDecimal("78.6")));
+                .isEqualTo(new MonthSummary(12, 1, 1, 10, 0, 0, 1, 1, new BigDecimal("78.6"), true));
     }
 
     @Test
     void threeMonthsOfEveryStateAndTimelinessAddUpAsByHand() {
         assertThat(figures.summary(MonthRange.of(HaGiang2021.OCTOBER), haGiang))
-                .isEqualTo(new MonthSummary(12, 2, 1, 9, 0, 1, 1, 1, new BigDecimal("84.2")));
+                .isEqualTo(new MonthSummary(12, 2, 1, 9, 0, 1, 1, 1, new BigDecimal("84.2"), true));
         assertThat(figures.summary(MonthRange.yearTo(HaGiang2021.OCTOBER), haGiang))
-                .isEqualTo(new MonthSummary(36, 5, 3, 28, 0, 2, 3, 3, new BigDecimal("79.2")));
+                .isEqualTo(new MonthSummary(36, 5, 3, 28, 0, 2, 3, 3, new BigDecimal("79.2"), true));
         UnitYear draftThenLate = yearFigures.units(MonthRange.yearTo(HaGiang2021.OCTOBER), haGiang, null,
                 UnitOrder.HIERARCHY, Pageable.ofSize(50)).getContent().get(3);
         assertThat(draftThenLate.code()).isEqualTo(data.districtCode(2));

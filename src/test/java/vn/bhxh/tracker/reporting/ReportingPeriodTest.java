@@ -36,4 +36,28 @@ class ReportingPeriodTest {
         assertThat(october.timeliness(null, before, VIETNAM)).isEqualTo(Timeliness.NOT_DUE);
         assertThat(october.timeliness(null, after, VIETNAM)).isEqualTo(Timeliness.MISSING);
     }
+
+    @Test
+    void aMonthCanBeSubmittedFromTheFirstSecondOfTheNextMonthInVietnam() {
+        Instant lastSecond = ZonedDateTime.of(2026, 10, 31, 23, 59, 59, 0, VIETNAM).toInstant();
+        Instant midnight = ZonedDateTime.of(2026, 11, 1, 0, 0, 0, 0, VIETNAM).toInstant();
+        assertThat(october.hasEnded(lastSecond, VIETNAM)).isFalse();
+        assertThat(october.hasEnded(midnight, VIETNAM)).isTrue();
+        assertThat(october.submissionOpensOn()).isEqualTo(LocalDate.of(2026, 11, 1));
+    }
+
+    @Test
+    void daysLeftCountWholeDaysToTheDeadlineDayZeroOnItAndNegativeAfter() {
+        assertThat(october.daysLeft(LocalDate.of(2026, 11, 3))).isEqualTo(2);
+        assertThat(october.daysLeft(LocalDate.of(2026, 11, 5))).isZero();
+        assertThat(october.daysLeft(LocalDate.of(2026, 11, 6))).isEqualTo(-1);
+        assertThat(october.daysLeft(LocalDate.of(2026, 10, 31))).isEqualTo(5);
+    }
+
+    @Test
+    void theDeadlineHasPassedFromMidnightAfterItsDayInVietnam() {
+        Instant lastMoment = ZonedDateTime.of(2026, 11, 5, 23, 59, 59, 999_999_999, VIETNAM).toInstant();
+        assertThat(october.deadlinePassed(lastMoment, VIETNAM)).isFalse();
+        assertThat(october.deadlinePassed(lastMoment.plusNanos(1), VIETNAM)).isTrue();
+    }
 }

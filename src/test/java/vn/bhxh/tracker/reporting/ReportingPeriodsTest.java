@@ -19,7 +19,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-/** Periods open by themselves: every month since the latest one, with the configured deadline day. */
+/**
+ * Periods open by themselves: every month since the latest one, with the configured deadline day;
+ * and the month now due around a deadline, the deadline day counting whole in Vietnam time.
+ */
 class ReportingPeriodsTest {
 
     private final ReportingPeriodRepository repository = mock(ReportingPeriodRepository.class);
@@ -58,5 +61,30 @@ class ReportingPeriodsTest {
         when(repository.findLatestMonth()).thenReturn(Optional.of(LocalDate.of(2026, 11, 1)));
         new ReportingPeriods(repository, new ReportingProperties(null, null), clock).openDueMonths();
         verify(repository, never()).insertIfAbsent(any(), any(), any());
+    }
+
+    @Test
+    void theMonthNowDueIsTheOneWhoseDeadlineComesNextTheDeadlineDayCountingWhole() {
+        when(repository.findByMonth(any())).thenReturn(Optional.empty());
+        assertThat(currentMonthAt("2026-12-01T00:00:00+07:00")).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(currentMonthAt("2026-12-05T23:59:59.999+07:00")).isEqualTo(YearMonth.of(2026, 11));
+        assertThat(currentMonthAt("2026-12-06T00:00:00+07:00")).isEqualTo(YearMonth.of(2026, 12));
+        // still the 5th in UTC, already the 6th in Vietnam
+        assertThat(currentMonthAt("2026-12-05T17:00:00Z")).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(currentMonthAt("2026-12-31T23:59:59+07:00")).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(currentMonthAt("2027-01-01T00:00:00+07:00")).isEqualTo(YearMonth.of(2026, 12));
+        assertThat(currentMonthAt("2027-01-06T00:00:00+07:00")).isEqualTo(YearMonth.of(2027, 1));
+    }
+
+    @Test
+    void theMonthNowDueFollowsThePreviousPeriodsOwnDeadlineWhenTheSettingChangedSince() {
+        ReportingPeriod november = new ReportingPeriod(YearMonth.of(2026, 11), LocalDate.of(2026, 12, 10), Instant.EPOCH);
+        when(repository.findByMonth(LocalDate.of(2026, 11, 1))).thenReturn(Optional.of(november));
+        assertThat(currentMonthAt("2026-12-08T09:00:00+07:00")).isEqualTo(YearMonth.of(2026, 11));
+    }
+
+    private YearMonth currentMonthAt(String instant) {
+        Clock at = Clock.fixed(Instant.parse(instant), ZoneId.of("Asia/Ho_Chi_Minh"));
+        return new ReportingPeriods(repository, new ReportingProperties(null, null), at).currentMonth();
     }
 }

@@ -78,10 +78,12 @@ public class DashboardExports {
             return row;
         }).toList();
         String monthText = monthText(month);
+        MonthSummary summary = figures.summary(month, scope);
         return new Export(text("export.period.month", monthText), month.toString(),
                 provinceName == null ? text("dashboard.title.national", monthText)
                         : text("dashboard.title.province", provinceName, monthText),
-                null, provinceName, today(), summaryLines(figures.summary(month, scope)), header, rows,
+                summary.deadlinePassed() ? null : text("export.note.soFar", monthText),
+                provinceName, today(), summaryLines(summary), header, rows,
                 units.stream().filter(unit -> unit.timeliness() == Timeliness.LATE).map(DashboardExports::listed).toList(),
                 units.stream().filter(unit -> unit.timeliness() == Timeliness.MISSING).map(DashboardExports::listed).toList(),
                 null);

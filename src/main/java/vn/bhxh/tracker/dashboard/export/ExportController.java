@@ -1,7 +1,6 @@
 package vn.bhxh.tracker.dashboard.export;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.dashboard.DashboardScope;
-import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 
 /**
  * A month's dashboard, or the year to date, as files: CSV, Excel and a PDF report, with the
@@ -35,14 +34,12 @@ class ExportController {
 
     private final DashboardExports exports;
     private final PdfExport pdf;
-    private final TrackerProperties properties;
-    private final Clock clock;
+    private final ReportingPeriods periods;
 
-    ExportController(DashboardExports exports, PdfExport pdf, TrackerProperties properties, Clock clock) {
+    ExportController(DashboardExports exports, PdfExport pdf, ReportingPeriods periods) {
         this.exports = exports;
         this.pdf = pdf;
-        this.properties = properties;
-        this.clock = clock;
+        this.periods = periods;
     }
 
     /** The month shown on the dashboard. */
@@ -81,7 +78,7 @@ class ExportController {
         }
     }
 
-    /** As on the dashboard: last month unless a valid month is asked for. */
+    /** As on the dashboard: the month now due unless a valid month is asked for. */
     private YearMonth monthOrDefault(String month) {
         if (month != null && !month.isBlank()) {
             try {
@@ -90,6 +87,6 @@ class ExportController {
                 // falls through to the default
             }
         }
-        return YearMonth.now(clock.withZone(properties.timeZone())).minusMonths(1);
+        return periods.currentMonth();
     }
 }
