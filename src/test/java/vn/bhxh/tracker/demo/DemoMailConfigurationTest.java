@@ -2,6 +2,8 @@ package vn.bhxh.tracker.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -12,6 +14,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import vn.bhxh.tracker.reminder.ReminderMailer;
+import vn.bhxh.tracker.system.TrackerProperties;
 
 /**
  * When the demo mail catcher starts: with the {@code demo} profile and no mail server configured,
@@ -27,7 +30,9 @@ class DemoMailConfigurationTest {
                 context.getEnvironment().getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
             })
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
-            .withUserConfiguration(DemoMailConfiguration.class, ReminderMailer.class);
+            .withBean(TrackerProperties.class, () -> new TrackerProperties(ZoneId.of("Asia/Ho_Chi_Minh")))
+            .withUserConfiguration(DemoMailConfiguration.class, DemoMailboxController.class, DemoMailboxLink.class,
+                    ReminderMailer.class);
 
     private ApplicationContextRunner withProfile(String profile) {
         return runner.withInitializer(context -> context.getEnvironment().setActiveProfiles(profile));
@@ -38,7 +43,8 @@ class DemoMailConfigurationTest {
         DemoMailbox[] started = new DemoMailbox[1];
         withProfile("demo").run(context -> {
             assertThat(context).hasSingleBean(DemoMailbox.class).hasSingleBean(JavaMailSender.class)
-                    .hasBean("demoMailbox").hasBean("demoMailSender");
+                    .hasBean("demoMailbox").hasBean("demoMailSender")
+                    .hasSingleBean(DemoMailboxController.class).hasSingleBean(DemoMailboxLink.class);
             DemoMailbox mailbox = context.getBean(DemoMailbox.class);
             assertThat(mailbox.isRunning()).isTrue();
             assertThat(context.getBean(JavaMailSender.class)).isInstanceOfSatisfying(JavaMailSenderImpl.class, sender -> {
@@ -72,6 +78,7 @@ class DemoMailConfigurationTest {
     void withAMailHostTheConfiguredServerIsUsedAndTheCatcherDoesNotStart() {
         withProfile("demo").withPropertyValues("spring.mail.host=smtp.tracker.invalid", "spring.mail.port=2525").run(context -> {
             assertThat(context).doesNotHaveBean(DemoMailbox.class).doesNotHaveBean("demoMailSender")
+                    .doesNotHaveBean(DemoMailboxController.class).doesNotHaveBean(DemoMailboxLink.class)
                     .hasSingleBean(JavaMailSender.class);
             assertThat(context.getBean(JavaMailSender.class)).isInstanceOfSatisfying(JavaMailSenderImpl.class, sender -> {
                 assertThat(sender.getHost()).isEqualTo("smtp.tracker.invalid");
@@ -94,7 +101,8 @@ class DemoMailConfigurationTest {
     void withoutTheDemoProfileThereIsNoMailServerAndRemindersAreRefused() {
         for (ApplicationContextRunner production : new ApplicationContextRunner[] {runner, withProfile("production")}) {
             production.run(context -> {
-                assertThat(context).hasNotFailed().doesNotHaveBean(DemoMailbox.class).doesNotHaveBean(JavaMailSender.class);
+                assertThat(context).hasNotFailed().doesNotHaveBean(DemoMailbox.class).doesNotHaveBean(JavaMailSender.class)
+                        .doesNotHaveBean(DemoMailboxController.class).doesNotHaveBean(DemoMailboxLink.class);
                 assertThat(context.getBean(ReminderMailer.class).isConfigured()).isFalse();
             });
         }
