@@ -37,19 +37,19 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.demo.DemoMailbox;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestClock;
 import vn.bhxh.tracker.support.TestAccounts;
-import vn.bhxh.tracker.support.TestMail;
 import vn.bhxh.tracker.unit.UnitRepository;
 
 /**
  * Urging on the province of Cao Bằng (T04), which no other test touches, in months no other test
  * uses: 12/2021 by hand (TP Cao Bằng, H040), 10/2021 by the daily job (Bảo Lâm, H042), 11/2021 for
  * two racing job runs (Bảo Lạc, H043). Each unit's leaders have their own mail domain, so that what
- * GreenMail received for them is this test's alone; the provincial director has another.
+ * the demo mail catcher received for them is this test's alone; the provincial director has another.
  */
 @IntegrationTest
 class RemindersTest {
@@ -85,6 +85,9 @@ class RemindersTest {
 
     @Autowired
     ScheduledTaskHolder scheduledTasks;
+
+    @Autowired
+    DemoMailbox mailbox;
 
     @BeforeEach
     void leadersAndPeriods() {
@@ -274,20 +277,20 @@ class RemindersTest {
     }
 
     /**
-     * The distinct e-mails (one per Message-ID, whatever the number of copies) about a month addressed to a
-     * domain: the daily job reminds every unit, so other tests' runs reach these units for their months too.
+     * The e-mails about a month addressed to a domain, each once however many recipients it had: the daily
+     * job reminds every unit, so other tests' runs reach these units for their months too.
      */
-    private static List<MimeMessage> received(String domain, String month) throws Exception {
-        java.util.Map<String, MimeMessage> byId = new java.util.LinkedHashMap<>();
-        for (MimeMessage mail : TestMail.server().getReceivedMessages()) {
+    private List<MimeMessage> received(String domain, String month) throws Exception {
+        List<MimeMessage> mails = new ArrayList<>();
+        for (MimeMessage mail : mailbox.received()) {
             List<String> recipients = new ArrayList<>(addresses(mail, Message.RecipientType.TO));
             recipients.addAll(addresses(mail, Message.RecipientType.CC));
             if (mail.getSubject().endsWith("tháng " + month)
                     && recipients.stream().anyMatch(address -> address.endsWith("@" + domain))) {
-                byId.putIfAbsent(mail.getMessageID(), mail);
+                mails.add(mail);
             }
         }
-        return new ArrayList<>(byId.values());
+        return mails;
     }
 
     private static List<String> addresses(MimeMessage mail, Message.RecipientType type) throws Exception {

@@ -12,13 +12,16 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on real PostgreSQL with MockMvc, demo accounts included. Every test class
- * that uses it shares one application context and one connection pool.
+ * that uses it shares one application context and one connection pool. With the {@code demo} profile
+ * and no mail host, the application sends its e-mails to its own demo mail catcher
+ * ({@link vn.bhxh.tracker.demo.DemoMailbox}), which tests inject to read what arrived.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "spring.datasource.hikari.maximum-pool-size=4")
+// a mail host from the environment is ignored: tests send only to the application's demo mail catcher
+@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=4", "spring.mail.host="})
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import({TestDatabaseConfiguration.class, DemoUsers.class, ReportSteps.class, TestMail.class, TestClock.Configuration.class, TestAccounts.class})
+@Import({TestDatabaseConfiguration.class, DemoUsers.class, ReportSteps.class, TestAccounts.class, TestClock.Configuration.class})
 public @interface IntegrationTest {
 }
