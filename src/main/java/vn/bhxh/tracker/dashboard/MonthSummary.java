@@ -20,9 +20,11 @@ public record MonthSummary(int expected, int onTime, int late, int missing, int 
         figures.put(UnitFilter.EXPECTED, expected);
         figures.put(UnitFilter.ON_TIME, onTime);
         figures.put(UnitFilter.LATE, late);
-        if (deadlinePassed) {
+        // before the deadline nobody is missing yet; a year's earlier months may still have missing units
+        if (deadlinePassed || missing > 0) {
             figures.put(UnitFilter.MISSING, missing);
-        } else {
+        }
+        if (!deadlinePassed) {
             figures.put(UnitFilter.NOT_DUE, notDue);
         }
         figures.put(UnitFilter.WAITING, submittedWaiting);

@@ -2,109 +2,113 @@ package vn.bhxh.tracker.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.List;
+import java.util.regex.Pattern;
 
-import jakarta.mail.Address;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
-import vn.bhxh.tracker.demo.DemoMailbox;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.Journey;
-import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.TestClock;
 
 /**
- * Urging in Chromium (item 3 of the directive): Vụ TCCB picks a late district office of Hà Nội for
- * last month, reads the e-mail before it goes, sends it; the office's head receives it with the
- * provincial director copied, and sees on their own page that they were reminded.
+ * Urging in Chromium (item 3 of the directive) on 3 December 2026, two days before November's
+ * deadline: Vụ TCCB goes from the home page to the offices not yet submitted, selects that group
+ * for Hà Nội, reads the e-mails before they go and sends them; the demo inbox holds the mail to
+ * Hoàng Mai's head with Hà Nội's director in copy, and the head sees on their page that they were
+ * reminded, with the days left.
  */
 @BrowserTest
 class UrgingJourneyIT extends Journey {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
     @Autowired
-    DemoMailbox mailbox;
+    TestClock clock;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @AfterEach
+    void backToTheRunsClock() {
+        clock.reset();
+    }
 
     @Test
-    void theReviewerPreviewsAndSendsAReminderThatTheUnitThenSees() throws Exception {
-        String lastMonth = YearMonth.now(VIETNAM).minusMonths(1).format(DateTimeFormatter.ofPattern("MM/yyyy"));
+    void twoDaysBeforeTheDeadlineTheReviewerUrgesTheOfficesNotYetSubmittedOfOneProvince() {
+        periods.open(NOVEMBER);
+        clock.freezeAt(LocalDateTime.of(2026, 12, 3, 10, 0));
+
         Page page = signedIn("tccb");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("Đôn đốc").setExact(true)).click();
-        assertThat(page.getByTestId("reminders").locator("h1")).hasText("Đôn đốc nộp báo cáo tháng " + lastMonth);
+        Locator due = page.getByTestId("not-submitted");
+        assertThat(due).containsText("Kỳ báo cáo hiện tại: tháng 11/2026");
+        assertThat(due).containsText("còn 2 ngày");
+        assertThat(due.getByTestId("not-submitted-count")).containsText("đơn vị chưa nộp báo cáo của tháng này");
+        Chromium.screenshotOfWindow(page, "trang-chu-tccb-truoc-han");
+
+        due.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Đôn đốc các đơn vị chưa nộp")).click();
+        assertThat(page.getByTestId("reminders").locator("h1")).hasText("Đôn đốc nộp báo cáo tháng 11/2026");
         page.locator("select[name=province]").selectOption(new SelectOption().setLabel("BHXH thành phố Hà Nội"));
         page.getByTestId("reminders").locator("form button[type=submit]").first().click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]province=\\d+.*"));
-        assertThat(page.locator("tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasNotText("Hà Nội")).filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("BHXH tỉnh"))).hasCount(0);
-        assertThat(page.locator("tr[data-unit=H008]")).containsText("BHXH quận Hoàng Mai");
+        assertThat(page).hasURL(Pattern.compile(".*[?&]province=\\d+.*"));
+        Locator notYet = page.locator("tbody[data-group=NOT_DUE]");
+        assertThat(notYet.locator("tr.table-light")).containsText("Chưa nộp, còn 2 ngày đến hạn");
+        assertThat(notYet.locator("tr[data-unit=H008]")).containsText("BHXH quận Hoàng Mai");
+        assertThat(page.locator("tbody[data-group=MISSING]")).hasCount(0);
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
-        assertThat(page.locator(".alert-danger")).containsText("Chưa chọn đơn vị nào");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*[?&]province=\\d+.*")); // still Hà Nội's list
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD); // the script behind "select all"
+        page.waitForLoadState(LoadState.LOAD); // the script behind "select the group"
+        page.locator("input[data-select-group=NOT_DUE]").check();
+        int offices = notYet.locator("input[name=unit]").count();
+        assertThat(notYet.locator("input[name=unit]:checked")).hasCount(offices);
+        Chromium.screenshot(page, "don-doc-truoc-han");
 
-        page.locator("[data-select-all=unit]").check();
-        assertThat(page.locator("input[name=unit]:checked")).hasCount(page.locator("input[name=unit]").count());
-        page.locator("[data-select-all=unit]").uncheck();
-        assertThat(page.locator("input[name=unit]:checked")).hasCount(0);
-        page.locator("tr[data-unit=H008] input[type=checkbox]").check();
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
-        assertThat(page.getByTestId("reminder-preview").locator("h1")).containsText("1 đơn vị");
-        assertThat(page.locator("article[data-unit=H008]")).containsText("hoangmai@demo.invalid");
-        assertThat(page.locator("article[data-unit=H008]")).containsText("hanoi@demo.invalid");
-        assertThat(page.locator("article[data-unit=H008]")).containsText("chưa nộp báo cáo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem trước")).click();
+        assertThat(page.getByTestId("reminder-preview").locator("h1")).containsText(offices + " đơn vị");
+        Locator hoangMai = page.locator("article[data-unit=H008]");
+        assertThat(hoangMai).containsText("hoangmai@demo.invalid");
+        assertThat(hoangMai).containsText("hanoi@demo.invalid");
+        assertThat(hoangMai).containsText("là ngày 05/12/2026 (còn 2 ngày), nhưng đến nay BHXH quận Hoàng Mai chưa nộp báo cáo.");
         Chromium.screenshotOfWindow(page, "don-doc-xem-truoc");
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi nhắc nhở")).click();
-        assertThat(page.locator(".alert-success")).containsText("Đã gửi 1 thư nhắc nhở.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi nhắc nhở")).click();
+        assertThat(page.locator(".alert-success")).containsText("thư nhắc nhở");
         assertThat(page.getByTestId("sent-reminders")).containsText("BHXH quận Hoàng Mai");
         assertThat(page.getByTestId("sent-reminders")).containsText("Gửi thủ công");
 
-        List<MimeMessage> mails = mailbox.received().stream()
-                .filter(mail -> recipients(mail, Message.RecipientType.TO).contains("hoangmai@demo.invalid")).toList();
-        // the head, the director in copy: one message, whatever the number of copies the server kept
-        org.assertj.core.api.Assertions.assertThat(mails.stream().map(UrgingJourneyIT::messageId).distinct()).hasSize(1);
-        org.assertj.core.api.Assertions.assertThat(mails.get(0).getSubject())
-                .isEqualTo("Đôn đốc nộp báo cáo thực hiện Chỉ thị 2165/CT-BHXH tháng " + lastMonth);
-        org.assertj.core.api.Assertions.assertThat(recipients(mails.get(0), Message.RecipientType.CC)).contains("hanoi@demo.invalid");
+        theDemoInboxHoldsTheMailWithTheDirectorInCopy(page);
         page.context().close();
 
         Page head = signedIn("hoangmai");
+        assertThat(head.getByTestId("due-now")).containsText("còn 2 ngày");
         head.navigate(url("/my-unit/reports"));
-        assertThat(head.locator("body")).containsText("Đã được nhắc ngày "
-                + LocalDate.now(VIETNAM).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        assertThat(head.locator("[data-testid=my-reports] tr[data-month='2026-11']"))
+                .containsText("Đã được nhắc ngày 03/12/2026");
         head.context().close();
     }
 
-    private static String messageId(MimeMessage mail) {
-        try {
-            return mail.getMessageID();
-        } catch (jakarta.mail.MessagingException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
+    /** The demo profile's mail catcher, opened from the header as a newcomer would. */
+    private void theDemoInboxHoldsTheMailWithTheDirectorInCopy(Page page) {
+        page.getByTestId("nav-demo-mailbox").click();
+        assertThat(page.getByTestId("demo-mailbox").locator("h1")).hasText("Hộp thư demo");
+        Locator mail = page.getByTestId("demo-mail")
+                .filter(new Locator.FilterOptions().setHas(page.locator("[data-field=to]",
+                        new Page.LocatorOptions().setHasText("hoangmai@demo.invalid"))))
+                .filter(new Locator.FilterOptions().setHasText("tháng 11/2026"))
+                .filter(new Locator.FilterOptions().setHasText("(còn 2 ngày)")).first();
+        assertThat(mail).containsText("Đôn đốc nộp báo cáo thực hiện Chỉ thị 2165/CT-BHXH tháng 11/2026");
+        assertThat(mail.locator("[data-field=cc]")).containsText("hanoi@demo.invalid");
+        assertThat(mail.locator("[data-field=body]")).containsText("Kính gửi: Lãnh đạo BHXH quận Hoàng Mai,");
+        Chromium.screenshot(mail, "hop-thu-demo");
     }
-
-    private static String recipients(MimeMessage mail, Message.RecipientType type) {
-        try {
-            Address[] addresses = mail.getRecipients(type);
-            return addresses == null ? "" : Arrays.toString(addresses);
-        } catch (jakarta.mail.MessagingException unreadable) {
-            throw new IllegalStateException(unreadable);
-        }
-    }
-
 }
