@@ -20,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
+import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.unit.UnitDirectory;
@@ -172,8 +173,9 @@ class DashboardController {
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         model.addAttribute("dutyCodes", figures.dutyCodes(month));
         // before the month's deadline every page says its figures are "so far"
-        model.addAttribute("period", periods.find(month).orElse(null));
-        model.addAttribute("deadlinePassed", figures.deadlinePassed(month));
+        ReportingPeriod period = periods.find(month).orElse(null);
+        model.addAttribute("period", period);
+        model.addAttribute("deadlinePassed", period != null && periods.deadlinePassed(period));
         model.addAttribute("today", periods.today());
     }
 

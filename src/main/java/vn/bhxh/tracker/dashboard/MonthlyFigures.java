@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bhxh.tracker.reporting.AssessmentState;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitLevel;
@@ -112,8 +113,10 @@ public class MonthlyFigures {
     private final NamedParameterJdbcTemplate jdbc;
     private final TrackerProperties properties;
     private final Clock clock;
+    private final ReportingPeriods periods;
 
-    MonthlyFigures(NamedParameterJdbcTemplate jdbc, TrackerProperties properties, Clock clock) {
+    MonthlyFigures(NamedParameterJdbcTemplate jdbc, TrackerProperties properties, Clock clock, ReportingPeriods periods) {
+        this.periods = periods;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -126,19 +129,13 @@ public class MonthlyFigures {
 
     /** The figures of a range of months, counting each unit once per month it had to report. */
     public MonthSummary summary(MonthRange months, DashboardScope scope) {
-        boolean deadlinePassed = deadlinePassed(months.last());
+        boolean deadlinePassed = periods.deadlinePassed(months.last());
         return jdbc.queryForObject(inScope(SUMMARY, scope), parameters(months, scope), (rs, row) -> new MonthSummary(
                 rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing"),
                 rs.getInt("not_due"), rs.getInt("returned"), rs.getInt("accepted"), rs.getInt("waiting"),
                 MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")), deadlinePassed));
     }
 
-    /** Whether the month's deadline has passed (its figures are final); false for a month not opened. */
-    public boolean deadlinePassed(YearMonth month) {
-        return jdbc.queryForList("SELECT deadline_date FROM reporting_period WHERE month = :month",
-                        new MapSqlParameterSource("month", month.atDay(1)), LocalDate.class).stream()
-                .anyMatch(deadline -> ReportingPeriod.deadlinePassed(deadline, clock.instant(), properties.timeZone()));
-    }
 
     /** One page of the units behind a figure, optionally of one level, in the hierarchy's order. */
     public Page<UnitStatus> units(YearMonth month, DashboardScope scope, UnitFilter filter, UnitLevel level,
@@ -198,7 +195,7 @@ public class MonthlyFigures {
      * provinces against each other; one query.
      */
     public List<ProvinceFigures> provinces(YearMonth month) {
-        boolean deadlinePassed = deadlinePassed(month);
+        boolean deadlinePassed = periods.deadlinePassed(month);
         return jdbc.query("""
                 SELECT province.id, province.code, province.name, """ + COUNTS + """
                 FROM (""" + inScope(UNIT_STATUSES, DashboardScope.NATIONAL) + """

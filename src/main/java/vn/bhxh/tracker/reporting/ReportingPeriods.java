@@ -98,6 +98,12 @@ public class ReportingPeriods {
         return period.deadlinePassed(clock.instant(), clock.getZone());
     }
 
+    /** {@link #deadlinePassed(ReportingPeriod)} for a month; false for a month not opened. */
+    @Transactional(readOnly = true)
+    public boolean deadlinePassed(YearMonth month) {
+        return find(month).map(this::deadlinePassed).orElse(false);
+    }
+
     /** Today, in the application's time zone. */
     public LocalDate today() {
         return LocalDate.now(clock);
