@@ -88,12 +88,15 @@ class ReminderController {
         List<SentReminder> sent = reminders.sentIn(shown);
         Map<Long, List<SentReminder>> sentByUnit = new HashMap<>();
         sent.forEach(reminder -> sentByUnit.computeIfAbsent(reminder.unitId(), id -> new ArrayList<>()).add(reminder));
+        List<UnitStatus> toUrge = reminders.toUrge(shown, new DashboardScope(province));
         Map<Timeliness, List<UnitStatus>> groups = new LinkedHashMap<>();
-        reminders.toUrge(shown, new DashboardScope(province))
-                .forEach(unit -> groups.computeIfAbsent(unit.timeliness(), t -> new ArrayList<>()).add(unit));
-        Map<Timeliness, List<UnitStatus>> ordered = new LinkedHashMap<>();
-        Reminders.CASES.stream().filter(groups::containsKey).forEach(t -> ordered.put(t, groups.get(t)));
-        model.addAttribute("groups", ordered);
+        for (Timeliness urged : Reminders.CASES) {
+            List<UnitStatus> group = toUrge.stream().filter(unit -> unit.timeliness() == urged).toList();
+            if (!group.isEmpty()) {
+                groups.put(urged, group);
+            }
+        }
+        model.addAttribute("groups", groups);
         model.addAttribute("daysLeft", period.daysLeft(periods.today()));
         model.addAttribute("sent", sent);
         model.addAttribute("sentByUnit", sentByUnit);

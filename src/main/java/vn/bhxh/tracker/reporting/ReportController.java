@@ -55,16 +55,20 @@ class ReportController {
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String myReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
         Page<ReportingPeriod> shown = periods.newestFirst(PageLinks.page(page, 12));
-        Map<Long, SelfAssessment> reports = assessments.ownByPeriod(user, shown.getContent());
+        ReportingPeriod current = periods.currentPeriod();
+        // the unit's reports of the page's months and of the month now due, in one query
+        List<ReportingPeriod> read = new ArrayList<>(shown.getContent());
+        if (read.stream().noneMatch(period -> period.getId().equals(current.getId()))) {
+            read.add(current);
+        }
+        Map<Long, SelfAssessment> reports = assessments.ownByPeriod(user, read);
         model.addAttribute("periods", shown);
         model.addAttribute("pageLinks", new PageLinks(shown, ""));
         model.addAttribute("statuses", shown.getContent().stream()
                 .map(period -> reportView.statusOf(period, reports.get(period.getId()))).toList());
         model.addAttribute("reminded", reminderDates.sentTo(user.unitId(),
                 shown.getContent().stream().map(ReportingPeriod::getId).toList()));
-        ReportingPeriod current = periods.currentPeriod();
-        model.addAttribute("currentStatus", reportView.statusOf(current,
-                assessments.ownByPeriod(user, List.of(current)).get(current.getId())));
+        model.addAttribute("currentStatus", reportView.statusOf(current, reports.get(current.getId())));
         return "reports/myReports";
     }
 
