@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,11 @@ public final class DemoMailbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DemoMailbox.class);
     static final String HOST = "127.0.0.1";
 
-    /** One e-mail as the inbox page shows it: addresses and subject decoded, the plain text alone. */
+    /**
+     * One e-mail as the inbox page shows it: addresses and subject decoded, the plain text alone;
+     * {@code received} is its Date header, which the application sets from its own clock (the
+     * catcher's receiving time only for a message without one).
+     */
     public record CaughtMail(Instant received, String from, String to, String cc, String subject, String body) {
     }
 
@@ -132,10 +137,19 @@ public final class DemoMailbox implements AutoCloseable {
 
     private static CaughtMail shown(Received copy) {
         MimeMessage message = copy.message();
-        return new CaughtMail(copy.at(), addresses(() -> message.getFrom()),
+        return new CaughtMail(sentAt(copy), addresses(() -> message.getFrom()),
                 addresses(() -> message.getRecipients(Message.RecipientType.TO)),
                 addresses(() -> message.getRecipients(Message.RecipientType.CC)),
                 subject(message), plainText(message));
+    }
+
+    private static Instant sentAt(Received copy) {
+        try {
+            Date sent = copy.message().getSentDate();
+            return sent != null ? sent.toInstant() : copy.at();
+        } catch (MessagingException unreadable) {
+            return copy.at();
+        }
     }
 
     private interface AddressReader {

@@ -1,5 +1,8 @@
 package vn.bhxh.tracker.reminder;
 
+import java.time.Clock;
+import java.util.Date;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -19,11 +22,13 @@ public class ReminderMailer {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String from;
+    private final Clock clock;
 
     ReminderMailer(ObjectProvider<JavaMailSender> sender,
-                   @Value("${tracker.mail.from:khong-tra-loi@tracker.invalid}") String from) {
+                   @Value("${tracker.mail.from:khong-tra-loi@tracker.invalid}") String from, Clock clock) {
         this.sender = sender;
         this.from = from;
+        this.clock = clock;
     }
 
     public boolean isConfigured() {
@@ -45,6 +50,8 @@ public class ReminderMailer {
                 helper.setCc(draft.cc().toArray(String[]::new));
             }
             helper.setSubject(draft.subject());
+            // dated by the application's clock, as the reminder is recorded, not the machine's
+            helper.setSentDate(Date.from(clock.instant()));
             helper.setText(draft.body(), false);
             mail.send(message);
         } catch (MessagingException badAddress) {

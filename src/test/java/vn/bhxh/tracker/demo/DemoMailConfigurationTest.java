@@ -2,6 +2,8 @@ package vn.bhxh.tracker.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +33,7 @@ class DemoMailConfigurationTest {
             })
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class))
             .withBean(TrackerProperties.class, () -> new TrackerProperties(ZoneId.of("Asia/Ho_Chi_Minh")))
+            .withBean(Clock.class, () -> Clock.fixed(Instant.parse("2026-12-03T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")))
             .withUserConfiguration(DemoMailConfiguration.class, DemoMailboxController.class, DemoMailboxLink.class,
                     ReminderMailer.class);
 

@@ -1,6 +1,6 @@
 package vn.bhxh.tracker.support;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -20,8 +20,10 @@ public class TestAccounts {
     private final UserAccountRepository accounts;
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
-    TestAccounts(UserAccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder) {
+    TestAccounts(UserAccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -36,6 +38,6 @@ public class TestAccounts {
     public Long ensure(String username, String fullName, String email, String unitCode, Position position, Set<Role> roles) {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getId).orElseGet(() ->
                 accounts.save(new UserAccount(username, fullName, email, units.findByCode(unitCode).orElseThrow(), position,
-                        EnumSet.copyOf(roles), passwordEncoder.encode(DemoUsers.PASSWORD), Instant.now())).getId());
+                        EnumSet.copyOf(roles), passwordEncoder.encode(DemoUsers.PASSWORD), clock.instant())).getId());
     }
 }
