@@ -9,24 +9,35 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.bhxh.tracker.system.AfterTransaction;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the append-only audit trail. Events join the caller's transaction, so an action
  * that rolls back leaves no event behind, and one that commits always leaves one.
+ * <p>
+ * Every committed event also counts in the metric {@value #ACTIONS_METRIC}, tagged with its action:
+ * reports submitted ({@code SUBMITTED}, {@code RESUBMITTED}), reviews decided ({@code ACCEPTED},
+ * {@code RETURNED}), reminders sent ({@code REMINDER_SENT}) and the rest come from this one place.
  */
 @Service
 public class AuditLog {
 
+    static final String ACTIONS_METRIC = "tracker.actions";
+
     private final AuditEventRepository events;
     private final Clock clock;
     private final JsonMapper json;
+    private final MeterRegistry meters;
 
-    AuditLog(AuditEventRepository events, Clock clock, JsonMapper json) {
+    AuditLog(AuditEventRepository events, Clock clock, JsonMapper json, MeterRegistry meters) {
         this.events = events;
         this.clock = clock;
         this.json = json;
+        this.meters = meters;
     }
 
     /**
@@ -36,8 +47,10 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEvent record(Long actorId, String actorName, String action, String targetType, Long targetId,
                              Map<String, ?> details) {
-        return events.save(new AuditEvent(clock.instant(), actorId, actorName, action, targetType, targetId,
+        AuditEvent saved = events.save(new AuditEvent(clock.instant(), actorId, actorName, action, targetType, targetId,
                 details.isEmpty() ? "" : json.writeValueAsString(details)));
+        AfterTransaction.onCommit(() -> meters.counter(ACTIONS_METRIC, "action", action).increment());
+        return saved;
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 // a mail host from the environment is ignored: tests send only to the application's demo mail catcher
-@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=4", "spring.mail.host="})
+@SpringBootTest(properties = {"spring.datasource.hikari.maximum-pool-size=4", "spring.mail.host=",
+        "tracker.metrics.username=" + TestAccounts.METRICS_USERNAME, "tracker.metrics.password=" + TestAccounts.METRICS_PASSWORD})
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import({TestDatabaseConfiguration.class, DemoUsers.class, ReportSteps.class, TestAccounts.class, TestClock.Configuration.class})

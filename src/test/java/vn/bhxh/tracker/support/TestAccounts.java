@@ -17,6 +17,10 @@ import vn.bhxh.tracker.unit.UnitRepository;
 @Component
 public class TestAccounts {
 
+    /** The monitoring system's account for {@code /actuator/prometheus} (not a person's account). */
+    public static final String METRICS_USERNAME = "prometheus";
+    public static final String METRICS_PASSWORD = "scrape-secret-for-tests";
+
     private final UserAccountRepository accounts;
     private final UnitRepository units;
     private final PasswordEncoder passwordEncoder;
