@@ -6,7 +6,13 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in from the {@code user_account} table; a disabled account cannot sign in. */
+import vn.bhxh.tracker.system.PlainText;
+
+/**
+ * Signs users in from the {@code user_account} table; a disabled account cannot sign in. A name that
+ * no account can have (a control character in it) is not looked up: the sign-in fails as for an
+ * unknown name, and PostgreSQL, which refuses NUL, never sees it.
+ */
 @Service
 class UserAccountDetailsService implements UserDetailsService {
 
@@ -19,6 +25,9 @@ class UserAccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
+        if (!PlainText.isAcceptable(username, false)) {
+            throw new UsernameNotFoundException("no such user");
+        }
         return accounts.findByUsernameIgnoreCase(username.strip())
                 .map(CurrentUser::of)
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));

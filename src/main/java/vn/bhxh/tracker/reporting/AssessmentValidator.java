@@ -67,16 +67,12 @@ final class AssessmentValidator {
                 errors.rejectValue(prefix + "status", "assessment.status.required");
                 continue;
             }
-            if ((status == ComplianceStatus.DONE || status == ComplianceStatus.PARTIAL) && entry.getWhatWasDone().isEmpty()) {
-                errors.rejectValue(prefix + "whatWasDone", "assessment.whatWasDone.required");
+            if (status == ComplianceStatus.DONE || status == ComplianceStatus.PARTIAL) {
+                requireText(errors, prefix + "whatWasDone", entry.getWhatWasDone(), "assessment.whatWasDone.required");
             }
             if (status.needsReasonAndRemedy()) {
-                if (entry.getShortfallReason().isEmpty()) {
-                    errors.rejectValue(prefix + "shortfallReason", "assessment.shortfallReason.required");
-                }
-                if (entry.getRemedy().isEmpty()) {
-                    errors.rejectValue(prefix + "remedy", "assessment.remedy.required");
-                }
+                requireText(errors, prefix + "shortfallReason", entry.getShortfallReason(), "assessment.shortfallReason.required");
+                requireText(errors, prefix + "remedy", entry.getRemedy(), "assessment.remedy.required");
             }
             if (entry.getResponsibleLeaderId() == null) {
                 errors.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.required");
@@ -101,6 +97,13 @@ final class AssessmentValidator {
                     errors.rejectValue(field, "assessment.value.exceeds", new Object[] {bound.getName()}, null);
                 }
             }
+        }
+    }
+
+    /** A required text; not when the binder already refused what was typed there (its message says why). */
+    private static void requireText(Errors errors, String field, String text, String code) {
+        if (text.isEmpty() && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, code);
         }
     }
 

@@ -15,7 +15,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
@@ -48,6 +51,12 @@ class ReportController {
         this.reportView = reportView;
         this.repository = repository;
         this.unitDirectory = unitDirectory;
+    }
+
+    /** A duty's explanations take several lines; every other text of the form is one line. */
+    @InitBinder("form")
+    void multiLineFields(WebDataBinder binder) {
+        PlainTextBinding.allowLineBreaks(binder, "duties.whatWasDone", "duties.shortfallReason", "duties.remedy");
     }
 
     /** The unit's months, newest first, each with its report's state and timeliness. */

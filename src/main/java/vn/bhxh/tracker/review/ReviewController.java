@@ -19,9 +19,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.ObjectError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,6 +45,7 @@ import vn.bhxh.tracker.reporting.SubmissionChanges;
 import vn.bhxh.tracker.reporting.SubmissionRepository;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitDirectory;
@@ -76,6 +78,12 @@ class ReviewController {
         this.periods = periods;
         this.reportView = reportView;
         this.unitDirectory = unitDirectory;
+    }
+
+    /** A decision's note and comments take several lines; so does a reason to reopen. */
+    @InitBinder({"review", "reopen"})
+    void multiLineFields(WebDataBinder binder) {
+        PlainTextBinding.allowLineBreaks(binder, "note", "comments", "reason");
     }
 
     /**
@@ -184,11 +192,23 @@ class ReviewController {
     }
 
     @PostMapping("/{id}/reopen")
-    String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestParam long version,
-                  @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        BindingResult errors = new MapBindingResult(new HashMap<>(), "reopen");
+    String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+                  @ModelAttribute("reopen") ReopenForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (errors.hasFieldErrors("reason")) {
+            // a character the reason may not hold: the report again, with the reason as typed and why
+            SelfAssessment report = assessmentService.getReadable(id, user);
+            reportView.addTo(model, report, user);
+            model.addAttribute("canEdit", assessmentService.canEdit(report, user));
+            model.addAttribute("reopenReason", errors.getFieldValue("reason"));
+            model.addAttribute("reopenRefusal", errors.getFieldError("reason"));
+            return "reports/report";
+        }
+        if (errors.hasErrors()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unreadable version");
+        }
+        String reason = form.getReason();
         try {
-            if (!reviews.reopen(user, id, version, reason, errors)) {
+            if (!reviews.reopen(user, id, form.getVersion(), reason, errors)) {
                 ObjectError refusal = errors.getGlobalError();
                 redirect.addFlashAttribute("flashError", refusal.getCode());
                 if (refusal.getArguments() != null) {

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/**
+ * Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers the choice. A form
+ * shown again over a value that could not be bound answers 400 ({@link BindingFailureStatus}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -31,5 +34,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new BindingFailureStatus());
     }
 }

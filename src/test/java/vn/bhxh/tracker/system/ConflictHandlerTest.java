@@ -4,7 +4,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import java.sql.SQLException;
+
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -14,7 +17,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** A conflicting change that no page handled itself answers the Vietnamese 409 page, not a server error. */
+/**
+ * A conflicting change that no page handled itself answers the Vietnamese 409 page, not a server
+ * error; what the database refuses as data (a NUL byte, text too long) answers the 400 page, and any
+ * other refusal the server-error page: neither is a conflict.
+ */
 class ConflictHandlerTest {
 
     private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new ConflictingPage())
@@ -26,6 +33,18 @@ class ConflictHandlerTest {
         mvc.perform(post("/conflict/{kind}", kind)).andExpect(status().isConflict()).andExpect(view().name("error/409"));
     }
 
+    @ParameterizedTest(name = "SQL state {0} answers {1}")
+    @CsvSource({
+            "22021, 400, error/400",
+            "22001, 400, error/400",
+            "22P05, 400, error/400",
+            "23505, 409, error/409",
+            "23502, 500, error/5xx",
+            "23514, 500, error/5xx"})
+    void whatTheDatabaseRefusesIsAConflictOnlyForATakenUniqueKey(String sqlState, int status, String page) throws Exception {
+        mvc.perform(post("/refused/{state}", sqlState)).andExpect(status().is(status)).andExpect(view().name(page));
+    }
+
     @Controller
     static class ConflictingPage {
 
@@ -33,9 +52,20 @@ class ConflictHandlerTest {
         String fail(@PathVariable String kind) {
             throw switch (kind) {
                 case "stale" -> new ObjectOptimisticLockingFailureException(Object.class, 1L);
-                case "duplicate" -> new DataIntegrityViolationException("duplicate key value violates unique constraint");
+                case "duplicate" -> refusal("23505");
                 default -> new ConflictException("not allowed in this state");
             };
+        }
+
+        @PostMapping("/refused/{state}")
+        String refuse(@PathVariable String state) {
+            throw refusal(state);
+        }
+
+        /** As Spring translates PostgreSQL's refusal: the JDBC exception with its SQL state, as the cause. */
+        private static DataIntegrityViolationException refusal(String sqlState) {
+            return new DataIntegrityViolationException("could not execute statement",
+                    new SQLException("ERROR: refused", sqlState));
         }
     }
 }
