@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -120,17 +123,28 @@ class ReportController {
         return showForm(report, AssessmentForm.of(report), user, model);
     }
 
+    /**
+     * Saves or submits. A refusal shows the form again with what was typed; a form without each duty
+     * exactly once is refused whole (400).
+     */
     @PostMapping("/reports/{id}/edit")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                 @ModelAttribute("form") AssessmentForm form, BindingResult errors,
-                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
         boolean submitting = "submit".equals(action);
         try {
             boolean done = submitting ? assessments.submit(user, id, form, errors) : assessments.saveDraft(user, id, form, errors);
             if (!done) {
                 return showForm(assessments.getReadable(id, user), form, user, model);
             }
+        } catch (MalformedAssessmentFormException malformed) {
+            SelfAssessment report = assessments.getReadable(id, user);
+            form.alignTo(report);
+            malformed.describeIn(errors);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return showForm(report, form, user, model);
         } catch (ObjectOptimisticLockingFailureException stale) {
             errors.reject("report.staleEdit");
             return showForm(assessments.getReadable(id, user), form, user, model);
