@@ -101,7 +101,10 @@ class ReportController {
         }
     }
 
-    /** Reading a report: its unit's leaders, the province's director, reviewers and executives. */
+    /**
+     * Reading a report: its unit's leaders, the province's director, reviewers and executives; what
+     * each reads of it is {@link ReportContent}'s rule (a draft's content only within its unit and province).
+     */
     @GetMapping("/reports/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {

@@ -189,7 +189,7 @@ public class SelfAssessmentService {
 
     /** The frozen snapshot of a submission. */
     public SubmissionSnapshot snapshotOf(Submission submission) {
-        return json.readValue(submission.getSnapshotJson(), SubmissionSnapshot.class);
+        return SubmissionSnapshot.read(json, submission);
     }
 
     private SelfAssessment editable(CurrentUser user, Long id, AssessmentForm form) {
