@@ -127,8 +127,10 @@ class ReportController {
     }
 
     /**
-     * Saves or submits. A refusal shows the form again with what was typed; a form without each duty
-     * exactly once is refused whole (400).
+     * Saves or submits. What the leader typed is never lost: a refusal shows the form again with it;
+     * a colleague's save since the form was opened shows it again beside what the colleague saved
+     * (409), ready to save over it; a colleague's submission shows it beside what was submitted (409);
+     * a form without each duty exactly once is refused whole (400).
      */
     @PostMapping("/reports/{id}/edit")
     @PreAuthorize("hasRole('UNIT_LEADER')")
@@ -149,11 +151,26 @@ class ReportController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return showForm(report, form, user, model);
         } catch (ObjectOptimisticLockingFailureException stale) {
-            errors.reject("report.staleEdit");
-            return showForm(assessments.getReadable(id, user), form, user, model);
+            // the typed text stays, now against the colleague's version: saving again replaces it knowingly
+            SelfAssessment report = assessments.getReadable(id, user);
+            form.alignTo(report);
+            form.setVersion(report.getVersion());
+            reportView.addSavedMeanwhile(model, report, form);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return showForm(report, form, user, model);
         } catch (TransitionNotAllowedException notEditable) {
-            redirect.addFlashAttribute("flashError", "report.flash.notEditable");
-            return "redirect:/reports/" + id;
+            SelfAssessment report = assessments.getReadable(id, user);
+            LostEdit lost = reportView.lostEdit(report, form);
+            if (!lost.anyDifference()) {
+                // e.g. the same submission sent twice: everything typed is in the report already
+                redirect.addFlashAttribute("flashSuccess", "report.flash.alreadyAsTyped");
+                redirect.addFlashAttribute("flashArgument", lost.by());
+                return "redirect:/reports/" + id;
+            }
+            reportView.addTo(model, report, user);
+            model.addAttribute("lost", lost);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "reports/lostEdit";
         }
         redirect.addFlashAttribute("flashSuccess", submitting ? "report.flash.submitted" : "report.flash.saved");
         return submitting ? "redirect:/reports/" + id : "redirect:/reports/" + id + "/edit";

@@ -65,6 +65,28 @@ public class ReportView {
         model.addAttribute("zone", properties.timeZone());
     }
 
+    /**
+     * The form again after a colleague saved the report since it was opened: beside each duty, what
+     * the colleague saved where it differs from what this leader typed.
+     */
+    public void addSavedMeanwhile(Model model, SelfAssessment assessment, AssessmentForm form) {
+        model.addAttribute("savedMeanwhile", LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
+                assessment.getUpdatedBy().getFullName(), assessment.getUpdatedAt(), null));
+    }
+
+    /**
+     * What a leader typed into a report that can no longer be edited, beside what it says now, with
+     * who submitted it and when (its latest submission).
+     */
+    public LostEdit lostEdit(SelfAssessment assessment, AssessmentForm form) {
+        List<Submission> sent = submissions.findAllOf(assessment.getId());
+        Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
+        return LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
+                latest == null ? assessment.getUpdatedBy().getFullName() : latest.getSubmittedBy().getFullName(),
+                latest == null ? assessment.getUpdatedAt() : latest.getSubmittedAt(),
+                latest == null ? null : latest.getNumber());
+    }
+
     private List<DutyShown> dutiesShown(SelfAssessment assessment, ReportContent content, Submission latest) {
         return switch (content) {
             case CURRENT -> assessment.getDutyReports().stream().map(DutyShown::current).toList();
