@@ -94,6 +94,33 @@ public class MonthlyFigures {
             coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N', 'K')), 0) AS reported
             """;
 
+    /**
+     * The indicator values of the range's reports as last submitted, one row per report and
+     * indicator: a submitted or accepted report's own values (its unit cannot change them, so they are
+     * what it submitted); a returned report's from its latest submission's snapshot (keyed there by
+     * duty id and indicator name), since what its unit is revising is not submitted yet. Drafts have none.
+     */
+    static final String SUBMITTED_VALUES = """
+            SELECT sa.unit_id, p.month, sa.id AS report_id, iv.indicator_id, iv.value
+            FROM self_assessment sa
+            JOIN reporting_period p ON p.id = sa.period_id
+            JOIN duty_report dr ON dr.self_assessment_id = sa.id
+            JOIN indicator_value iv ON iv.duty_report_id = dr.id
+            WHERE sa.state IN ('SUBMITTED', 'ACCEPTED') AND sa.period_id = ANY (""" + PERIOD_IDS + """
+                  )
+            UNION ALL
+            SELECT sa.unit_id, p.month, sa.id, i.id, CAST(nullif(frozen.value, '') AS numeric)
+            FROM self_assessment sa
+            JOIN reporting_period p ON p.id = sa.period_id
+            JOIN submission s ON s.self_assessment_id = sa.id
+                 AND s.number = (SELECT max(latest.number) FROM submission latest WHERE latest.self_assessment_id = sa.id)
+            CROSS JOIN jsonb_array_elements(s.snapshot -> 'duties') duty
+            CROSS JOIN jsonb_each_text(duty -> 'indicators') frozen
+            JOIN indicator i ON i.duty_id = CAST(duty ->> 'dutyId' AS bigint) AND i.name = frozen.key
+            WHERE sa.state = 'RETURNED' AND sa.period_id = ANY (""" + PERIOD_IDS + """
+                  )
+            """;
+
     /** The figures counted over a group of unit statuses {@code x}: unit-months when it spans months. */
     static final String COUNTS = """
             count(*) AS expected,
@@ -163,19 +190,26 @@ public class MonthlyFigures {
         return units(month, scope, UnitFilter.EXPECTED, null, Pageable.ofSize(100_000)).getContent();
     }
 
-    /** The duty statuses of submitted reports, by report id, then by duty code, in the directive's order. */
+    /**
+     * The duty statuses of reports as last submitted, by report id, then by duty code, in the
+     * directive's order. They come from the marks kept at each submission, never from the duty reports:
+     * a returned report's revision in progress is its unit's until it is submitted again. A report
+     * never submitted has none.
+     */
     public Map<Long, Map<String, ComplianceStatus>> dutyStatuses(Collection<Long> reportIds) {
         Map<Long, Map<String, ComplianceStatus>> byReport = new HashMap<>();
         if (reportIds.isEmpty()) {
             return byReport;
         }
         jdbc.query("""
-                SELECT dr.self_assessment_id, d.code, dr.status FROM duty_report dr JOIN duty d ON d.id = dr.duty_id
-                WHERE dr.self_assessment_id IN (:ids) ORDER BY d.position
+                SELECT sa.id, d.code, substr(sa.duty_marks, d.n, 1) AS mark
+                FROM self_assessment sa JOIN """ + NUMBERED_DUTIES + """
+                  d ON d.checklist_version_id = sa.checklist_version_id
+                WHERE sa.id IN (:ids) AND sa.duty_marks IS NOT NULL ORDER BY sa.id, d.n
                 """, new MapSqlParameterSource("ids", reportIds), (ResultSet rs) -> {
-                    String status = rs.getString("status");
-                    byReport.computeIfAbsent(rs.getLong("self_assessment_id"), id -> new LinkedHashMap<>())
-                            .put(rs.getString("code"), status == null ? null : ComplianceStatus.valueOf(status));
+                    String mark = rs.getString("mark");
+                    byReport.computeIfAbsent(rs.getLong("id"), id -> new LinkedHashMap<>())
+                            .put(rs.getString("code"), mark == null || mark.isEmpty() ? null : ComplianceStatus.ofMark(mark.charAt(0)));
                 });
         return byReport;
     }
@@ -377,16 +411,12 @@ public class MonthlyFigures {
                 SELECT u.id, u.code, u.name, u.level, parent.code AS parent_code, d.code AS duty_code,
                        d.position AS duty_position, i.position AS indicator_position, i.name AS indicator,
                        i.unit_of_measure, i.worse_when, w.vals, w.reports[4] AS last_report_id
-                FROM (SELECT sa.unit_id, iv.indicator_id, array_agg(iv.value ORDER BY p.month) AS vals,
-                             array_agg(sa.id ORDER BY p.month) AS reports, count(iv.value) AS months
-                      FROM self_assessment sa
-                      JOIN reporting_period p ON p.id = sa.period_id
-                      JOIN duty_report dr ON dr.self_assessment_id = sa.id
-                      JOIN indicator_value iv ON iv.duty_report_id = dr.id
-                      JOIN indicator wi ON wi.id = iv.indicator_id AND wi.worse_when IS NOT NULL
-                      WHERE sa.state <> 'DRAFT' AND sa.period_id = ANY (""" + PERIOD_IDS + """
-                            )
-                      GROUP BY sa.unit_id, iv.indicator_id) w
+                FROM (SELECT sv.unit_id, sv.indicator_id, array_agg(sv.value ORDER BY sv.month) AS vals,
+                             array_agg(sv.report_id ORDER BY sv.month) AS reports, count(sv.value) AS months
+                      FROM (""" + SUBMITTED_VALUES + """
+                      ) sv
+                      JOIN indicator wi ON wi.id = sv.indicator_id AND wi.worse_when IS NOT NULL
+                      GROUP BY sv.unit_id, sv.indicator_id) w
                 JOIN indicator i ON i.id = w.indicator_id
                 JOIN duty d ON d.id = i.duty_id
                 JOIN unit u ON u.id = w.unit_id AND u.level <> 'AGENCY'

@@ -134,21 +134,33 @@ public class EvidenceService {
         return evidence.findAssessmentIdOf(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
     }
 
-    /** A file for someone who may read its report; 404 for anyone else, as for the report itself. */
+    /**
+     * A file for someone who may read its report; 404 for anyone else, as for the report itself. A
+     * file not yet submitted is the unit's work in progress: only its leaders and its province's
+     * director reach it.
+     */
     @Transactional(readOnly = true)
     public Download download(CurrentUser user, Long evidenceId) {
         Long assessmentId = evidence.findAssessmentIdOf(evidenceId)
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
-        assessments.findReadable(assessmentId, ReportScope.of(user))
+        ReportScope scope = ReportScope.of(user);
+        SelfAssessment report = assessments.findReadable(assessmentId, scope)
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
         Evidence file = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+        if (!file.isSubmitted() && !scope.readsWorkInProgressOf(report.getUnit())) {
+            throw new NotFoundException("evidence " + evidenceId);
+        }
         return new Download(file.getFileName(), file.getContentType(), file.getSha256(), storage.load(file.getId()));
     }
 
-    /** The report's files by duty report id; for pages of a report the user was already allowed to see. */
+    /**
+     * The report's files by duty report id, or only those sent with a submission; for pages of a
+     * report the user was already allowed to see.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, List<EvidenceFile>> filesOf(Long assessmentId) {
+    public Map<Long, List<EvidenceFile>> filesOf(Long assessmentId, boolean submittedOnly) {
         return evidence.findFilesOf(assessmentId).stream()
+                .filter(file -> !submittedOnly || file.submitted())
                 .collect(Collectors.groupingBy(EvidenceFile::dutyReportId, LinkedHashMap::new, Collectors.toList()));
     }
 

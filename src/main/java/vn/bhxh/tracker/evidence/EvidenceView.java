@@ -19,9 +19,12 @@ public class EvidenceView {
         this.evidence = evidence;
     }
 
-    /** The report's files by duty report id. */
-    public Map<Long, List<EvidenceFile>> ofReport(Long assessmentId) {
-        return evidence.filesOf(assessmentId);
+    /**
+     * The report's files by duty report id; with {@code submittedOnly}, only those sent with a
+     * submission (a reader outside the unit never sees the files of its work in progress).
+     */
+    public Map<Long, List<EvidenceFile>> ofReport(Long assessmentId, boolean submittedOnly) {
+        return evidence.filesOf(assessmentId, submittedOnly);
     }
 
     public String maxFileSize() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a unit leader types into the self-assessment form: one entry per duty. Figures stay text
@@ -46,6 +47,24 @@ public class AssessmentForm {
             empty.setDutyId(dutyId);
             return empty;
         });
+    }
+
+    /** The first entry the form carried for a duty, if any. */
+    public Optional<DutyEntry> typedFor(Long dutyId) {
+        return duties.stream().filter(e -> dutyId.equals(e.getDutyId())).findFirst();
+    }
+
+    /**
+     * Puts the entries in the report's order of duties, one per duty: the typed one where the form
+     * carried it, the saved one elsewhere, so that the form shown again blanks nothing when saved.
+     */
+    void alignTo(SelfAssessment assessment) {
+        AssessmentForm saved = of(assessment);
+        List<DutyEntry> aligned = new ArrayList<>();
+        for (DutyEntry savedEntry : saved.duties) {
+            aligned.add(typedFor(savedEntry.getDutyId()).orElse(savedEntry));
+        }
+        duties = aligned;
     }
 
     public int indexOf(Long dutyId) {

@@ -1,7 +1,10 @@
 package vn.bhxh.tracker.reporting;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +24,39 @@ import vn.bhxh.tracker.system.TextLimits;
 final class AssessmentValidator {
 
     private AssessmentValidator() {
+    }
+
+    /**
+     * Refuses a form that does not carry each of the report's duties exactly once: applied as it is,
+     * a duty left out would be saved blank.
+     *
+     * @throws MalformedAssessmentFormException naming the duties missing or repeated, and how many entries are for no duty of the report
+     */
+    static void requireEachDutyOnce(SelfAssessment assessment, AssessmentForm form) {
+        Map<Long, String> codes = new LinkedHashMap<>();
+        assessment.getDutyReports().forEach(report -> codes.put(report.getDuty().getId(), report.getDuty().getCode()));
+        Map<Long, Integer> carried = new HashMap<>();
+        int unknown = 0;
+        for (AssessmentForm.DutyEntry entry : form.getDuties()) {
+            if (entry.getDutyId() == null || !codes.containsKey(entry.getDutyId())) {
+                unknown++;
+            } else {
+                carried.merge(entry.getDutyId(), 1, Integer::sum);
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        List<String> repeated = new ArrayList<>();
+        codes.forEach((dutyId, code) -> {
+            int times = carried.getOrDefault(dutyId, 0);
+            if (times == 0) {
+                missing.add(code);
+            } else if (times > 1) {
+                repeated.add(code);
+            }
+        });
+        if (!missing.isEmpty() || !repeated.isEmpty() || unknown > 0) {
+            throw new MalformedAssessmentFormException(missing, repeated, unknown);
+        }
     }
 
     /** Parses the figures of the form; what cannot be parsed is reported and left out. */
@@ -55,11 +91,8 @@ final class AssessmentValidator {
                               Set<Long> eligibleLeaderIds, Errors errors) {
         for (DutyReport report : assessment.getDutyReports()) {
             Duty duty = report.getDuty();
+            // every duty is there: requireEachDutyOnce ran first
             int index = form.indexOf(duty.getId());
-            if (index < 0) {
-                errors.reject("assessment.dutyMissing", new Object[] {duty.getCode()}, null);
-                continue;
-            }
             AssessmentForm.DutyEntry entry = form.getDuties().get(index);
             String prefix = "duties[" + index + "].";
             ComplianceStatus status = entry.getStatus();

@@ -25,6 +25,19 @@ public enum ComplianceStatus {
         return mark;
     }
 
+    /** The status a duty mark stands for; none for an unanswered duty. */
+    public static ComplianceStatus ofMark(char mark) {
+        for (ComplianceStatus status : values()) {
+            if (status.mark == mark) {
+                return status;
+            }
+        }
+        if (mark == UNANSWERED_MARK) {
+            return null;
+        }
+        throw new IllegalArgumentException("not a duty mark: " + mark);
+    }
+
     /** Anything short of "đầy đủ" needs a reason and a remedy. */
     public boolean needsReasonAndRemedy() {
         return this == PARTIAL || this == NOT_DONE;

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -107,7 +110,10 @@ class ReportController {
         }
     }
 
-    /** Reading a report: its unit's leaders, the province's director, reviewers and executives. */
+    /**
+     * Reading a report: its unit's leaders, the province's director, reviewers and executives; what
+     * each reads of it is {@link ReportContent}'s rule (a draft's content only within its unit and province).
+     */
     @GetMapping("/reports/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
@@ -129,23 +135,51 @@ class ReportController {
         return showForm(report, AssessmentForm.of(report), user, model);
     }
 
+    /**
+     * Saves or submits. What the leader typed is never lost: a refusal shows the form again with it;
+     * a colleague's save since the form was opened shows it again beside what the colleague saved
+     * (409), ready to save over it; a colleague's submission shows it beside what was submitted (409);
+     * a form without each duty exactly once is refused whole (400).
+     */
     @PostMapping("/reports/{id}/edit")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
                 @ModelAttribute("form") AssessmentForm form, BindingResult errors,
-                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+                @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+                HttpServletResponse response) {
         boolean submitting = "submit".equals(action);
         try {
             boolean done = submitting ? assessments.submit(user, id, form, errors) : assessments.saveDraft(user, id, form, errors);
             if (!done) {
                 return showForm(assessments.getReadable(id, user), form, user, model);
             }
+        } catch (MalformedAssessmentFormException malformed) {
+            SelfAssessment report = assessments.getReadable(id, user);
+            form.alignTo(report);
+            malformed.describeIn(errors);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return showForm(report, form, user, model);
         } catch (ObjectOptimisticLockingFailureException stale) {
-            errors.reject("report.staleEdit");
-            return showForm(assessments.getReadable(id, user), form, user, model);
+            // the typed text stays, now against the colleague's version: saving again replaces it knowingly
+            SelfAssessment report = assessments.getReadable(id, user);
+            form.alignTo(report);
+            form.setVersion(report.getVersion());
+            reportView.addSavedMeanwhile(model, report, form);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return showForm(report, form, user, model);
         } catch (TransitionNotAllowedException notEditable) {
-            redirect.addFlashAttribute("flashError", "report.flash.notEditable");
-            return "redirect:/reports/" + id;
+            SelfAssessment report = assessments.getReadable(id, user);
+            LostEdit lost = reportView.lostEdit(report, form);
+            if (!lost.anyDifference()) {
+                // e.g. the same submission sent twice: everything typed is in the report already
+                redirect.addFlashAttribute("flashSuccess", "report.flash.alreadyAsTyped");
+                redirect.addFlashAttribute("flashArgument", lost.by());
+                return "redirect:/reports/" + id;
+            }
+            reportView.addTo(model, report, user);
+            model.addAttribute("lost", lost);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return "reports/lostEdit";
         }
         redirect.addFlashAttribute("flashSuccess", submitting ? "report.flash.submitted" : "report.flash.saved");
         return submitting ? "redirect:/reports/" + id : "redirect:/reports/" + id + "/edit";

@@ -2,26 +2,36 @@ package vn.bhxh.tracker.reporting;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.unit.Unit;
 
 /**
- * Whose reports a user may read, as the queries apply it: every unit (reviewers, executives), a
- * provincial office with its district offices (provincial directors), or one unit (unit leaders).
- * Nobody else reads reports.
+ * Whose reports a user may read, as the queries apply it. {@code unitId} (with its district offices
+ * when {@code withDistricts}) names the units whose reports the user reads whole, drafts and
+ * unsubmitted revisions included: their own unit for unit leaders, their province for provincial
+ * directors. {@code everyUnit} adds every other unit's reports as submitted (reviewers, executives):
+ * they see that a draft exists, never what it says. Nobody else reads reports.
  */
 public record ReportScope(boolean everyUnit, long unitId, boolean withDistricts) {
 
     private static final long NO_UNIT = -1;
 
     public static ReportScope of(CurrentUser user) {
-        if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE)) {
-            return new ReportScope(true, user.unitId(), false);
-        }
+        boolean everyUnit = user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE);
         if (user.hasRole(Role.PROVINCE_DIRECTOR)) {
-            return new ReportScope(false, user.unitId(), true);
+            return new ReportScope(everyUnit, user.unitId(), true);
         }
         if (user.hasRole(Role.UNIT_LEADER)) {
-            return new ReportScope(false, user.unitId(), false);
+            return new ReportScope(everyUnit, user.unitId(), false);
         }
-        return new ReportScope(false, NO_UNIT, false);
+        return new ReportScope(everyUnit, NO_UNIT, false);
+    }
+
+    /**
+     * Whether the user reads this unit's reports as they stand, before the unit submits them: a
+     * draft belongs to its unit (and its province's director) until it is submitted.
+     */
+    public boolean readsWorkInProgressOf(Unit unit) {
+        return unit.getId() == unitId
+                || withDistricts && unit.getParent() != null && unit.getParent().getId() == unitId;
     }
 }

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.audit.AuditEntry;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.system.TrackerProperties;
 
@@ -22,10 +26,12 @@ public class ReportView {
     private final AuditLog auditLog;
     private final UnitLeaders unitLeaders;
     private final TrackerProperties properties;
+    private final JsonMapper json;
     private final Clock clock;
 
     ReportView(SubmissionRepository submissions, ReviewRecords reviewRecords, AuditLog auditLog,
-               UnitLeaders unitLeaders, TrackerProperties properties, Clock clock) {
+               UnitLeaders unitLeaders, TrackerProperties properties, JsonMapper json, Clock clock) {
+        this.json = json;
         this.submissions = submissions;
         this.reviewRecords = reviewRecords;
         this.auditLog = auditLog;
@@ -34,16 +40,79 @@ public class ReportView {
         this.clock = clock;
     }
 
+    /**
+     * The report for this reader: its duties as {@link ReportContent} allows ({@code reportContent},
+     * {@code duties}: as it stands, as last submitted, or none), its latest submission, review and
+     * history. File names in the history are left to those who read the unit's work in progress.
+     */
     public void addTo(Model model, SelfAssessment assessment, CurrentUser user) {
         List<ReviewRecords.DecisionView> decisions = reviewRecords.decisionsOf(assessment.getId());
+        List<Submission> sent = submissions.findAllOf(assessment.getId());
+        Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
+        ReportScope scope = ReportScope.of(user);
+        ReportContent content = ReportContent.of(assessment, scope);
+        List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
         model.addAttribute("report", assessment);
+        model.addAttribute("reportContent", content);
+        model.addAttribute("duties", dutiesShown(assessment, content, latest));
+        model.addAttribute("lastSubmission", latest);
         model.addAttribute("timeliness", timelinessOf(assessment));
         model.addAttribute("decisions", decisions);
         model.addAttribute("latestComments", decisions.isEmpty() ? new HashMap<Long, String>() : decisions.get(0).commentsByDuty());
-        model.addAttribute("submissions", submissions.findAllOf(assessment.getId()));
-        model.addAttribute("history", auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId()));
+        model.addAttribute("submissions", sent);
+        model.addAttribute("history", scope.readsWorkInProgressOf(assessment.getUnit()) ? history : withoutFileNames(history));
         model.addAttribute("leaders", unitLeaders.of(assessment.getUnit().getId()));
         model.addAttribute("zone", properties.timeZone());
+    }
+
+    /**
+     * The form again after a colleague saved the report since it was opened: beside each duty, what
+     * the colleague saved where it differs from what this leader typed.
+     */
+    public void addSavedMeanwhile(Model model, SelfAssessment assessment, AssessmentForm form) {
+        model.addAttribute("savedMeanwhile", LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
+                assessment.getUpdatedBy().getFullName(), assessment.getUpdatedAt(), null));
+    }
+
+    /**
+     * What a leader typed into a report that can no longer be edited, beside what it says now, with
+     * who submitted it and when (its latest submission).
+     */
+    public LostEdit lostEdit(SelfAssessment assessment, AssessmentForm form) {
+        List<Submission> sent = submissions.findAllOf(assessment.getId());
+        Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
+        return LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
+                latest == null ? assessment.getUpdatedBy().getFullName() : latest.getSubmittedBy().getFullName(),
+                latest == null ? assessment.getUpdatedAt() : latest.getSubmittedAt(),
+                latest == null ? null : latest.getNumber());
+    }
+
+    private List<DutyShown> dutiesShown(SelfAssessment assessment, ReportContent content, Submission latest) {
+        return switch (content) {
+            case CURRENT -> assessment.getDutyReports().stream().map(DutyShown::current).toList();
+            // a returned report always has a submission; without one there is nothing submitted to show
+            case LAST_SUBMISSION -> {
+                if (latest == null) {
+                    yield List.of();
+                }
+                Map<Long, SubmissionSnapshot.DutySnapshot> frozen = SubmissionSnapshot.read(json, latest).byDutyId();
+                yield assessment.getDutyReports().stream()
+                        .map(report -> DutyShown.submitted(report, frozen.get(report.getDuty().getId()))).toList();
+            }
+            case WITHHELD -> List.of();
+        };
+    }
+
+    /** Evidence events without the file's name: a file not yet submitted is the unit's work in progress. */
+    private static List<AuditEntry> withoutFileNames(List<AuditEntry> history) {
+        return history.stream().map(entry -> {
+            if (!entry.details().containsKey("file")) {
+                return entry;
+            }
+            Map<String, String> details = new LinkedHashMap<>(entry.details());
+            details.remove("file");
+            return new AuditEntry(entry.occurredAt(), entry.actorName(), entry.action(), details);
+        }).toList();
     }
 
     /**

@@ -140,6 +140,8 @@ public class SelfAssessmentService {
      *
      * @return whether it was saved
      * @throws ObjectOptimisticLockingFailureException when someone saved the report since the form was opened
+     * @throws TransitionNotAllowedException           when the report is no longer editable (e.g. a colleague submitted it)
+     * @throws MalformedAssessmentFormException        when the form does not carry each of the report's duties once
      */
     public boolean saveDraft(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
         SelfAssessment assessment = editable(user, id, form);
@@ -155,7 +157,8 @@ public class SelfAssessmentService {
 
     /**
      * Submits the report: its month must be over, and all of it complete and consistent. Allowed
-     * after the deadline too, and then counted late. A refused submission saves nothing.
+     * after the deadline too, and then counted late. A refused submission saves nothing; it throws
+     * what {@link #saveDraft} throws.
      */
     public boolean submit(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
         SelfAssessment assessment = editable(user, id, form);
@@ -186,7 +189,7 @@ public class SelfAssessmentService {
 
     /** The frozen snapshot of a submission. */
     public SubmissionSnapshot snapshotOf(Submission submission) {
-        return json.readValue(submission.getSnapshotJson(), SubmissionSnapshot.class);
+        return SubmissionSnapshot.read(json, submission);
     }
 
     private SelfAssessment editable(CurrentUser user, Long id, AssessmentForm form) {
@@ -199,7 +202,8 @@ public class SelfAssessmentService {
         if (assessment.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
         }
-        return loaded(assessment);
+        AssessmentValidator.requireEachDutyOnce(loaded(assessment), form);
+        return assessment;
     }
 
     private void apply(SelfAssessment assessment, AssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * A self-assessment as it was submitted, kept as JSON with its submission: what the reviewer
  * decided on, and what the next submission is compared with.
@@ -30,6 +32,10 @@ public record SubmissionSnapshot(List<DutySnapshot> duties) {
                     report.getResponsibleLeader() == null ? "" : report.getResponsibleLeader().getFullName(),
                     values);
         }).toList());
+    }
+
+    static SubmissionSnapshot read(JsonMapper json, Submission submission) {
+        return json.readValue(submission.getSnapshotJson(), SubmissionSnapshot.class);
     }
 
     public Map<Long, DutySnapshot> byDutyId() {

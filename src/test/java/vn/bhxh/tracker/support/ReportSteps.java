@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -55,9 +56,13 @@ public class ReportSteps {
 
     /** Submits the report complete: every duty done, answered by {@code answerableLeader}. */
     public void submit(long id, String leader, String answerableLeader) throws Exception {
-        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
-                        .params(toParams(completeForm(id, answerableLeader))).param("action", "submit"))
-                .andExpect(redirectedUrl("/reports/" + id));
+        send(leader, id, completeForm(id, answerableLeader), "submit").andExpect(redirectedUrl("/reports/" + id));
+    }
+
+    /** Sends a whole form from the report's edit page as {@code leader}: {@code action} is "save" or "submit". */
+    public ResultActions send(String leader, long id, Map<String, String> form, String action) throws Exception {
+        return mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
+                .params(toParams(form)).param("action", action));
     }
 
     /** Every duty done, with text, the given leader answerable and every figure 1. */
