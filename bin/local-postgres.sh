@@ -27,12 +27,19 @@ ensure_local_postgres() {
   export PG_PORT
 }
 
-# ensure_role_and_database ROLE PASSWORD DATABASE: creates both if absent (idempotent).
-ensure_role_and_database() {
-  local role=$1 password=$2 database=$3
+# ensure_role ROLE PASSWORD: creates a login role if absent (idempotent).
+ensure_role() {
+  local role=$1 password=$2
   if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" != "1" ]; then
     psql_admin -c "CREATE ROLE \"$role\" LOGIN PASSWORD '$password'"
   fi
+}
+
+# ensure_role_and_database ROLE PASSWORD DATABASE: creates both if absent (idempotent); ROLE owns
+# the database, and so the schema (Flyway migrates as ROLE).
+ensure_role_and_database() {
+  local role=$1 password=$2 database=$3
+  ensure_role "$role" "$password"
   if [ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" != "1" ]; then
     psql_admin -c "CREATE DATABASE \"$database\" OWNER \"$role\" ENCODING 'UTF8' TEMPLATE template0"
   fi
