@@ -32,4 +32,74 @@
       event.target.form.requestSubmit();
     }
   });
+
+  // An upload reloads the report's edit page. A form marked data-keeps-draft="<id of the report form>"
+  // keeps that form's typed values (not yet saved) in this tab's sessionStorage as it is sent; the next
+  // page puts them back if it shows the same report at the same version (data-draft-key), says so, and
+  // forgets them either way. Saving stays the person's choice.
+  var DRAFT = 'tracker-unsaved-draft';
+
+  function draftFields(form) {
+    var fields = {};
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || field.disabled || /^(hidden|file|submit|button|reset)$/.test(field.type)) {
+        return;
+      }
+      if (field.type === 'radio' || field.type === 'checkbox') {
+        if (field.checked) {
+          fields[field.name] = field.value;
+        }
+      } else {
+        fields[field.name] = field.value;
+      }
+    });
+    return fields;
+  }
+
+  document.addEventListener('submit', function (event) {
+    var draft = event.target.dataset && document.getElementById(event.target.dataset.keepsDraft || '');
+    if (!draft || event.defaultPrevented) {
+      return;
+    }
+    try {
+      sessionStorage.setItem(DRAFT, JSON.stringify({ key: draft.dataset.draftKey, fields: draftFields(draft) }));
+    } catch (storageUnavailable) {
+      // private windows may refuse storage: the upload goes ahead as before
+    }
+  });
+
+  (function restoreDraft() {
+    var saved;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(DRAFT) || 'null');
+      sessionStorage.removeItem(DRAFT);
+    } catch (unreadable) {
+      return;
+    }
+    var form = saved && Array.prototype.find.call(document.querySelectorAll('form[data-draft-key]'),
+      function (candidate) { return candidate.dataset.draftKey === saved.key; });
+    if (!form) {
+      return;
+    }
+    var changed = false;
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || !Object.prototype.hasOwnProperty.call(saved.fields, field.name)) {
+        return;
+      }
+      var value = saved.fields[field.name];
+      if (field.type === 'radio' || field.type === 'checkbox') {
+        if (field.value === value && !field.checked) {
+          field.checked = true;
+          changed = true;
+        }
+      } else if (field.value !== value) {
+        field.value = value;
+        changed = true;
+      }
+    });
+    var note = document.querySelector('[data-draft-kept]');
+    if (changed && note) {
+      note.classList.remove('d-none');
+    }
+  })();
 })();

@@ -1,5 +1,9 @@
 package vn.bhxh.tracker.evidence;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -8,10 +12,18 @@ import org.springframework.stereotype.Component;
 
 import vn.bhxh.tracker.system.NotFoundException;
 
-/** Keeps the bytes in the {@code evidence_content} table, in the same transaction as the metadata. */
+/**
+ * Keeps the bytes in the {@code evidence_chunk} table, in pieces of {@link #CHUNK_SIZE}, in the same
+ * transaction as the metadata. PostgreSQL's driver reads and writes a {@code bytea} value whole, so a
+ * file in one row would pass through memory whole; in pieces, an upload holds one piece at a time,
+ * and a download fetches one piece per query, each on a connection borrowed for that query only.
+ */
 @Component
 @ConditionalOnProperty(name = "tracker.evidence.storage", havingValue = "database", matchIfMissing = true)
 class DatabaseEvidenceStorage implements EvidenceStorage {
+
+    /** V24 cut the contents stored before it into pieces of this size too. */
+    static final int CHUNK_SIZE = 1024 * 1024;
 
     private final JdbcTemplate jdbc;
 
@@ -20,22 +32,90 @@ class DatabaseEvidenceStorage implements EvidenceStorage {
     }
 
     @Override
-    public void store(long evidenceId, byte[] content) {
-        jdbc.update("INSERT INTO evidence_content (evidence_id, content) VALUES (?, ?)", evidenceId, content);
+    public void store(long evidenceId, InputStream content) {
+        byte[] buffer = new byte[CHUNK_SIZE];
+        try {
+            int position = 0;
+            int length;
+            while ((length = content.readNBytes(buffer, 0, CHUNK_SIZE)) > 0) {
+                int chunk = position++;
+                int size = length;
+                jdbc.update("INSERT INTO evidence_chunk (evidence_id, position, data) VALUES (?, ?, ?)", statement -> {
+                    statement.setLong(1, evidenceId);
+                    statement.setInt(2, chunk);
+                    statement.setBinaryStream(3, new ByteArrayInputStream(buffer, 0, size), size);
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store evidence " + evidenceId, e);
+        }
     }
 
     @Override
-    public byte[] load(long evidenceId) {
-        List<byte[]> found = jdbc.query("SELECT content FROM evidence_content WHERE evidence_id = ?",
-                (rs, row) -> rs.getBytes(1), evidenceId);
-        if (found.isEmpty()) {
+    public InputStream open(long evidenceId) {
+        Integer chunks = jdbc.queryForObject("SELECT count(*) FROM evidence_chunk WHERE evidence_id = ?", Integer.class,
+                evidenceId);
+        if (chunks == null || chunks == 0) {
             throw new NotFoundException("evidence content " + evidenceId);
         }
-        return found.get(0);
+        return new ChunkStream(evidenceId, chunks);
     }
 
     @Override
     public void delete(long evidenceId) {
-        jdbc.update("DELETE FROM evidence_content WHERE evidence_id = ?", evidenceId);
+        jdbc.update("DELETE FROM evidence_chunk WHERE evidence_id = ?", evidenceId);
+    }
+
+    /** Reads a file's pieces in order, fetching the next only when the previous one has been read. */
+    private final class ChunkStream extends InputStream {
+
+        private final long evidenceId;
+        private final int chunks;
+        private int next;
+        private byte[] current = new byte[0];
+        private int offset;
+
+        ChunkStream(long evidenceId, int chunks) {
+            this.evidenceId = evidenceId;
+            this.chunks = chunks;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] target, int from, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (offset == current.length) {
+                if (next == chunks) {
+                    return -1;
+                }
+                current = fetch(next++);
+                offset = 0;
+            }
+            int n = Math.min(length, current.length - offset);
+            System.arraycopy(current, offset, target, from, n);
+            offset += n;
+            return n;
+        }
+
+        @Override
+        public int available() {
+            return current.length - offset;
+        }
+
+        private byte[] fetch(int position) throws IOException {
+            List<byte[]> found = jdbc.query("SELECT data FROM evidence_chunk WHERE evidence_id = ? AND position = ?",
+                    (row, i) -> row.getBytes(1), evidenceId, position);
+            if (found.isEmpty() || found.get(0).length == 0) {
+                throw new IOException("piece " + position + " of evidence " + evidenceId + " is missing");
+            }
+            return found.get(0);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.evidence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -43,15 +44,19 @@ class DirectoryEvidenceStorage implements EvidenceStorage {
     }
 
     @Override
-    public void store(long evidenceId, byte[] content) {
+    public void store(long evidenceId, InputStream content) {
         Path target = pathOf(evidenceId);
         try {
             Path temporary = Files.createTempFile(directory, "upload-", ".tmp");
-            Files.write(temporary, content);
             try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException notAtomic) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(content, temporary, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException notAtomic) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                deleteQuietly(temporary);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store evidence " + evidenceId, e);
@@ -60,9 +65,9 @@ class DirectoryEvidenceStorage implements EvidenceStorage {
     }
 
     @Override
-    public byte[] load(long evidenceId) {
+    public InputStream open(long evidenceId) {
         try {
-            return Files.readAllBytes(pathOf(evidenceId));
+            return Files.newInputStream(pathOf(evidenceId));
         } catch (NoSuchFileException missing) {
             throw new NotFoundException("evidence content " + evidenceId);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package vn.bhxh.tracker.evidence;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,18 +68,21 @@ class EvidenceController {
         return "redirect:/reports/" + reportId + "/edit";
     }
 
-    /** The file itself, always as an attachment and never sniffed into something the browser would run. */
+    /**
+     * The file itself, always as an attachment and never sniffed into something the browser would
+     * run; streamed from storage as it is sent (range requests included), never held in memory whole.
+     */
     @GetMapping("/evidence/{id}")
     @PreAuthorize("isAuthenticated()")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+    ResponseEntity<Resource> download(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
         EvidenceService.Download file = evidence.download(user, id);
+        // no Content-Length here: the converter takes it from the resource, or from the range it sends
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(file.fileName()))
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .eTag(file.sha256())
                 .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.content().length)
                 .body(file.content());
     }
 

@@ -1,24 +1,36 @@
 package vn.bhxh.tracker.evidence;
 
-import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * What an uploaded file is, judged by its content (its first bytes, and for ZIP containers the
- * entries inside), never by its name; and the name it is kept under.
+ * What an uploaded file is, judged by its content (its first bytes, and for containers their
+ * directory), never by its name; and the name it is kept under, whose extension says what it is.
+ * Every check reads a bounded number of bytes: the first 16, a ZIP's last 64 KB and its central
+ * directory (never an inflated entry, except the first 100 bytes of an OpenDocument {@code mimetype}),
+ * an OLE2 file's header and directory sectors.
  */
-public final class EvidenceFiles {
+final class EvidenceFiles {
 
     static final String FALLBACK_NAME = "tai-lieu";
     static final int MAX_NAME_LENGTH = 150;
-    private static final int MAX_ZIP_ENTRIES = 10_000;
+
+    static final String PDF_TYPE = "application/pdf";
+    static final String WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String POWERPOINT = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
     private static final byte[] PDF = ascii("%PDF-");
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -31,87 +43,157 @@ public final class EvidenceFiles {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final String OPEN_DOCUMENT = "application/vnd.oasis.opendocument.";
 
+    /**
+     * The extensions that name each accepted type, the usual one first: a file keeps its own
+     * extension if it is one of these, and otherwise gets the first.
+     */
+    private static final Map<String, List<String>> EXTENSIONS = Map.ofEntries(
+            Map.entry(PDF_TYPE, List.of("pdf")),
+            Map.entry("image/png", List.of("png")),
+            Map.entry("image/jpeg", List.of("jpg", "jpeg")),
+            Map.entry("image/gif", List.of("gif")),
+            Map.entry("image/webp", List.of("webp")),
+            Map.entry("application/msword", List.of("doc", "dot")),
+            Map.entry("application/vnd.ms-excel", List.of("xls", "xlt")),
+            Map.entry("application/vnd.ms-powerpoint", List.of("ppt", "pps", "pot")),
+            Map.entry(WORD, List.of("docx", "docm", "dotx", "dotm")),
+            Map.entry(EXCEL, List.of("xlsx", "xlsm", "xltx", "xltm")),
+            Map.entry(POWERPOINT, List.of("pptx", "pptm", "ppsx", "potx")),
+            Map.entry(OPEN_DOCUMENT + "text", List.of("odt")),
+            Map.entry(OPEN_DOCUMENT + "text-template", List.of("ott")),
+            Map.entry(OPEN_DOCUMENT + "spreadsheet", List.of("ods")),
+            Map.entry(OPEN_DOCUMENT + "spreadsheet-template", List.of("ots")),
+            Map.entry(OPEN_DOCUMENT + "presentation", List.of("odp")),
+            Map.entry(OPEN_DOCUMENT + "presentation-template", List.of("otp")),
+            Map.entry(OPEN_DOCUMENT + "graphics", List.of("odg")),
+            Map.entry(OPEN_DOCUMENT + "graphics-template", List.of("otg")),
+            Map.entry(OPEN_DOCUMENT + "formula", List.of("odf")),
+            Map.entry(OPEN_DOCUMENT + "chart", List.of("odc")));
+
+    /** What can stand as an extension to replace: a letter, then up to four letters or digits ("exe", "mp4"; not "2026"). */
+    private static final Pattern EXTENSION = Pattern.compile("\\.([A-Za-z][A-Za-z0-9]{0,4})$");
+
     private EvidenceFiles() {
     }
 
     /**
-     * The content type of an accepted kind of file: PDF, PNG, JPEG, GIF, WebP, Office (OOXML and
-     * the older OLE2 formats) and OpenDocument. Anything else (programs, web pages, plain ZIP
-     * archives, text) is empty, whatever its name says.
-     *
-     * @param content  the whole file
-     * @param fileName the sanitised name, only to tell apart the older Office formats, which share one container
+     * An accepted file's type; for a ZIP container also its entries and declared size once inflated.
      */
-    public static Optional<String> detectType(byte[] content, String fileName) {
-        if (startsWith(content, 0, PDF)) {
-            return Optional.of("application/pdf");
+    record Detected(String contentType, int entries, long inflatedSize) {
+
+        static Detected plain(String contentType) {
+            return new Detected(contentType, 0, 0);
         }
-        if (startsWith(content, 0, PNG)) {
-            return Optional.of("image/png");
-        }
-        if (startsWith(content, 0, JPEG)) {
-            return Optional.of("image/jpeg");
-        }
-        if (startsWith(content, 0, GIF87) || startsWith(content, 0, GIF89)) {
-            return Optional.of("image/gif");
-        }
-        if (startsWith(content, 0, RIFF) && startsWith(content, 8, WEBP)) {
-            return Optional.of("image/webp");
-        }
-        if (startsWith(content, 0, OLE2)) {
-            return Optional.of(legacyOfficeType(fileName));
-        }
-        if (startsWith(content, 0, ZIP)) {
-            return zipType(content);
-        }
-        return Optional.empty();
     }
 
-    private static String legacyOfficeType(String fileName) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".doc")) {
-            return "application/msword";
+    /**
+     * The type of an accepted kind of file: PDF, PNG, JPEG, GIF, WebP, Office (OOXML and the older
+     * OLE2 formats, told apart by their streams) and OpenDocument. Anything else (programs, web pages,
+     * plain ZIP archives, installers, text) is empty, whatever its name says.
+     *
+     * @param content  the whole file, read only where this method looks
+     * @param fileName the sanitised name, only to tell apart the encrypted OOXML formats, which share one container
+     * @throws ZipCentralDirectory.TooLargeException for a ZIP container beyond the archive limits (a zip bomb)
+     */
+    static Optional<Detected> detect(SeekableByteChannel content, String fileName, EvidenceProperties.Archive limits)
+            throws IOException, ZipCentralDirectory.TooLargeException {
+        byte[] head = Channels.read(content, 0, 16);
+        if (startsWith(head, 0, PDF)) {
+            return Optional.of(Detected.plain(PDF_TYPE));
         }
-        if (name.endsWith(".xls")) {
-            return "application/vnd.ms-excel";
+        if (startsWith(head, 0, PNG)) {
+            return Optional.of(Detected.plain("image/png"));
         }
-        if (name.endsWith(".ppt")) {
-            return "application/vnd.ms-powerpoint";
+        if (startsWith(head, 0, JPEG)) {
+            return Optional.of(Detected.plain("image/jpeg"));
         }
-        return "application/x-ole-storage";
-    }
-
-    /** OOXML: a [Content_Types].xml entry and a word/, xl/ or ppt/ part; OpenDocument: its mimetype entry. */
-    private static Optional<String> zipType(byte[] content) {
-        boolean contentTypes = false;
-        String ooxml = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-                String name = entry.getName();
-                if (name.equals("mimetype")) {
-                    String mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).trim();
-                    if (mimetype.startsWith(OPEN_DOCUMENT) && mimetype.matches("[a-z0-9.+/-]+")) {
-                        return Optional.of(mimetype);
-                    }
-                } else if (name.equals("[Content_Types].xml")) {
-                    contentTypes = true;
-                } else if (ooxml == null && name.startsWith("word/")) {
-                    ooxml = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                } else if (ooxml == null && name.startsWith("xl/")) {
-                    ooxml = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                } else if (ooxml == null && name.startsWith("ppt/")) {
-                    ooxml = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-                }
-                if (contentTypes && ooxml != null) {
-                    return Optional.of(ooxml);
-                }
+        if (startsWith(head, 0, GIF87) || startsWith(head, 0, GIF89)) {
+            return Optional.of(Detected.plain("image/gif"));
+        }
+        if (startsWith(head, 0, RIFF) && startsWith(head, 8, WEBP)) {
+            return Optional.of(Detected.plain("image/webp"));
+        }
+        try {
+            if (startsWith(head, 0, OLE2)) {
+                return legacyOfficeType(Ole2Directory.streamNames(content), fileName).map(Detected::plain);
             }
-        } catch (IOException | IllegalArgumentException notAZip) {
+            if (startsWith(head, 0, ZIP)) {
+                return zipType(content, limits);
+            }
+        } catch (EOFException | ZipCentralDirectory.NotAZipException broken) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Word, Excel or PowerPoint by the stream each keeps its text in; an encrypted OOXML file (one
+     * {@code EncryptedPackage} stream) by its name, since nothing else can be read without the password.
+     */
+    private static Optional<String> legacyOfficeType(Set<String> streams, String fileName) {
+        if (streams.contains("WordDocument")) {
+            return Optional.of("application/msword");
+        }
+        if (streams.contains("Workbook") || streams.contains("Book")) {
+            return Optional.of("application/vnd.ms-excel");
+        }
+        if (streams.contains("PowerPoint Document")) {
+            return Optional.of("application/vnd.ms-powerpoint");
+        }
+        if (streams.contains("EncryptedPackage")) {
+            String extension = extensionOf(fileName);
+            return Stream.of(WORD, EXCEL, POWERPOINT).filter(type -> EXTENSIONS.get(type).contains(extension)).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** OOXML: a [Content_Types].xml entry and a word/, xl/ or ppt/ part; OpenDocument: its mimetype entry. */
+    private static Optional<Detected> zipType(SeekableByteChannel content, EvidenceProperties.Archive limits)
+            throws IOException, ZipCentralDirectory.TooLargeException, ZipCentralDirectory.NotAZipException {
+        ZipCentralDirectory.Listing listing = ZipCentralDirectory.read(content, limits);
+        boolean contentTypes = false;
+        String ooxml = null;
+        for (ZipCentralDirectory.Entry entry : listing.entries()) {
+            String name = entry.name();
+            if (name.equals("mimetype")) {
+                String mimetype = new String(ZipCentralDirectory.start(content, entry, 100), StandardCharsets.US_ASCII).trim();
+                if (mimetype.startsWith(OPEN_DOCUMENT) && EXTENSIONS.containsKey(mimetype)) {
+                    return Optional.of(new Detected(mimetype, listing.entries().size(), listing.inflatedSize()));
+                }
+            } else if (name.equals("[Content_Types].xml")) {
+                contentTypes = true;
+            } else if (ooxml == null && name.startsWith("word/")) {
+                ooxml = WORD;
+            } else if (ooxml == null && name.startsWith("xl/")) {
+                ooxml = EXCEL;
+            } else if (ooxml == null && name.startsWith("ppt/")) {
+                ooxml = POWERPOINT;
+            }
+        }
+        return contentTypes && ooxml != null
+                ? Optional.of(new Detected(ooxml, listing.entries().size(), listing.inflatedSize()))
+                : Optional.empty();
+    }
+
+    /**
+     * The name with an extension that agrees with the content: kept when it already does
+     * ("Ảnh.JPEG"), otherwise its extension replaced ("poly.exe" with a PDF inside becomes "poly.pdf")
+     * or, where it has none, added ("Quyết định 12.2026" becomes "Quyết định 12.2026.pdf").
+     */
+    static String nameFor(String name, String contentType) {
+        List<String> extensions = EXTENSIONS.getOrDefault(contentType, List.of());
+        if (extensions.isEmpty() || extensions.contains(extensionOf(name))) {
+            return name;
+        }
+        Matcher extension = EXTENSION.matcher(name);
+        String base = extension.find() ? name.substring(0, extension.start()) : name;
+        return shorten(base + "." + extensions.get(0));
+    }
+
+    /** The extension in lower case, or empty. */
+    private static String extensionOf(String name) {
+        Matcher extension = EXTENSION.matcher(name == null ? "" : name);
+        return extension.find() ? extension.group(1).toLowerCase(Locale.ROOT) : "";
     }
 
     /**
@@ -119,7 +201,7 @@ public final class EvidenceFiles {
      * control or invisible formatting characters, or characters that no file system takes; with
      * Vietnamese letters kept; at most 150 characters, keeping the extension; never empty.
      */
-    public static String sanitiseName(String original) {
+    static String sanitiseName(String original) {
         if (original == null) {
             return FALLBACK_NAME;
         }

@@ -23,6 +23,19 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
             """)
     List<EvidenceFile> findFilesOf(@Param("assessmentId") Long assessmentId);
 
+    /** How many files a report holds, and how many bytes, over all its duties and submissions. */
+    interface Usage {
+        long getFiles();
+
+        long getBytes();
+    }
+
+    @Query("""
+            select count(e) as files, coalesce(sum(e.size), 0) as bytes
+            from Evidence e where e.dutyReport.selfAssessment.id = :assessmentId
+            """)
+    Usage usageOf(@Param("assessmentId") Long assessmentId);
+
     /** Marks the report's not yet submitted files with the submission that sends them. */
     @Modifying(flushAutomatically = true)
     @Query("""

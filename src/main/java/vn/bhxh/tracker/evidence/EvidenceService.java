@@ -1,20 +1,31 @@
 package vn.bhxh.tracker.evidence;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.bhxh.tracker.account.CurrentUser;
@@ -34,6 +45,12 @@ import vn.bhxh.tracker.system.NotFoundException;
  * Evidence files of a report's duties. Uploading and deleting follow the report's editing rule (a
  * leader of its unit, while it is a draft or returned), reached through the unit-scoped query;
  * downloading follows the reading rule. A file sent with a submission can no longer be deleted.
+ *
+ * <p>An upload is checked in three steps so that no file is read while the report is locked or a
+ * connection is held: who may upload there (a short read-only transaction, no lock); the files
+ * themselves (their sizes, then each copied once to a temporary file while its SHA-256 is computed,
+ * and its type judged from a bounded number of bytes), with no transaction; then the report is
+ * locked, the rules and the report's quota checked again, and the files stored from their copies.
  */
 @Service
 @Transactional
@@ -49,9 +66,12 @@ public class EvidenceService {
     private final UserAccountService users;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
     EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, EvidenceProperties properties,
-                    SelfAssessmentRepository assessments, UserAccountService users, AuditLog auditLog, Clock clock) {
+                    SelfAssessmentRepository assessments, UserAccountService users, AuditLog auditLog, Clock clock,
+                    PlatformTransactionManager transactionManager) {
         this.evidence = evidence;
         this.storage = storage;
         this.properties = properties;
@@ -59,53 +79,166 @@ public class EvidenceService {
         this.users = users;
         this.auditLog = auditLog;
         this.clock = clock;
-    }
-
-    /** A file ready to be sent: its name, type and bytes. */
-    public record Download(String fileName, String contentType, String sha256, byte[] content) {
+        this.writing = new TransactionTemplate(transactionManager);
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
     }
 
     /**
-     * Adds files to one duty of a report. Every file is checked (size, then type by content) before
+     * A file ready to be sent: its name, type and hash, and its bytes as a resource (its length
+     * known) that reads them from storage a piece at a time while the response is written.
+     */
+    public record Download(String fileName, String contentType, String sha256, Resource content) {
+    }
+
+    /** An uploaded file once checked: copied to a temporary file of its own, named for its type. */
+    private record Received(String name, String contentType, long size, String sha256, Path copy, int entries,
+                            long inflatedSize) {
+    }
+
+    /**
+     * Adds files to one duty of a report. Every file is checked (sizes, then type by content) before
      * any is kept: one refused file keeps the whole upload out.
      *
      * @return the files kept
-     * @throws EvidenceRefusedException      for an empty, too large or unaccepted file
+     * @throws EvidenceRefusedException      for no file, too many or too large files, a report over its
+     *                                       quota, an unaccepted type or a zip bomb
      * @throws TransitionNotAllowedException when the report is not a draft or returned
      * @throws NotFoundException             for another unit's report or an unknown duty
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<EvidenceFile> upload(CurrentUser user, Long assessmentId, Long dutyId, List<MultipartFile> files) {
-        SelfAssessment assessment = editable(user, assessmentId);
-        DutyReport dutyReport = assessment.dutyReportFor(dutyId)
-                .orElseThrow(() -> new NotFoundException("duty " + dutyId + " of self-assessment " + assessmentId));
         List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+        EvidenceRepository.Usage usage = reading.execute(status -> usageOfEditable(user, assessmentId, dutyId));
         if (given.isEmpty()) {
             throw new EvidenceRefusedException("evidence.error.empty", null);
         }
-        record Checked(String name, String type, byte[] content) {
+        checkSizes(given.size(), given.stream().mapToLong(MultipartFile::getSize).toArray(), usage);
+        List<Received> received = new ArrayList<>();
+        try {
+            for (MultipartFile file : given) {
+                received.add(receive(file));
+            }
+            checkArchives(received);
+            return writing.execute(status -> store(user, assessmentId, dutyId, received));
+        } finally {
+            received.forEach(file -> deleteQuietly(file.copy()));
         }
-        List<Checked> checked = new ArrayList<>();
-        for (MultipartFile file : given) {
-            String name = EvidenceFiles.sanitiseName(file.getOriginalFilename());
-            if (!properties.allows(file.getSize())) {
+    }
+
+    /** The report's files and bytes so far, once the user is found to be allowed to add to this duty. */
+    private EvidenceRepository.Usage usageOfEditable(CurrentUser user, Long assessmentId, Long dutyId) {
+        if (!user.hasRole(Role.UNIT_LEADER)) {
+            throw new AccessDeniedException("not a unit leader");
+        }
+        SelfAssessment assessment = assessments.findReadable(assessmentId, new ReportScope(false, user.unitId(), false))
+                .orElseThrow(() -> new NotFoundException("self-assessment " + assessmentId));
+        requireEditable(assessment, dutyId);
+        return evidence.usageOf(assessmentId);
+    }
+
+    private static void requireEditable(SelfAssessment assessment, Long dutyId) {
+        if (!assessment.getState().isEditableByUnit()) {
+            throw new TransitionNotAllowedException(assessment.getState());
+        }
+        if (assessment.dutyReportFor(dutyId).isEmpty()) {
+            throw new NotFoundException("duty " + dutyId + " of self-assessment " + assessment.getId());
+        }
+    }
+
+    /** The limits on one upload (files, size of each, size of all) and on the report (files, bytes). */
+    private void checkSizes(int count, long[] sizes, EvidenceRepository.Usage usage) {
+        if (count > properties.maxFilesPerUpload()) {
+            throw new EvidenceRefusedException("evidence.error.tooMany", String.valueOf(properties.maxFilesPerUpload()));
+        }
+        long total = 0;
+        for (long size : sizes) {
+            if (!properties.allows(size)) {
                 throw new EvidenceRefusedException("evidence.error.tooBig", properties.maxFileSizeLabel());
             }
-            byte[] content = bytesOf(file);
-            String type = EvidenceFiles.detectType(content, name)
-                    .orElseThrow(() -> new EvidenceRefusedException("evidence.error.type", name));
-            checked.add(new Checked(name, type, content));
+            total += size;
         }
-        List<Evidence> kept = new ArrayList<>();
-        for (Checked file : checked) {
-            Evidence saved = evidence.saveAndFlush(new Evidence(dutyReport, file.name(), file.type(), file.content().length,
-                    sha256(file.content()), clock.instant(), users.getReference(user.id())));
-            storage.store(saved.getId(), file.content());
+        if (total > properties.maxUploadSize().toBytes()) {
+            throw new EvidenceRefusedException("evidence.error.uploadTooBig", EvidenceProperties.label(properties.maxUploadSize()));
+        }
+        if (usage.getFiles() + count > properties.maxFilesPerReport()) {
+            throw new EvidenceRefusedException("evidence.error.reportFiles", String.valueOf(properties.maxFilesPerReport()));
+        }
+        if (usage.getBytes() + total > properties.maxReportSize().toBytes()) {
+            throw new EvidenceRefusedException("evidence.error.reportSize", EvidenceProperties.label(properties.maxReportSize()));
+        }
+    }
+
+    /**
+     * Copies the upload to a temporary file of its own, computing its SHA-256 on the way, and judges
+     * its type from the copy; the name gets the extension of the type found.
+     */
+    private Received receive(MultipartFile file) {
+        String name = EvidenceFiles.sanitiseName(file.getOriginalFilename());
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("evidence-", ".upload");
+            MessageDigest sha256 = sha256Digest();
+            long size;
+            try (InputStream in = file.getInputStream();
+                 OutputStream out = new DigestOutputStream(Files.newOutputStream(copy), sha256)) {
+                size = in.transferTo(out);
+            }
+            if (size == 0 || !properties.allows(size)) {
+                throw new EvidenceRefusedException(size == 0 ? "evidence.error.empty" : "evidence.error.tooBig",
+                        size == 0 ? null : properties.maxFileSizeLabel());
+            }
+            EvidenceFiles.Detected detected;
+            try (SeekableByteChannel content = Files.newByteChannel(copy)) {
+                detected = EvidenceFiles.detect(content, name, properties.archive())
+                        .orElseThrow(() -> new EvidenceRefusedException("evidence.error.type", name));
+            } catch (ZipCentralDirectory.TooLargeException bomb) {
+                throw new EvidenceRefusedException("evidence.error.archive", name);
+            }
+            Received received = new Received(EvidenceFiles.nameFor(name, detected.contentType()), detected.contentType(),
+                    size, HexFormat.of().formatHex(sha256.digest()), copy, detected.entries(), detected.inflatedSize());
+            copy = null;
+            return received;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot receive " + name, e);
+        } finally {
+            if (copy != null) {
+                deleteQuietly(copy);
+            }
+        }
+    }
+
+    /** The archive limits over the whole upload: many files each just under the limits make one bomb too. */
+    private void checkArchives(List<Received> received) {
+        long entries = received.stream().mapToLong(Received::entries).sum();
+        long inflated = received.stream().mapToLong(Received::inflatedSize).sum();
+        EvidenceProperties.Archive limits = properties.archive();
+        if (entries > limits.maxUploadEntries() || inflated > limits.maxUploadInflatedSize().toBytes()) {
+            throw new EvidenceRefusedException("evidence.error.archiveUpload", null);
+        }
+    }
+
+    /** Under the report's lock: the rules and the quota again (another upload may have come first), then the files. */
+    private List<EvidenceFile> store(CurrentUser user, Long assessmentId, Long dutyId, List<Received> received) {
+        SelfAssessment assessment = editable(user, assessmentId);
+        requireEditable(assessment, dutyId);
+        DutyReport dutyReport = assessment.dutyReportFor(dutyId).orElseThrow();
+        checkSizes(received.size(), received.stream().mapToLong(Received::size).toArray(), evidence.usageOf(assessmentId));
+        List<EvidenceFile> kept = new ArrayList<>();
+        for (Received file : received) {
+            Evidence saved = evidence.saveAndFlush(new Evidence(dutyReport, file.name(), file.contentType(), file.size(),
+                    file.sha256(), clock.instant(), users.getReference(user.id())));
+            try (InputStream content = Files.newInputStream(file.copy())) {
+                storage.store(saved.getId(), content);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot store " + file.name(), e);
+            }
             auditLog.record(user.id(), user.fullName(), ADDED, SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
                     Map.of("duty", dutyReport.getDuty().getCode(), "file", file.name()));
-            kept.add(saved);
+            kept.add(new EvidenceFile(saved.getId(), dutyReport.getId(), saved.getFileName(), saved.getContentType(),
+                    saved.getSize(), saved.getSha256(), saved.getUploadedAt(), user.fullName(), null));
         }
-        return kept.stream().map(e -> new EvidenceFile(e.getId(), dutyReport.getId(), e.getFileName(), e.getContentType(),
-                e.getSize(), e.getSha256(), e.getUploadedAt(), user.fullName(), null)).toList();
+        return kept;
     }
 
     /**
@@ -137,7 +270,8 @@ public class EvidenceService {
     /**
      * A file for someone who may read its report; 404 for anyone else, as for the report itself. A
      * file not yet submitted is the unit's work in progress: only its leaders and its province's
-     * director reach it.
+     * director reach it. Its bytes are read from storage only as the response is written, after
+     * this transaction.
      */
     @Transactional(readOnly = true)
     public Download download(CurrentUser user, Long evidenceId) {
@@ -150,7 +284,8 @@ public class EvidenceService {
         if (!file.isSubmitted() && !scope.readsWorkInProgressOf(report.getUnit())) {
             throw new NotFoundException("evidence " + evidenceId);
         }
-        return new Download(file.getFileName(), file.getContentType(), file.getSha256(), storage.load(file.getId()));
+        return new Download(file.getFileName(), file.getContentType(), file.getSha256(),
+                new StoredContent(storage, file.getId(), file.getSize()));
     }
 
     /**
@@ -186,19 +321,19 @@ public class EvidenceService {
         return assessment;
     }
 
-    private static byte[] bytesOf(MultipartFile file) {
+    private static MessageDigest sha256Digest() {
         try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 
-    static String sha256(byte[] content) {
+    private static void deleteQuietly(Path path) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a temporary file left behind is removed with the temporary directory
         }
     }
 }

@@ -27,7 +27,11 @@ public class EvidenceView {
         return evidence.filesOf(assessmentId, submittedOnly);
     }
 
-    public String maxFileSize() {
-        return evidence.properties().maxFileSizeLabel();
+    /** The limits the upload hint states: per file, files and bytes per upload, files and bytes per report. */
+    public List<String> limits() {
+        EvidenceProperties limits = evidence.properties();
+        return List.of(limits.maxFileSizeLabel(), String.valueOf(limits.maxFilesPerUpload()),
+                EvidenceProperties.label(limits.maxUploadSize()), String.valueOf(limits.maxFilesPerReport()),
+                EvidenceProperties.label(limits.maxReportSize()));
     }
 }

@@ -12,9 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
@@ -34,8 +46,9 @@ import vn.bhxh.tracker.support.TestAccounts;
 
 /**
  * Evidence files through the pages, on real PostgreSQL: who may upload, download and delete; what
- * is refused (size, type by content); names; and how a submission freezes the files it sends.
- * Each test reports on a month of its own, from 2022-01 on.
+ * is refused (sizes, counts, a report's quota, type by content, zip bombs) and with which message;
+ * names; streaming in pieces; and how a submission freezes the files it sends. Each test reports on a
+ * month of its own, from 2022-01 on.
  */
 @IntegrationTest
 class EvidenceTest {
@@ -61,6 +74,9 @@ class EvidenceTest {
     @Autowired
     TestAccounts testAccounts;
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
     @Test
     void aPdfIsKeptWithItsHashAndOnlyThoseWhoReadTheReportCanDownloadIt() throws Exception {
         long id = startReport();
@@ -70,9 +86,9 @@ class EvidenceTest {
 
         Map<String, Object> row = onlyFileOf(id);
         assertThat(row).containsEntry("file_name", "Biên bản kiểm tra.pdf").containsEntry("content_type", "application/pdf")
-                .containsEntry("size_bytes", (long) PDF.length).containsEntry("sha256", EvidenceService.sha256(PDF));
+                .containsEntry("size_bytes", (long) PDF.length).containsEntry("sha256", sha256(PDF));
         assertThat(row.get("submission_number")).isNull();
-        assertThat(EvidenceService.sha256(PDF)).hasSize(64).matches("[0-9a-f]+");
+        assertThat(sha256(PDF)).hasSize(64).matches("[0-9a-f]+");
         long evidenceId = (Long) row.get("id");
 
         for (String reader : List.of("badinh", "badinh.pho", "hanoi")) {
@@ -151,7 +167,7 @@ class EvidenceTest {
         assertThat(jdbc.queryForList("""
                 SELECT e.file_name FROM evidence e JOIN duty_report d ON d.id = e.duty_report_id
                 WHERE d.self_assessment_id = ? ORDER BY e.id""", String.class, id))
-                .containsExactly("passwd.pdf", "x.pdf", "tai-lieu");
+                .containsExactly("passwd.pdf", "x.pdf", "tai-lieu.pdf");
     }
 
     @Test
@@ -206,7 +222,218 @@ class EvidenceTest {
                 "EVIDENCE_DELETED", "SUBMITTED", "RETURNED", "EVIDENCE_ADDED", "RESUBMITTED");
     }
 
+    @Test
+    void eachUploadOverTheApplicationsLimitsGoesBackToTheEditPageWithItsMessage() throws Exception {
+        long id = startReport();
+        var eleven = multipart("/reports/{id}/duties/{duty}/evidence", id, dutyId(0));
+        for (int i = 0; i < 11; i++) {
+            eleven.file(file("tep-" + i + ".pdf", PDF));
+        }
+        MvcResult tooMany = mvc.perform(eleven.with(demo.as("badinh")).with(csrf()))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit"))
+                .andExpect(flash().attribute("flashError", "evidence.error.tooMany"))
+                .andExpect(flash().attribute("flashArgument", "10"))
+                .andReturn();
+        assertThat(editPageAfter(id, tooMany)).contains("Mỗi lần chỉ tải lên được tối đa 10 tệp.");
+
+        byte[] seventeenMegabytes = pdfOf(17 * 1024 * 1024);
+        MvcResult tooMuch = mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", id, dutyId(0))
+                        .file(file("a.pdf", seventeenMegabytes)).file(file("b.pdf", seventeenMegabytes))
+                        .file(file("c.pdf", seventeenMegabytes)).with(demo.as("badinh")).with(csrf()))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit"))
+                .andExpect(flash().attribute("flashError", "evidence.error.uploadTooBig"))
+                .andExpect(flash().attribute("flashArgument", "50 MB"))
+                .andReturn();
+        assertThat(editPageAfter(id, tooMuch)).contains("Tổng dung lượng các tệp trong một lần tải lên vượt quá 50 MB.");
+        assertThat(countFiles(id)).isZero();
+    }
+
+    @Test
+    void theReportsQuotaCountsItsFilesAndItsBytesSubmittedOnesIncluded() throws Exception {
+        long id = startReport();
+        insertFiles(id, 98, 1);
+        upload(id, 1, "badinh", file("mot.pdf", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        MvcResult full = mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", id, dutyId(2))
+                        .file(file("hai.pdf", PDF)).file(file("ba.pdf", PDF)).with(demo.as("badinh")).with(csrf()))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit"))
+                .andExpect(flash().attribute("flashError", "evidence.error.reportFiles"))
+                .andExpect(flash().attribute("flashArgument", "100"))
+                .andReturn();
+        assertThat(editPageAfter(id, full)).contains("Mỗi báo cáo chỉ được có tối đa 100 tệp tài liệu kiểm chứng");
+        upload(id, 2, "badinh", file("hai.pdf", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        assertThat(countFiles(id)).isEqualTo(100);
+        upload(id, 3, "badinh", file("thua.pdf", PDF)).andExpect(flash().attribute("flashError", "evidence.error.reportFiles"));
+
+        long other = startReport();
+        insertFiles(other, 1, 200L * 1024 * 1024 - PDF.length);
+        upload(other, 0, "badinh", file("vua-du.pdf", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        MvcResult heavy = upload(other, 0, "badinh", file("qua-nang.pdf", PDF))
+                .andExpect(redirectedUrl("/reports/" + other + "/edit"))
+                .andExpect(flash().attribute("flashError", "evidence.error.reportSize"))
+                .andExpect(flash().attribute("flashArgument", "200 MB"))
+                .andReturn();
+        assertThat(editPageAfter(other, heavy)).contains("Tổng dung lượng tài liệu kiểm chứng của một báo cáo không được vượt quá 200 MB");
+        assertThat(countFiles(other)).isEqualTo(2);
+    }
+
+    @Test
+    void aFileWhoseNameContradictsItsContentIsKeptUnderTheExtensionOfItsType() throws Exception {
+        long id = startReport();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        upload(id, 0, "badinh", file("poly.exe", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        upload(id, 0, "badinh", file("bao-cao.html", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        upload(id, 0, "badinh", file("Ảnh hiện trường.JPG", png)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        upload(id, 0, "badinh", file("Biên bản.PDF", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        assertThat(jdbc.queryForList("""
+                SELECT e.file_name || ' ' || e.content_type FROM evidence e JOIN duty_report d ON d.id = e.duty_report_id
+                WHERE d.self_assessment_id = ? ORDER BY e.id""", String.class, id))
+                .containsExactly("poly.pdf application/pdf", "bao-cao.pdf application/pdf", "Ảnh hiện trường.png image/png",
+                        "Biên bản.PDF application/pdf");
+        mvc.perform(get("/evidence/{id}", fileId(id, "poly.pdf")).with(demo.as("tccb")))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"poly.pdf\"; filename*=UTF-8''poly.pdf"));
+        assertThat(jdbc.queryForList("SELECT details FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? "
+                + "AND action = 'EVIDENCE_ADDED' ORDER BY id", String.class, id).get(0)).contains("poly.pdf");
+    }
+
+    @Test
+    void aZipBombIsRefusedWithItsMessageWithoutWaitingForTheReportsLock() throws Exception {
+        long id = startReport();
+        int megabytes = 2048;
+        byte[] bomb = new ZipBuilder()
+                .stored("[Content_Types].xml", "<Types/>")
+                .entry("word/document.xml", ZipBuilder.DEFLATED, ZipBuilder.deflatedZeros(megabytes),
+                        megabytes * 1024L * 1024, ZipBuilder.crcOfZeros(megabytes))
+                .build();
+        // another request holds the report's row lock (as a save or a submission would) all along
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> holder = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                jdbc.queryForObject("SELECT id FROM self_assessment WHERE id = ? FOR UPDATE", Long.class, id);
+                locked.countDown();
+                awaitQuietly(release);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<MvcResult> refused = threads.submit(() -> upload(id, 0, "badinh", file("bao-cao.docx", bomb)).andReturn());
+            // the bomb is judged before the lock is asked for: the answer comes while the lock is still held
+            MvcResult result = refused.get(30, TimeUnit.SECONDS);
+            assertThat(holder.isDone()).isFalse();
+            release.countDown();
+            holder.get(10, TimeUnit.SECONDS);
+            assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/reports/" + id + "/edit");
+            assertThat((Map<String, Object>) result.getFlashMap()).containsEntry("flashError", "evidence.error.archive")
+                    .containsEntry("flashArgument", "bao-cao.docx");
+            assertThat(editPageAfter(id, result)).contains("Tệp «bao-cao.docx» bị từ chối vì nội dung nén bên trong quá lớn");
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(countFiles(id)).isZero();
+    }
+
+    @Test
+    void theArchiveLimitsHoldOverAWholeUpload() throws Exception {
+        long id = startReport();
+        // three Word files, each within the limits (190 MB once inflated, 7,000 entries), too much together
+        byte[] large = officeFile(builder -> {
+            for (int i = 0; i < 190; i++) {
+                builder.entry("word/media/image" + i + ".png", ZipBuilder.DEFLATED, new byte[] {3, 0}, 1024 * 1024, 0);
+            }
+        });
+        byte[] many = officeFile(builder -> {
+            for (int i = 0; i < 7_000; i++) {
+                builder.stored("word/p" + i, "");
+            }
+        });
+        for (byte[] content : List.of(large, many)) {
+            upload(id, 0, "badinh", file("mot.docx", content)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+            MvcResult refused = mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", id, dutyId(1))
+                            .file(file("a.docx", content)).file(file("b.docx", content)).file(file("c.docx", content))
+                            .with(demo.as("badinh")).with(csrf()))
+                    .andExpect(redirectedUrl("/reports/" + id + "/edit"))
+                    .andExpect(flash().attribute("flashError", "evidence.error.archiveUpload"))
+                    .andReturn();
+            assertThat(editPageAfter(id, refused)).contains("tổng nội dung nén bên trong quá lớn");
+        }
+        assertThat(countFiles(id)).isEqualTo(2);
+    }
+
+    @Test
+    void aFileOfSeveralPiecesStreamsBackWithItsExactBytesAndHash() throws Exception {
+        long id = startReport();
+        byte[] content = pdfOf(2 * 1024 * 1024 + 512 * 1024);
+        upload(id, 0, "badinh", file("nhieu-phan.pdf", content)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        long evidenceId = fileId(id, "nhieu-phan.pdf");
+        assertThat(jdbc.queryForList("SELECT octet_length(data) FROM evidence_chunk WHERE evidence_id = ? ORDER BY position",
+                Integer.class, evidenceId)).containsExactly(1024 * 1024, 1024 * 1024, 512 * 1024);
+        assertThat(jdbc.queryForObject("SELECT sha256 FROM evidence WHERE id = ?", String.class, evidenceId)).isEqualTo(sha256(content));
+
+        MvcResult download = mvc.perform(get("/evidence/{id}", evidenceId).with(demo.as("hanoi")))
+                .andExpect(status().isOk())
+                .andExpect(header().longValue("Content-Length", content.length))
+                .andExpect(header().string("ETag", "\"" + sha256(content) + "\""))
+                .andReturn();
+        byte[] received = download.getResponse().getContentAsByteArray();
+        assertThat(received).isEqualTo(content);
+        assertThat(sha256(received)).isEqualTo(sha256(content));
+
+        // a range across the first two pieces
+        int from = 1024 * 1024 - 8;
+        mvc.perform(get("/evidence/{id}", evidenceId).with(demo.as("hanoi")).header("Range", "bytes=" + from + "-" + (from + 15)))
+                .andExpect(status().isPartialContent())
+                .andExpect(content().bytes(Arrays.copyOfRange(content, from, from + 16)));
+    }
+
     // ---- helpers ----
+
+    /** The edit page as the redirect after an upload shows it, with the flash message. */
+    private String editPageAfter(long id, MvcResult redirect) throws Exception {
+        Map<String, Object> flash = new java.util.HashMap<>(redirect.getFlashMap());
+        flash.values().removeIf(java.util.Objects::isNull);
+        return HtmlUtils.htmlUnescape(mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh")).flashAttrs(flash))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    /** A PDF of the given size: its header, then bytes that do not repeat. */
+    private static byte[] pdfOf(int size) {
+        byte[] content = new byte[size];
+        new Random(size).nextBytes(content);
+        System.arraycopy(PDF, 0, content, 0, PDF.length);
+        return content;
+    }
+
+    /** A Word file: its two telling entries, then whatever the builder adds. */
+    private static byte[] officeFile(java.util.function.Consumer<ZipBuilder> parts) {
+        ZipBuilder builder = new ZipBuilder().stored("[Content_Types].xml", "<Types/>").stored("word/document.xml", "<w/>");
+        parts.accept(builder);
+        return builder.build();
+    }
+
+    /** Files already on the report (as earlier uploads and submissions leave them), of the given size each, metadata only. */
+    private void insertFiles(long id, int count, long size) {
+        Long dutyReport = jdbc.queryForObject("SELECT min(id) FROM duty_report WHERE self_assessment_id = ?", Long.class, id);
+        Long uploader = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'badinh'", Long.class);
+        for (int i = 0; i < count; i++) {
+            jdbc.update("""
+                    INSERT INTO evidence (duty_report_id, file_name, content_type, size_bytes, sha256, uploaded_at,
+                                          uploaded_by_id, submission_number)
+                    VALUES (?, ?, 'application/pdf', ?, repeat('0', 64), TIMESTAMPTZ '2026-12-01 09:00+07', ?, 1)""",
+                    dutyReport, "da-nop-" + i + ".pdf", size, uploader);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static String sha256(byte[] content) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
 
     private org.springframework.test.web.servlet.ResultActions upload(long id, int duty, String user, MockMultipartFile file)
             throws Exception {
@@ -236,7 +463,7 @@ class EvidenceTest {
     }
 
     private int countContents(long evidenceId) {
-        return jdbc.queryForObject("SELECT count(*) FROM evidence_content WHERE evidence_id = ?", Integer.class, evidenceId);
+        return jdbc.queryForObject("SELECT count(*) FROM evidence_chunk WHERE evidence_id = ?", Integer.class, evidenceId);
     }
 
     private Integer submissionOf(long evidenceId) {

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Dialog;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
@@ -27,14 +29,16 @@ import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.TestAccounts;
 
 /**
- * Evidence through a real browser and a real servlet container: a PDF is attached to duty 2a, a file
- * over the limit and a disguised file are refused with Vietnamese messages, and nothing typed is lost.
+ * Evidence through a real browser and a real servlet container: a PDF is attached to duty 2a; files
+ * over the application's limit and over the container's (a part, the whole request) and a disguised
+ * file are refused with Vietnamese messages; and the text typed but not saved survives every upload.
  */
 @BrowserTest
 class EvidenceUploadJourneyIT extends Journey {
 
     private static final String UNIT_CODE = "H004";
     private static final String HEAD = "journey.longbien";
+    private static final long MEGABYTE = 1024 * 1024;
 
     @Autowired
     TestAccounts testAccounts;
@@ -49,7 +53,7 @@ class EvidenceUploadJourneyIT extends Journey {
     Path files;
 
     @Test
-    void aLeaderAttachesAPdfAndIsToldWhyATooLargeOrDisguisedFileIsRefused() throws IOException {
+    void aLeaderAttachesAPdfAndIsToldWhyATooLargeOrDisguisedFileIsRefusedKeepingWhatTheyTyped() throws IOException {
         testAccounts.ensureLeader(HEAD, "Ngô Thị Mai", UNIT_CODE, Position.HEAD);
         YearMonth month = YearMonth.now(clock);
         periods.open(month);
@@ -64,24 +68,43 @@ class EvidenceUploadJourneyIT extends Journey {
             page.navigate(page.url() + "/edit");
         }
         Locator duty2a = page.locator("[data-testid=report-form] div.card[data-duty='2a']");
+        // typed and not saved: each upload below reloads the page, and the text must come back every time
+        String typed = "Đã niêm yết công khai 12 thủ tục tại bộ phận một cửa (chưa lưu)";
+        Locator whatWasDone = duty2a.locator("textarea[name='duties[0].whatWasDone']");
+        page.waitForLoadState(LoadState.LOAD);
+        whatWasDone.fill(typed);
+        Locator upload = duty2a.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tải lên"));
 
         duty2a.locator("input[type=file]").setInputFiles(pdf("ke-hoach-cong-khai-thu-tuc.pdf", 2_000));
-        duty2a.getByText("Tải lên").click();
+        upload.click();
+        assertThat(page.locator(".alert-success")).containsText("Đã tải lên 1 tệp");
         assertThat(page.locator(".alert-success")).containsText("Đã tải lên 1 tệp");
         assertThat(duty2a.getByTestId("evidence-files")).containsText("ke-hoach-cong-khai-thu-tuc.pdf");
+        assertThat(whatWasDone).hasValue(typed);
+        assertThat(page.locator("[data-draft-kept]")).containsText("vẫn được giữ lại");
         Chromium.screenshot(duty2a.getByTestId("evidence"), "bao-cao-tai-lieu-kiem-chung");
 
-        duty2a.locator("input[type=file]").setInputFiles(pdf("bien-ban-qua-lon.pdf", 25 * 1024 * 1024));
-        duty2a.getByText("Tải lên").click();
-        assertThat(page.locator(".alert-danger")).containsText("Tệp vượt quá dung lượng cho phép");
-        assertThat(page.getByTestId("report-form")).isVisible();
+        // over the application's limit, over the container's limit for a file, over its limit for a request
+        for (long size : new long[] {25 * MEGABYTE, 60 * MEGABYTE, 120 * MEGABYTE}) {
+            duty2a.locator("input[type=file]").setInputFiles(pdf("bien-ban-qua-lon-" + size + ".pdf", size));
+            upload.click();
+            assertThat(page.locator(".alert-danger")).containsText(size > 110 * MEGABYTE
+                    ? "Tổng dung lượng các tệp trong một lần tải lên vượt quá 50 MB" : "Tệp vượt quá dung lượng cho phép (20 MB mỗi tệp)");
+            assertThat(page.getByTestId("report-form")).isVisible();
+            assertThat(whatWasDone).hasValue(typed);
+        }
 
         Path disguised = files.resolve("bao-cao.pdf");
         Files.writeString(disguised, "<html><script>alert(1)</script></html>", StandardCharsets.UTF_8);
         duty2a.locator("input[type=file]").setInputFiles(disguised);
-        duty2a.getByText("Tải lên").click();
+        upload.click();
         assertThat(page.locator(".alert-danger")).containsText("không thuộc định dạng được chấp nhận");
         assertThat(duty2a.getByTestId("evidence-files")).not().containsText("bao-cao.pdf");
+        assertThat(whatWasDone).hasValue(typed);
+
+        // kept only for the page the upload comes back to: a later visit shows what was saved
+        page.navigate(page.url());
+        assertThat(whatWasDone).not().hasValue(typed);
         page.context().close();
     }
 
