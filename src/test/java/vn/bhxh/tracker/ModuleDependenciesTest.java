@@ -29,7 +29,7 @@ class ModuleDependenciesTest {
             Map.entry("audit", Set.of("system")),
             Map.entry("unit", Set.of("system")),
             Map.entry("checklist", Set.of("system")),
-            Map.entry("account", Set.of("system", "unit")),
+            Map.entry("account", Set.of("system", "unit", "audit")),
             Map.entry("reporting", Set.of("system", "unit", "checklist", "account", "audit")),
             Map.entry("review", Set.of("system", "unit", "checklist", "account", "audit", "reporting")),
             Map.entry("evidence", Set.of("system", "unit", "checklist", "account", "audit", "reporting")),

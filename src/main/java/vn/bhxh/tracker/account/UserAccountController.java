@@ -21,9 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
-/** The administrator's user pages: list, create, edit, disable and enable. */
+/** The administrator's user pages: list, create, edit, disable and enable, and lifting sign-in locks. */
 @Controller
 @RequestMapping("/admin/users")
 @PreAuthorize("hasRole('ADMIN')")
@@ -34,11 +35,16 @@ class UserAccountController {
     private final UserAccountService users;
     private final UserFormValidator validator;
     private final UnitDirectory unitDirectory;
+    private final SignInThrottles signInThrottles;
+    private final TrackerProperties properties;
 
-    UserAccountController(UserAccountService users, UserFormValidator validator, UnitDirectory unitDirectory) {
+    UserAccountController(UserAccountService users, UserFormValidator validator, UnitDirectory unitDirectory,
+                          SignInThrottles signInThrottles, TrackerProperties properties) {
         this.users = users;
         this.validator = validator;
         this.unitDirectory = unitDirectory;
+        this.signInThrottles = signInThrottles;
+        this.properties = properties;
     }
 
     @GetMapping
@@ -50,6 +56,8 @@ class UserAccountController {
         model.addAttribute("users", result);
         model.addAttribute("pageLinks", new PageLinks(result, filters));
         model.addAttribute("q", q);
+        model.addAttribute("signInLocks", signInThrottles.locks());
+        model.addAttribute("zone", properties.timeZone());
         return "users/userList";
     }
 
@@ -75,7 +83,7 @@ class UserAccountController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         UserAccount account = users.get(id);
-        model.addAttribute("account", account);
+        showAccount(account, model);
         return showForm(UserForm.of(account), model);
     }
 
@@ -85,7 +93,7 @@ class UserAccountController {
         UserAccount account = users.get(id);
         form.setId(id);
         form.setUsername(account.getUsername());
-        model.addAttribute("account", account);
+        showAccount(account, model);
         validator.validate(form, errors, currentUser.id());
         if (errors.hasErrors()) {
             return showForm(form, model);
@@ -119,6 +127,32 @@ class UserAccountController {
         redirect.addFlashAttribute("flashSuccess", "user.flash.enabled");
         redirect.addFlashAttribute("flashArgument", account.getUsername());
         return "redirect:/admin/users/" + id;
+    }
+
+    /** Lifts the wait or lock on this user's sign-in (after the confirmation the page asks for). */
+    @PostMapping("/{id}/unlock-sign-in")
+    String unlockSignIn(@PathVariable long id, @AuthenticationPrincipal CurrentUser currentUser, RedirectAttributes redirect) {
+        UserAccount account = users.get(id);
+        boolean unlocked = signInThrottles.unlock(account, currentUser);
+        redirect.addFlashAttribute("flashSuccess", unlocked ? "user.flash.signInUnlocked" : "user.flash.signInNotLocked");
+        redirect.addFlashAttribute("flashArgument", account.getUsername());
+        return "redirect:/admin/users/" + id;
+    }
+
+    /** Lifts a lock listed on the users page: a user name (with or without an account) or an address. */
+    @PostMapping("/sign-in-locks/{lockId}/unlock")
+    String unlockSignInLock(@PathVariable long lockId, @AuthenticationPrincipal CurrentUser currentUser,
+                            RedirectAttributes redirect) {
+        String subject = signInThrottles.unlock(lockId, currentUser);
+        redirect.addFlashAttribute("flashSuccess", "user.flash.signInUnlocked");
+        redirect.addFlashAttribute("flashArgument", subject);
+        return "redirect:/admin/users";
+    }
+
+    private void showAccount(UserAccount account, Model model) {
+        model.addAttribute("account", account);
+        model.addAttribute("signInRestriction", signInThrottles.restrictionOf(account).orElse(null));
+        model.addAttribute("zone", properties.timeZone());
     }
 
     private String showForm(UserForm form, Model model) {

@@ -2,11 +2,18 @@ package vn.bhxh.tracker.journeys;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
@@ -16,6 +23,7 @@ import vn.bhxh.tracker.support.FailingPage;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.account.Position;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A person at the login page in Chromium: each demo role reaches its own home page; mistakes are explained. */
 @BrowserTest
@@ -23,6 +31,12 @@ class SignInJourneyIT extends Journey {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @ParameterizedTest(name = "{0} signs in and sees {1}")
     @CsvSource({
@@ -145,6 +159,55 @@ class SignInJourneyIT extends Journey {
         page.getByText("Mở khóa tài khoản").click();
         assertThat(page.getByTestId("account-status")).containsText("Đang hoạt động");
         page.context().close();
+    }
+
+    @Test
+    void aLockedUserIsToldWhenToComeBackAndTheAdministratorUnlocksThemAfterConfirming() {
+        String username = "journey.tamkhoa";
+        Long id = testAccounts.ensureLeader(username, "Hoàng Văn Khải", "H006", Position.HEAD);
+        lockSignInOf(username);
+
+        Page user = chromium.newPage();
+        user.navigate(url("/login"));
+        submitLogin(user, username, DemoUsers.PASSWORD);
+        assertThat(user.getByTestId("login-throttled")).containsText("Vui lòng thử lại sau 15 phút.");
+        assertThat(user.getByTestId("current-user")).hasCount(0);
+        Chromium.screenshot(user, "dang-nhap-tam-khoa");
+        user.context().close();
+
+        Page admin = signedIn("admin");
+        admin.navigate(url("/admin/users"));
+        assertThat(admin.getByTestId("sign-in-locks")).containsText(username);
+        admin.navigate(url("/admin/users/" + id));
+        assertThat(admin.getByTestId("sign-in-restriction")).containsText("Đăng nhập bị tạm khóa đến");
+        Chromium.screenshotOfWindow(admin, "quan-tri-go-tam-khoa");
+        Locator unlock = admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gỡ tạm khóa đăng nhập"));
+        admin.onceDialog(dialog -> {
+            org.assertj.core.api.Assertions.assertThat(dialog.message()).startsWith("Gỡ tạm khóa đăng nhập cho tài khoản này?");
+            dialog.dismiss();
+        });
+        unlock.click();
+        assertThat(admin.getByTestId("sign-in-restriction")).isVisible();
+        admin.onceDialog(dialog -> dialog.accept());
+        unlock.click();
+        assertThat(admin.locator(".alert-success")).containsText("Đã gỡ tạm khóa đăng nhập cho " + username);
+        assertThat(admin.getByTestId("sign-in-restriction")).hasCount(0);
+        admin.context().close();
+
+        Page again = signedIn(username);
+        assertThat(again.getByTestId("home-unit-leader")).isVisible();
+        again.context().close();
+    }
+
+    /** Ten failures and a fresh lock, as the throttle leaves them (counting them is SignInThrottlingTest's job). */
+    private void lockSignInOf(String username) {
+        Instant now = clock.instant();
+        jdbc.update("""
+                INSERT INTO sign_in_throttle (kind, subject, failures, window_started_at, last_attempt_at, locked_until)
+                VALUES ('ACCOUNT', ?, 10, ?, ?, ?)
+                ON CONFLICT (kind, subject) DO UPDATE SET failures = 10, window_started_at = excluded.window_started_at,
+                    last_attempt_at = excluded.last_attempt_at, locked_until = excluded.locked_until
+                """, username, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now.plus(Duration.ofMinutes(15))));
     }
 
     @Test
