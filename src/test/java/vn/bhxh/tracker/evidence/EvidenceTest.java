@@ -289,7 +289,7 @@ class EvidenceTest {
                 WHERE d.self_assessment_id = ? ORDER BY e.id""", String.class, id))
                 .containsExactly("poly.pdf application/pdf", "bao-cao.pdf application/pdf", "Ảnh hiện trường.png image/png",
                         "Biên bản.PDF application/pdf");
-        mvc.perform(get("/evidence/{id}", fileId(id, "poly.pdf")).with(demo.as("tccb")))
+        mvc.perform(get("/evidence/{id}", fileId(id, "poly.pdf")).with(demo.as("badinh")))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"poly.pdf\"; filename*=UTF-8''poly.pdf"));
         assertThat(jdbc.queryForList("SELECT details FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? "
                 + "AND action = 'EVIDENCE_ADDED' ORDER BY id", String.class, id).get(0)).contains("poly.pdf");
