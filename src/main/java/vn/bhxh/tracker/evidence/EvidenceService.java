@@ -68,10 +68,12 @@ public class EvidenceService {
     private final Clock clock;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
+    private final UploadRefusals refusals;
 
     EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, EvidenceProperties properties,
                     SelfAssessmentRepository assessments, UserAccountService users, AuditLog auditLog, Clock clock,
-                    PlatformTransactionManager transactionManager) {
+                    PlatformTransactionManager transactionManager, UploadRefusals refusals) {
+        this.refusals = refusals;
         this.evidence = evidence;
         this.storage = storage;
         this.properties = properties;
@@ -108,6 +110,15 @@ public class EvidenceService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<EvidenceFile> upload(CurrentUser user, Long assessmentId, Long dutyId, List<MultipartFile> files) {
+        try {
+            return checkAndStore(user, assessmentId, dutyId, files);
+        } catch (EvidenceRefusedException refused) {
+            refusals.count(refused.messageKey());
+            throw refused;
+        }
+    }
+
+    private List<EvidenceFile> checkAndStore(CurrentUser user, Long assessmentId, Long dutyId, List<MultipartFile> files) {
         List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
         EvidenceRepository.Usage usage = reading.execute(status -> usageOfEditable(user, assessmentId, dutyId));
         if (given.isEmpty()) {

@@ -36,9 +36,11 @@ class UploadLimitsFilter extends OncePerRequestFilter implements Ordered {
 
     private final EvidenceProperties properties;
     private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
+    private final UploadRefusals refusals;
 
-    UploadLimitsFilter(EvidenceProperties properties, MultipartConfigElement container) {
+    UploadLimitsFilter(EvidenceProperties properties, MultipartConfigElement container, UploadRefusals refusals) {
         this.properties = properties;
+        this.refusals = refusals;
         requireAtMost("tracker.evidence.max-file-size", properties.maxFileSize().toBytes(),
                 "spring.servlet.multipart.max-file-size", container.getMaxFileSize());
         requireAtMost("tracker.evidence.max-upload-size", properties.maxUploadSize().toBytes(),
@@ -73,6 +75,7 @@ class UploadLimitsFilter extends OncePerRequestFilter implements Ordered {
         } catch (IOException | ServletException | IllegalStateException refused) {
             String target = backTo(request.getRequestURI().substring(request.getContextPath().length()));
             FlashMap flash = new FlashMap();
+            refusals.count(messageKey(refused));
             flash.put("flashError", messageKey(refused));
             flash.put("flashArgument", argument(refused));
             flash.setTargetRequestPath(target);

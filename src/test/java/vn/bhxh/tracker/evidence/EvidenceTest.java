@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,6 +59,9 @@ class EvidenceTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Autowired
     DemoUsers demo;
@@ -142,6 +146,7 @@ class EvidenceTest {
 
     @Test
     void aFileNamedPdfThatIsAWebPageOrAProgramIsRefused() throws Exception {
+        double refusedBefore = meters.counter(UploadRefusals.METRIC, "reason", "type").count();
         long id = startReport();
         byte[] html = "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
@@ -156,6 +161,8 @@ class EvidenceTest {
                         .file(file("tot.pdf", PDF)).file(file("bao-cao.pdf", exe)).with(demo.as("badinh")).with(csrf()))
                 .andExpect(flash().attribute("flashError", "evidence.error.type"));
         assertThat(countFiles(id)).isZero();
+        // each refused upload counts once in the metrics, with its reason
+        assertThat(meters.counter(UploadRefusals.METRIC, "reason", "type").count()).isEqualTo(refusedBefore + 3);
     }
 
     @Test

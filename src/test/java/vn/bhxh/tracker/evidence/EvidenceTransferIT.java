@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,6 +81,9 @@ class EvidenceTransferIT {
 
     @Autowired
     EvidenceProperties properties;
+
+    @Autowired
+    MeterRegistry meters;
 
     private HttpClient http;
     private long reportId;
@@ -162,6 +166,7 @@ class EvidenceTransferIT {
     @Test
     void uploadsOverTheContainersLimitsGoBackToTheReportWithTheApplicationsMessage() throws Exception {
         String edit = "/reports/" + reportId + "/edit";
+        double[] refusedBefore = refusedFor("tooBig", "uploadTooBig", "tooMany");
         // one part over spring.servlet.multipart.max-file-size (50 MB)
         HttpResponse<String> part = upload(List.of(new Part("bien-ban.pdf", 51 * MEGABYTE)));
         assertThat(part.statusCode()).isEqualTo(302);
@@ -188,6 +193,19 @@ class EvidenceTransferIT {
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM evidence e JOIN duty_report d ON d.id = e.duty_report_id
                 WHERE d.self_assessment_id = ?""", Integer.class, reportId)).isZero();
+        // the container's refusals count in the metrics as the application's own do
+        double[] refused = refusedFor("tooBig", "uploadTooBig", "tooMany");
+        for (int i = 0; i < refused.length; i++) {
+            assertThat(refused[i]).isEqualTo(refusedBefore[i] + 1);
+        }
+    }
+
+    private double[] refusedFor(String... reasons) {
+        double[] counts = new double[reasons.length];
+        for (int i = 0; i < reasons.length; i++) {
+            counts[i] = meters.counter(UploadRefusals.METRIC, "reason", reasons[i]).count();
+        }
+        return counts;
     }
 
     // ---- HTTP ----
