@@ -1,19 +1,23 @@
 package vn.bhxh.tracker.system;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
@@ -29,6 +33,28 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Served without a session (see {@link SessionlessPathsFilter}): static files and the health probes. */
+    static final String[] STATELESS_PATHS = {"/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+            "/actuator/health", "/actuator/health/**"};
+
+    /**
+     * Static files and health probes need no session: none is read for them ({@link SessionlessPathsFilter})
+     * and this chain never creates one. They answer while PostgreSQL, which holds the sessions, is
+     * down: the outage page keeps its style sheet, the load balancer's probe reports DOWN.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain statelessSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(STATELESS_PATHS)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                // reads only: nothing for a forged request to do
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     /**
      * The read API for other systems: the same accounts with HTTP Basic, no form, and a plain 401
      * instead of the login page. A client that keeps the session cookie is not re-checked on every
@@ -39,7 +65,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicChallenge()))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         // the same registry as the pages: a disabled user's sessions end here too
                         .maximumSessions(-1)
@@ -54,12 +80,12 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/login", "/error").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInFailure())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
@@ -70,6 +96,39 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** A sign-in that failed because the database is unreachable is an outage (503 page), not a wrong password. */
+    private static AuthenticationFailureHandler signInFailure() {
+        AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (request, response, failure) -> {
+            if (DatabaseOutage.isCauseOf(failure)) {
+                throw failure;
+            }
+            wrongCredentials.onAuthenticationFailure(request, response, failure);
+        };
+    }
+
+    /** HTTP Basic's 401 challenge, except when the database could not check the password: then a 503. */
+    private static AuthenticationEntryPoint basicChallenge() {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("Realm");
+        return (request, response, failure) -> {
+            if (DatabaseOutage.isCauseOf(failure)) {
+                throw failure;
+            }
+            challenge.commence(request, response, failure);
+        };
+    }
+
+    /**
+     * The headers that the filter chains write on pages, for a page written outside them: the outage
+     * page, when the session could not be read.
+     */
+    static void writePageHeaders(HttpServletResponse response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+    }
+
     /**
      * Sessions live in PostgreSQL (Spring Session JDBC), indexed by user name: any instance finds and
      * ends a user's sessions, e.g. when an administrator disables the account.
@@ -77,12 +136,6 @@ class SecurityConfiguration {
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
         return new SpringSessionBackedSessionRegistry<>(sessions);
-    }
-
-    /** Two requests of one session (two tabs) saving the same attribute at once: an upsert, not a duplicate key. */
-    @Bean
-    PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionRepositoryCustomizer() {
-        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     /** BCrypt today, with the algorithm recorded in each hash so that it can be upgraded later. */

@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.hikari.maximum-pool-size=4", "spring.mail.host="})
 @ActiveProfiles("demo")
-@Import({TestDatabaseConfiguration.class, TestAccounts.class, TestClock.Configuration.class, ServerTest.Proxy.class})
+@Import({TestDatabaseConfiguration.class, TestAccounts.class, TestClock.Configuration.class, ServerTest.Proxy.class,
+        LostConnectionPage.class})
 public @interface ServerTest {
 
     @TestConfiguration(proxyBeanMethods = false)
