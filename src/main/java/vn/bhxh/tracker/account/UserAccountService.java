@@ -85,7 +85,7 @@ public class UserAccountService {
         }
         if (!account.getId().equals(currentUserId)) {
             // the session keeps a copy of roles and unit: the user signs in again to see the new ones
-            endSessionsOf(account.getId());
+            endSessionsOf(account.getUsername());
         }
         account.update(form.getFullName(), form.getEmail(), unitOf(form), form.getPosition(), form.getRoles(),
                 clock.instant());
@@ -103,22 +103,17 @@ public class UserAccountService {
         }
         account.setEnabled(enabled, clock.instant());
         if (!enabled) {
-            endSessionsOf(account.getId());
+            endSessionsOf(account.getUsername());
         }
         return account;
     }
 
-    /** Ends the user's sessions once the change is committed (not if it rolls back). */
-    private void endSessionsOf(Long userId) {
-        AfterTransaction.onCommit(() -> expireSessionsOf(userId));
-    }
-
-    private void expireSessionsOf(Long userId) {
-        for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof CurrentUser user && user.id().equals(userId)) {
-                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
-            }
-        }
+    /**
+     * Ends the user's sessions once the change is committed (not if it rolls back). Sessions are kept
+     * in PostgreSQL by user name, so those opened on any instance end.
+     */
+    private void endSessionsOf(String username) {
+        AfterTransaction.onCommit(() -> sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow));
     }
 
     private Unit unitOf(UserForm form) {

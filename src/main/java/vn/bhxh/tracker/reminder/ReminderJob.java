@@ -17,7 +17,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 @Component
 public class ReminderJob {
 
-    static final String LOCK = "automatic-reminders";
+    /** The job's ShedLock name (table {@code shedlock}). */
+    public static final String LOCK = "automatic-reminders";
     private static final Logger log = LoggerFactory.getLogger(ReminderJob.class);
 
     private final Reminders reminders;

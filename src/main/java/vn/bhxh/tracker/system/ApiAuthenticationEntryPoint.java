@@ -40,6 +40,10 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException refusal)
             throws IOException {
+        if (DatabaseOutage.isCauseOf(refusal)) {
+            // the password could not be checked: an outage (503), not a wrong password
+            throw refusal;
+        }
         if (!(refusal instanceof SignInThrottledException throttled)) {
             basic.commence(request, response, refusal);
             return;

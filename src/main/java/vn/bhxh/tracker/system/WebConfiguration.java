@@ -3,8 +3,10 @@ package vn.bhxh.tracker.system;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,6 +28,22 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Just outside Spring Session's filter, so that a session that cannot be read still gets the outage page. */
+    @Bean
+    FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseOutage outage) {
+        FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter(outage));
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 2);
+        return registration;
+    }
+
+    /** Before Spring Session's filter: static files and health probes never read the session. */
+    @Bean
+    FilterRegistrationBean<SessionlessPathsFilter> sessionlessPathsFilter() {
+        FilterRegistrationBean<SessionlessPathsFilter> registration = new FilterRegistrationBean<>(new SessionlessPathsFilter());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Override

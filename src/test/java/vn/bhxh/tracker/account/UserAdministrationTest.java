@@ -20,9 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -37,6 +38,8 @@ import vn.bhxh.tracker.unit.UnitRepository;
 class UserAdministrationTest {
 
     private static final String GOOD_PASSWORD = "Matkhau2026";
+    /** Spring Session's cookie: sessions are kept in PostgreSQL, not in the servlet container. */
+    private static final String SESSION_COOKIE = "SESSION";
 
     @Autowired
     MockMvc mvc;
@@ -175,13 +178,13 @@ class UserAdministrationTest {
         String username = uniqueName();
         mvc.perform(validForm(username));
         long id = accounts.findByUsernameIgnoreCase(username).orElseThrow().getId();
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user(username).password(GOOD_PASSWORD))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        Cookie session = mvc.perform(formLogin().user(username).password(GOOD_PASSWORD))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(SESSION_COOKIE);
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/{id}/disable", id).with(demo.as("admin")).with(csrf()));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/login?expired"));
     }
 
     @Test
@@ -189,18 +192,17 @@ class UserAdministrationTest {
         String username = uniqueName();
         mvc.perform(validForm(username));
         long id = accounts.findByUsernameIgnoreCase(username).orElseThrow().getId();
-        MockHttpSession browser = (MockHttpSession) mvc.perform(formLogin().user(username).password(GOOD_PASSWORD))
-                .andExpect(authenticated()).andReturn().getRequest().getSession(false);
-        MockHttpSession machine = (MockHttpSession) mvc.perform(get("/v3/api-docs")
-                        .with(httpBasic(username, GOOD_PASSWORD)))
-                .andExpect(status().isOk()).andReturn().getRequest().getSession(false);
-        mvc.perform(get("/v3/api-docs").session(browser)).andExpect(status().isOk());
-        mvc.perform(get("/v3/api-docs").session(machine)).andExpect(status().isOk());
+        Cookie browser = mvc.perform(formLogin().user(username).password(GOOD_PASSWORD))
+                .andExpect(authenticated()).andReturn().getResponse().getCookie(SESSION_COOKIE);
+        Cookie machine = mvc.perform(get("/v3/api-docs").with(httpBasic(username, GOOD_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getCookie(SESSION_COOKIE);
+        mvc.perform(get("/v3/api-docs").cookie(browser)).andExpect(status().isOk());
+        mvc.perform(get("/v3/api-docs").cookie(machine)).andExpect(status().isOk());
 
         mvc.perform(post("/admin/users/{id}/disable", id).with(demo.as("admin")).with(csrf()));
 
-        mvc.perform(get("/v3/api-docs").session(browser)).andExpect(status().isUnauthorized());
-        mvc.perform(get("/v3/api-docs").session(machine)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").cookie(browser)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/v3/api-docs").cookie(machine)).andExpect(status().isUnauthorized());
     }
 
     @Test
