@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * for real conflicts (a stale version, a record no longer in a state that allows the change, a
  * unique key taken by a simultaneous request); a value the database refuses as data (PostgreSQL's
  * class 22, e.g. 22021 a NUL byte, 22001 text too long) was sent by the client: 400; any other
- * refusal by the database is the application's fault: 500.
+ * refusal by the database is the application's fault: 500. The database out of reach is an outage
+ * ({@link DatabaseOutage}): 503.
  */
 final class ErrorStatus {
 
@@ -33,6 +34,9 @@ final class ErrorStatus {
     static HttpStatusCode of(Throwable failure) {
         if (failure instanceof ErrorResponse response) {
             return response.getStatusCode();
+        }
+        if (DatabaseOutage.isCauseOf(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
         }
         if (failure instanceof TypeMismatchException || failure instanceof InvalidPropertyException
                 || failure instanceof HttpMessageNotReadableException) {

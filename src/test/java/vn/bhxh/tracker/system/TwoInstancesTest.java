@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -64,10 +65,15 @@ class TwoInstancesTest {
     @BeforeAll
     void startTheSecondInstance() {
         JdbcConnectionDetails database = firstInstance.getBean(JdbcConnectionDetails.class);
+        // as deployed: the application's role for the application, the owner's for Flyway
+        FlywayConnectionDetails owner = firstInstance.getBean(FlywayConnectionDetails.class);
         secondInstance = new SpringApplicationBuilder(TrackerApplication.class, TestClock.Configuration.class)
                 .profiles("demo")
                 .properties("server.port=0", "spring.datasource.hikari.maximum-pool-size=2", "spring.mail.host=")
-                .initializers(context -> context.getBeanFactory().registerSingleton("testDatabase", database))
+                .initializers(context -> {
+                    context.getBeanFactory().registerSingleton("testDatabase", database);
+                    context.getBeanFactory().registerSingleton("testDatabaseOwner", owner);
+                })
                 .run();
         second = ((WebServerApplicationContext) secondInstance).getWebServer().getPort();
     }
