@@ -56,9 +56,9 @@ final class EvidenceFiles {
             Map.entry("application/msword", List.of("doc", "dot")),
             Map.entry("application/vnd.ms-excel", List.of("xls", "xlt")),
             Map.entry("application/vnd.ms-powerpoint", List.of("ppt", "pps", "pot")),
-            Map.entry(WORD, List.of("docx", "docm", "dotx", "dotm")),
-            Map.entry(EXCEL, List.of("xlsx", "xlsm", "xltx", "xltm")),
-            Map.entry(POWERPOINT, List.of("pptx", "pptm", "ppsx", "potx")),
+            Map.entry(WORD, List.of("docx", "dotx")),
+            Map.entry(EXCEL, List.of("xlsx", "xltx")),
+            Map.entry(POWERPOINT, List.of("pptx", "ppsx", "potx")),
             Map.entry(OPEN_DOCUMENT + "text", List.of("odt")),
             Map.entry(OPEN_DOCUMENT + "text-template", List.of("ott")),
             Map.entry(OPEN_DOCUMENT + "spreadsheet", List.of("ods")),
@@ -131,6 +131,9 @@ final class EvidenceFiles {
      * {@code EncryptedPackage} stream) by its name, since nothing else can be read without the password.
      */
     private static Optional<String> legacyOfficeType(Set<String> streams, String fileName) {
+        if (streams.stream().anyMatch(EvidenceFiles::isMacroStorage)) {
+            return Optional.empty();
+        }
         if (streams.contains("WordDocument")) {
             return Optional.of("application/msword");
         }
@@ -147,6 +150,15 @@ final class EvidenceFiles {
         return Optional.empty();
     }
 
+    /**
+     * Macros (Visual Basic for Applications) would run on the reviewers' computers: a document that
+     * carries them is not accepted, in the older formats ({@code Macros}, {@code _VBA_PROJECT…}) as
+     * in OOXML ({@code vbaProject.bin}, see {@link #zipType}).
+     */
+    private static boolean isMacroStorage(String name) {
+        return name.equals("Macros") || name.startsWith("_VBA_PROJECT");
+    }
+
     /** OOXML: a [Content_Types].xml entry and a word/, xl/ or ppt/ part; OpenDocument: its mimetype entry. */
     private static Optional<Detected> zipType(SeekableByteChannel content, EvidenceProperties.Archive limits)
             throws IOException, ZipCentralDirectory.TooLargeException, ZipCentralDirectory.NotAZipException {
@@ -155,6 +167,9 @@ final class EvidenceFiles {
         String ooxml = null;
         for (ZipCentralDirectory.Entry entry : listing.entries()) {
             String name = entry.name();
+            if (name.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin")) {
+                return Optional.empty();
+            }
             if (name.equals("mimetype")) {
                 String mimetype = new String(ZipCentralDirectory.start(content, entry, 100), StandardCharsets.US_ASCII).trim();
                 if (mimetype.startsWith(OPEN_DOCUMENT) && EXTENSIONS.containsKey(mimetype)) {

@@ -77,10 +77,14 @@ final class ZipCentralDirectory {
             directorySize = u64(zip64End, 40);
             directoryOffset = u64(zip64End, 48);
         }
+        if (count < 0 || directoryOffset < 0 || directorySize < 0) {
+            // a ZIP64 field past 2^63: no real archive, only one built to break the reader
+            throw new NotAZipException("ZIP64 fields out of range");
+        }
         if (count > limits.maxEntries()) {
             throw new TooLargeException(count + " entries");
         }
-        if (directoryOffset < 0 || directorySize < 0 || directoryOffset + directorySize > length) {
+        if (directoryOffset > length - directorySize) {
             throw new NotAZipException("central directory outside the file");
         }
         List<Entry> entries = new ArrayList<>((int) count);

@@ -143,6 +143,41 @@ class EvidenceFilesTest {
     }
 
     @Test
+    void documentsThatCarryMacrosAreRefusedWhateverTheirName() throws Exception {
+        assertThat(type(zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w/>", "word/vbaProject.bin", "VBA"),
+                "bao-cao.docm")).isEmpty();
+        assertThat(type(zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<x/>", "xl/vbaProject.bin", "VBA"),
+                "so-lieu.xlsx")).isEmpty();
+        assertThat(type(ole2("WordDocument", "Macros"), "cu.doc")).isEmpty();
+        assertThat(type(ole2("Workbook", "_VBA_PROJECT_CUR"), "cu.xls")).isEmpty();
+        // without macros, a macro-enabled name is renamed to the plain format's, which Office opens without running anything
+        assertThat(EvidenceFiles.nameFor("bao-cao.docm", EvidenceFiles.WORD)).isEqualTo("bao-cao.docx");
+    }
+
+    @Test
+    void zip64FieldsBeyondTwoToTheSixtyThirdAreABrokenArchiveNotAServerError() throws Exception {
+        byte[] zip = new ZipBuilder().stored("[Content_Types].xml", OOXML_TYPES)
+                .entry("word/document.xml", ZipBuilder.DEFLATED, ZipBuilder.deflatedZeros(1), 1024 * 1024, 0)
+                .zip64End().build();
+        int record = zip64EndRecord(zip);
+        // the entry count, then the directory's size, then its offset, each set past 2^63 in turn
+        for (int field : new int[] {32, 40, 48}) {
+            byte[] broken = zip.clone();
+            java.util.Arrays.fill(broken, record + field, record + field + 8, (byte) 0xFF);
+            assertThat(type(broken, "a.docx")).as("field at %d", field).isEmpty();
+        }
+    }
+
+    private static int zip64EndRecord(byte[] zip) {
+        for (int i = zip.length - 4; i >= 0; i--) {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4b && zip[i + 2] == 0x06 && zip[i + 3] == 0x06) {
+                return i;
+            }
+        }
+        throw new AssertionError("no ZIP64 end record");
+    }
+
+    @Test
     void anEntryCompressedFarBetterThanDocumentsAreIsRefusedUnderTheSizeCap() throws Exception {
         // 50 MB of zeros in about 50 KB: 1000:1, under the 200 MB cap but over the 100:1 ratio
         byte[] bomb = new ZipBuilder().stored("[Content_Types].xml", OOXML_TYPES)

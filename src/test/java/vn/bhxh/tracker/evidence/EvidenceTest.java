@@ -392,6 +392,15 @@ class EvidenceTest {
         mvc.perform(get("/evidence/{id}", evidenceId).with(demo.as("hanoi")).header("Range", "bytes=" + from + "-" + (from + 15)))
                 .andExpect(status().isPartialContent())
                 .andExpect(content().bytes(Arrays.copyOfRange(content, from, from + 16)));
+        // a range in the last piece: the pieces before it are skipped over
+        int inLast = 2 * 1024 * 1024 + 100;
+        mvc.perform(get("/evidence/{id}", evidenceId).with(demo.as("hanoi")).header("Range", "bytes=" + inLast + "-"))
+                .andExpect(status().isPartialContent())
+                .andExpect(content().bytes(Arrays.copyOfRange(content, inLast, content.length)));
+        // several ranges, each of which would read the file again: the whole file once instead
+        mvc.perform(get("/evidence/{id}", evidenceId).with(demo.as("hanoi")).header("Range", "bytes=0-0,2097152-2097152,5-9"))
+                .andExpect(status().isOk())
+                .andExpect(header().longValue("Content-Length", content.length));
     }
 
     // ---- helpers ----
