@@ -46,7 +46,7 @@ public class SignInThrottles {
 
     private static final int SUBJECT_LENGTH = 100;
     private static final int USERNAME_LENGTH = 64;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cs}]");
     private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]+");
 
     private final SignInThrottleRepository throttles;
@@ -234,7 +234,10 @@ public class SignInThrottles {
         return refusal instanceof BadCredentialsException ? "BAD_PASSWORD" : "ERROR";
     }
 
-    /** Control characters (a NUL included) replaced, and at most 100 characters: safe to store and show. */
+    /**
+     * Control characters (NUL and the C1 controls included) and lone surrogates replaced, and at
+     * most 100 characters: safe to store and show.
+     */
     static String safe(String text) {
         String cleaned = CONTROL.matcher(text).replaceAll("\uFFFD");
         return cleaned.codePointCount(0, cleaned.length()) <= SUBJECT_LENGTH ? cleaned

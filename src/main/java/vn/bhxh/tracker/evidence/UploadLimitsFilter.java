@@ -63,8 +63,10 @@ class UploadLimitsFilter extends OncePerRequestFilter implements Ordered {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        // only the upload form: any other multipart request is left to Spring Security and the controllers
         String type = request.getContentType();
-        return !"POST".equals(request.getMethod()) || type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return !"POST".equals(request.getMethod()) || type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")
+                || !UPLOAD.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     @Override

@@ -51,9 +51,10 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         long seconds = throttled.retryAfterSeconds();
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase());
+        java.util.Locale locale = locales.resolveLocale(request);
+        problem.put("title", messages.getMessage("error.429.title", null, HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(), locale));
         problem.put("status", HttpStatus.TOO_MANY_REQUESTS.value());
-        problem.put("detail", messages.getMessage("api.signInThrottled", new Object[] {seconds}, locales.resolveLocale(request)));
+        problem.put("detail", messages.getMessage("api.signInThrottled", new Object[] {seconds}, locale));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -21,7 +21,7 @@ class ConflictHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConflictHandler.class);
 
-    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, ConflictException.class})
+    @ExceptionHandler({OptimisticLockingFailureException.class, ConflictException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(RuntimeException conflict) {
         log.info("Refused a conflicting change: {}", conflict.getMessage());

@@ -134,6 +134,8 @@ class SignInThrottleTest {
     @Test
     void aTypedNameIsStoredWithoutControlCharactersAndAtMostAHundredCharacters() {
         assertThat(SignInThrottles.safe("ab\u0000c\n")).isEqualTo("ab\uFFFDc\uFFFD");
+        // the C1 controls and a lone surrogate too, not only ASCII's
+        assertThat(SignInThrottles.safe("a\u0085b\u009Bc\uD800")).isEqualTo("a\uFFFDb\uFFFDc\uFFFD");
         assertThat(SignInThrottles.safe("x".repeat(500))).hasSize(100);
     }
 
