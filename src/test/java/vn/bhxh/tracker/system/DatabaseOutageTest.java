@@ -9,6 +9,16 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
@@ -108,6 +118,86 @@ class DatabaseOutageTest {
         HttpResponse<String> api = reviewer.get(port, "/api" + LostConnectionPage.PATH, "Accept", "application/json");
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(api.body()).contains("\"status\":503");
+    }
+
+    /**
+     * The restart under load: administrators keep reading and creating users while the database goes
+     * away and comes back. Every answer is the page (200 or the redirect after a save) or the outage
+     * page (503), never a server error; every save that was acknowledged is there afterwards; and the
+     * same sessions carry on once the database is back.
+     */
+    @Test
+    void aCutAndRestoreUnderLoadAnswersOnlyPagesOrTheOutageAndLosesNoAcknowledgedSave() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        long unitId = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'H002'", Long.class);
+        int workers = 4;
+        AtomicBoolean running = new AtomicBoolean(true);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
+        List<Visitor> admins = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            Visitor admin = new Visitor();
+            admin.signIn(port, "admin", DemoUsers.PASSWORD);
+            admin.get(port, "/admin/users/new");
+            admins.add(admin);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<?>> work = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            Visitor admin = admins.get(w);
+            int worker = w;
+            work.add(pool.submit(() -> {
+                for (int i = 0; running.get(); i++) {
+                    String username = "tai-" + suffix + "-" + worker + "-" + i;
+                    int saved = statusOf(() -> admin.post(port, "/admin/users", newUser(username, unitId)));
+                    statuses.computeIfAbsent(saved, code -> new AtomicInteger()).incrementAndGet();
+                    if (saved == 302) {
+                        acknowledged.add(username);
+                    }
+                    int read = statusOf(() -> admin.get(port, "/admin/users/new"));
+                    statuses.computeIfAbsent(read, code -> new AtomicInteger()).incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        try {
+            Thread.sleep(1500);
+            database.cut();
+            try {
+                Thread.sleep(3000);
+            } finally {
+                database.restore();
+            }
+            awaitReadiness();
+            Thread.sleep(1500);
+        } finally {
+            running.set(false);
+            for (Future<?> done : work) {
+                done.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+
+        assertThat(statuses.keySet()).as("answers during the cut and restore: %s", statuses)
+                .isSubsetOf(200, 302, 503, ABORTED).contains(302, 503);
+        // a page already being sent when the connection went can only be cut short: one per worker at most
+        assertThat(statuses.getOrDefault(ABORTED, new AtomicInteger()).get()).isLessThanOrEqualTo(workers);
+        assertThat(jdbc.queryForList("SELECT username FROM user_account WHERE username LIKE ?", String.class,
+                "tai-" + suffix + "-%")).containsAll(acknowledged);
+        // after the outage, the same sessions carry on: a save goes through again
+        admins.get(0).get(port, "/admin/users/new");
+        assertThat(admins.get(0).post(port, "/admin/users", newUser("sau-" + suffix, unitId)).statusCode()).isEqualTo(302);
+    }
+
+    /** A response cut short (its headers sent, then the connection closed). */
+    private static final int ABORTED = -1;
+
+    private static int statusOf(Supplier<HttpResponse<String>> request) {
+        try {
+            return request.get().statusCode();
+        } catch (java.io.UncheckedIOException cutShort) {
+            return ABORTED;
+        }
     }
 
     private static Map<String, String> newUser(String username, long unitId) {
