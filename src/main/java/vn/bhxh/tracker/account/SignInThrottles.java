@@ -54,9 +54,11 @@ public class SignInThrottles {
     private final SignInProperties settings;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final SignInDevices devices;
 
     SignInThrottles(SignInThrottleRepository throttles, UserAccountRepository accounts, SignInProperties settings,
-                    AuditLog auditLog, Clock clock) {
+                    AuditLog auditLog, Clock clock, SignInDevices devices) {
+        this.devices = devices;
         this.throttles = throttles;
         this.accounts = accounts;
         this.settings = settings;
@@ -73,23 +75,39 @@ public class SignInThrottles {
      */
     @Transactional
     SignInAttempt admit(String typedName, String remoteAddress) {
+        return admit(typedName, remoteAddress, null);
+    }
+
+    /**
+     * As {@link #admit(String, String)}, from a browser that may be known to the account: then the
+     * account's waits and lock do not hold it (only the address's do), so that a stranger's wrong
+     * passwords for the account cannot keep its owner out.
+     *
+     * @param deviceToken the token of the browser's {@link SignInDevices#COOKIE}, or null
+     */
+    @Transactional
+    SignInAttempt admit(String typedName, String remoteAddress, String deviceToken) {
         Instant now = clock.instant();
         String name = safe(typedName == null ? "" : typedName.strip());
         String address = remoteAddress == null || remoteAddress.isBlank() ? "unknown" : safe(remoteAddress.strip());
         Optional<UserAccount> account = lookUp(name);
+        Long deviceId = account.flatMap(known -> devices.known(known.getId(), deviceToken)).orElse(null);
         SignInAttempt attempt = new SignInAttempt(name, account.map(UserAccount::getId).orElse(null),
                 account.map(SignInThrottles::subjectOf).orElseGet(() -> safe(name.toLowerCase(Locale.ROOT))),
-                networkOf(address), address);
+                networkOf(address), address, deviceId);
         // always the user name first, then the address: two attempts never wait on each other crosswise
-        SignInThrottle byAccount = lockRow(SignInThrottle.Kind.ACCOUNT, attempt.accountSubject(), now);
+        SignInThrottle byAccount = deviceId == null ? lockRow(SignInThrottle.Kind.ACCOUNT, attempt.accountSubject(), now) : null;
         SignInThrottle byAddress = lockRow(SignInThrottle.Kind.ADDRESS, attempt.addressSubject(), now);
-        Optional<Instant> accountUntil = byAccount.refusedUntil(now, settings.account(), settings);
+        Optional<Instant> accountUntil = byAccount == null ? Optional.empty()
+                : byAccount.refusedUntil(now, settings.account(), settings);
         Optional<Instant> addressUntil = byAddress.refusedUntil(now, settings.address(), settings);
         Optional<Instant> until = Stream.of(accountUntil, addressUntil).flatMap(Optional::stream).max(Comparator.naturalOrder());
         if (until.isPresent()) {
             throw new SignInThrottledException(Duration.between(now, until.get()));
         }
-        byAccount.countAttempt(now);
+        if (byAccount != null) {
+            byAccount.countAttempt(now);
+        }
         byAddress.countAttempt(now);
         return attempt;
     }
@@ -103,7 +121,12 @@ public class SignInThrottles {
         details.put("address", attempt.address());
         details.put("reason", reasonOf(attempt, refusal));
         auditLog.record(null, attempt.typedName(), FAILED, AUDIT_TARGET, attempt.accountId(), details);
+        if (attempt.deviceId() != null) {
+            // a known browser answers for its own failures, and is forgotten after as many as lock the account
+            devices.failed(attempt.deviceId(), settings.account().lockAfter());
+        }
         throttles.findForUpdate(SignInThrottle.Kind.ACCOUNT, attempt.accountSubject())
+                .filter(throttle -> attempt.deviceId() == null)
                 .filter(throttle -> throttle.lockIfDue(now, settings.account(), settings.lockDuration()))
                 .ifPresent(throttle -> recordLock(attempt, throttle, attempt.accountId()));
         throttles.findForUpdate(SignInThrottle.Kind.ADDRESS, attempt.addressSubject())
@@ -111,13 +134,29 @@ public class SignInThrottles {
                 .ifPresent(throttle -> recordLock(attempt, throttle, null));
     }
 
-    /** The password was right: the user name's failures are forgotten, the address's count of this attempt handed back. */
+    /**
+     * The password was right: the user name's failures are forgotten (unless the attempt came from a
+     * browser known to the account, which the count did not hold), the address's count of this
+     * attempt handed back.
+     */
     @Transactional
     void succeeded(SignInAttempt attempt, String fullName) {
-        throttles.findForUpdate(SignInThrottle.Kind.ACCOUNT, attempt.accountSubject()).ifPresent(SignInThrottle::clear);
+        if (attempt.deviceId() == null) {
+            // from a known browser the account's count stays: a stranger's guesses must not start afresh
+            throttles.findForUpdate(SignInThrottle.Kind.ACCOUNT, attempt.accountSubject()).ifPresent(SignInThrottle::clear);
+        }
         throttles.findForUpdate(SignInThrottle.Kind.ADDRESS, attempt.addressSubject()).ifPresent(SignInThrottle::forgiveOne);
         auditLog.record(attempt.accountId(), fullName, SIGNED_IN, AUDIT_TARGET, attempt.accountId(),
                 Map.of("address", attempt.address()));
+        if (attempt.deviceId() != null) {
+            devices.succeeded(attempt.deviceId(), clock.instant());
+        }
+    }
+
+    /** Makes the browser of a successful sign-in known to the account; returns the token for its cookie. */
+    @Transactional
+    String rememberDevice(SignInAttempt attempt) {
+        return devices.remember(attempt.accountId(), clock.instant());
     }
 
     /**
@@ -194,6 +233,7 @@ public class SignInThrottles {
     public void forgetIdle() {
         Instant now = clock.instant();
         throttles.deleteIdle(now, now.minus(settings.failureWindow()));
+        devices.forgetUnusedSince(now.minus(SignInDevices.KEPT_FOR));
     }
 
     private void recordLock(SignInAttempt attempt, SignInThrottle throttle, Long accountId) {

@@ -30,6 +30,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,53 @@ class SignInThrottlingTest {
         // the success wiped the slate: five more failures before any wait
         failTimes(user, address, 4);
         byForm(user, DemoUsers.PASSWORD, address).andExpect(authenticated());
+    }
+
+    @Test
+    void aStrangersWrongPasswordsDoNotKeepOutTheOwnerOnABrowserThatSignedInBefore() throws Exception {
+        String user = newUser();
+        String owner = newAddress();
+        Cookie known = byForm(user, DemoUsers.PASSWORD, owner).andExpect(authenticated()).andReturn()
+                .getResponse().getCookie(SignInDevices.COOKIE);
+        assertThat(known).isNotNull();
+        assertThat(known.isHttpOnly()).isTrue();
+        assertThat(known.getPath()).isEqualTo("/login");
+
+        // a stranger locks the account from elsewhere
+        failTimes(user, newAddress(), 10);
+        advance(Duration.ofMinutes(1));
+        byForm(user, DemoUsers.PASSWORD, newAddress()).andExpect(redirectedUrl("/login?throttled=" + (14 * 60)));
+        // the owner's browser is known to the account: the lock does not hold it
+        byForm(user, DemoUsers.PASSWORD, owner, known).andExpect(authenticated());
+        // a browser known to another account is not
+        Cookie others = byForm(newUser(), DemoUsers.PASSWORD, newAddress()).andReturn().getResponse()
+                .getCookie(SignInDevices.COOKIE);
+        byForm(user, DemoUsers.PASSWORD, newAddress(), others).andExpect(redirectedUrl("/login?throttled=" + (14 * 60)));
+        // nor is an API client, which gets no cookie
+        assertThat(byBasic(newUser(), DemoUsers.PASSWORD, newAddress()).andReturn().getResponse()
+                .getCookie(SignInDevices.COOKIE)).isNull();
+    }
+
+    @Test
+    void aKnownBrowserThatFailsAsOftenAsTheLockAllowsIsForgotten() throws Exception {
+        String user = newUser();
+        String address = newAddress();
+        Cookie known = byForm(user, DemoUsers.PASSWORD, address).andExpect(authenticated()).andReturn()
+                .getResponse().getCookie(SignInDevices.COOKIE);
+        Long accountId = jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, user);
+        for (int i = 0; i < 9; i++) {
+            advance(Duration.ofMinutes(1));
+            byForm(user, WRONG, address, known).andExpect(redirectedUrl("/login?error"));
+        }
+        assertThat(devicesOf(accountId)).isEqualTo(1);
+        advance(Duration.ofMinutes(1));
+        byForm(user, WRONG, address, known).andExpect(redirectedUrl("/login?error"));
+        assertThat(devicesOf(accountId)).isZero();
+        // from then on it is a stranger's browser, held by the account's waits and lock like any other
+    }
+
+    private int devicesOf(Long accountId) {
+        return jdbc.queryForObject("SELECT count(*) FROM sign_in_device WHERE account_id = ?", Integer.class, accountId);
     }
 
     @Test
@@ -449,6 +498,11 @@ class SignInThrottlingTest {
     private ResultActions byForm(String username, String password, String address) throws Exception {
         return mvc.perform(post("/login").param("username", username).param("password", password)
                 .with(csrf()).with(from(address)));
+    }
+
+    private ResultActions byForm(String username, String password, String address, Cookie device) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password)
+                .cookie(device).with(csrf()).with(from(address)));
     }
 
     private ResultActions byBasic(String username, String password, String address) throws Exception {
