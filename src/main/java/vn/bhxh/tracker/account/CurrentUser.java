@@ -25,6 +25,14 @@ public record CurrentUser(Long id, String username, String fullName, Long unitId
                 account.getPosition(), account.getRoles(), account.getPasswordHash(), account.isEnabled());
     }
 
+    /**
+     * The same user without the password's hash, as kept for the session once signed in: sessions
+     * live in PostgreSQL (Spring Session JDBC) and need no hash to serve anyone.
+     */
+    CurrentUser withoutPassword() {
+        return new CurrentUser(id, username, fullName, unitId, unitName, unitLevel, position, roles, null, enabled);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }

@@ -42,7 +42,18 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         throttles.succeeded(attempt, result.getPrincipal() instanceof CurrentUser user ? user.fullName() : attempt.typedName());
         rememberBrowser(attempt, request);
-        return result;
+        return withoutPasswordHash(result);
+    }
+
+    /** The signed-in user kept in the session (in PostgreSQL) without the password's hash. */
+    private static Authentication withoutPasswordHash(Authentication result) {
+        if (!(result.getPrincipal() instanceof CurrentUser user)) {
+            return result;
+        }
+        UsernamePasswordAuthenticationToken kept = UsernamePasswordAuthenticationToken.authenticated(
+                user.withoutPassword(), null, result.getAuthorities());
+        kept.setDetails(result.getDetails());
+        return kept;
     }
 
     /**

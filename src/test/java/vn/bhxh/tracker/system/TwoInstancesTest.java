@@ -97,6 +97,12 @@ class TwoInstancesTest {
         // kept in PostgreSQL under the user name, for the configured 60 minutes
         assertThat(jdbc.queryForList("SELECT max_inactive_interval FROM spring_session WHERE principal_name = ?",
                 Integer.class, username)).containsExactly(3600);
+        // the signed-in user is kept there without the password's hash
+        assertThat(jdbc.queryForList("SELECT a.attribute_bytes FROM spring_session_attributes a JOIN spring_session s"
+                        + " ON s.primary_id = a.session_primary_id WHERE s.principal_name = ?", byte[].class, username))
+                .isNotEmpty()
+                .allSatisfy(bytes -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .doesNotContain("{bcrypt}"));
 
         Visitor admin = new Visitor();
         admin.signIn(second, "admin", DemoUsers.PASSWORD);
