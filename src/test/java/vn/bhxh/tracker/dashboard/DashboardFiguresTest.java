@@ -114,7 +114,12 @@ class DashboardFiguresTest {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard/provinces").param("month", MONTH.toString())
                         .with(demo.as("tgd")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page).contains("BHXH tỉnh Hà Giang", "75.0%");
+        assertThat(page).contains("BHXH tỉnh Hà Giang", "75,0%");
+        // the reader's language writes the number: a decimal point in English
+        String english = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard/provinces").param("month", MONTH.toString())
+                        .param("lang", "en").with(demo.as("tgd")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(english).contains("75.0%").doesNotContain("75,0%");
         mvc.perform(get("/dashboard/provinces").with(demo.as("hanoi"))).andExpect(status().isForbidden());
         mvc.perform(get("/dashboard/units").param("month", MONTH.toString()).param("sort", "NAME").with(demo.as("tgd")))
                 .andExpect(status().isOk());
@@ -126,7 +131,7 @@ class DashboardFiguresTest {
         String page = HtmlUtils.htmlUnescape(mvc.perform(get("/dashboard").param("month", MONTH.toString())
                         .param("province", String.valueOf(haGiang)).with(demo.as("tccb")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page).contains("Tổng hợp BHXH tỉnh Hà Giang, tháng 09/2021", "75.0%",
+        assertThat(page).contains("Tổng hợp BHXH tỉnh Hà Giang, tháng 09/2021", "75,0%",
                 "Từ đầu năm 2021 (2 tháng)", "24 lượt đơn vị phải báo cáo, 3 lượt nộp đúng hạn, 2 lượt nộp muộn");
 
         mvc.perform(get("/api/v1/periods/{month}/summary", MONTH).param("unit", "T02").with(httpBasic("tgd", DemoUsers.PASSWORD)))

@@ -141,14 +141,14 @@ class YearToDateTest {
         String page = html(mvc.perform(get("/dashboard/year").param("month", "2021-09")
                         .param("province", String.valueOf(data.haGiang)).with(demo.as("tccb")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(page).contains("BHXH tỉnh Hà Giang từ đầu năm 2021 đến tháng 09/2021", "76.5%", "92.3%", "1/2",
+        assertThat(page).contains("BHXH tỉnh Hà Giang từ đầu năm 2021 đến tháng 09/2021", "76,5%", "92,3%", "1/2",
                 data.districtName(0));
         assertThat(page).as("each submitted month links to its report").containsPattern("href=\"/reports/\\d+\"");
 
         String dashboard = html(mvc.perform(get("/dashboard").param("month", "2021-09")
                         .param("province", String.valueOf(data.haGiang)).with(demo.as("tccb")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(dashboard).contains("Tỷ lệ thực hiện đầy đủ theo từng nhiệm vụ", "Nhiệm vụ 2đ", "33.3%",
+        assertThat(dashboard).contains("Tỷ lệ thực hiện đầy đủ theo từng nhiệm vụ", "Nhiệm vụ 2đ", "33,3%",
                 "/dashboard/year?month=2021-09&province=" + data.haGiang);
     }
 
