@@ -101,6 +101,11 @@ class MonthlyCycleTest {
                 .andExpect(model().attributeHasFieldErrorCode("form", "duties[0].shortfallReason", "assessment.shortfallReason.required")));
         assertThat(page).contains("Vui lòng chọn mức độ thực hiện.", "Vui lòng nêu nguyên nhân chưa thực hiện đầy đủ.",
                 "Nội dung đã nhập cần giữ lại");
+        // a screen reader reads each message with its field; fields without an error point nowhere
+        assertThat(page).contains("aria-describedby=\"duties[0].shortfallReason-error\"",
+                        "id=\"duties[0].shortfallReason-error\"", "aria-describedby=\"duties[1].status-error\"",
+                        "id=\"duties[1].status-error\"")
+                .doesNotContain("duties[2].whatWasDone-error");
         assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
     }
 
