@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.system;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * bundle in the request's locale ({@code error.<status>.title}, else the status's English phrase),
  * {@code status}, {@code detail} for refused text (which character, where) and {@code instance},
  * the path asked for. Written by {@link ApiExceptionResolver} for what a controller throws, by
- * {@link ApiErrorFilter} for every other error (sign-in, access, unknown paths, filters) and by
- * {@link AddressTextFilter}.
+ * {@link ApiErrorFilter} for every other error (sign-in, access, unknown paths, filters), by
+ * {@link AddressTextFilter}, by {@link ApiAuthenticationEntryPoint} (429 for a throttled sign-in) and
+ * by {@link DatabaseOutage} (503). The API's paths are listed here once, for the security chain too.
  */
 @Component
 class ApiProblems {
@@ -42,8 +45,12 @@ class ApiProblems {
     }
 
     /** The API and its OpenAPI description: the paths that {@code SecurityConfiguration}'s API chain serves. */
+    static final String[] PATHS = {"/api/**", "/v3/api-docs", "/v3/api-docs/**"};
+
+    private static final AntPathMatcher MATCHER = new AntPathMatcher();
+
     static boolean isApi(String path) {
-        return path != null && (path.startsWith("/api/") || path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/"));
+        return path != null && Arrays.stream(PATHS).anyMatch(pattern -> MATCHER.match(pattern, path));
     }
 
     /** The path asked for, within the application; on an error dispatch, the original request's. */
@@ -56,6 +63,12 @@ class ApiProblems {
 
     void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, HttpHeaders headers)
             throws IOException {
+        write(request, response, status, headers, null);
+    }
+
+    /** As above, with a {@code detail} worded from the bundle ({@code detailKey} and its arguments). */
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatusCode status, HttpHeaders headers,
+               String detailKey, Object... detailArguments) throws IOException {
         Locale locale = localeResolver.resolveLocale(request);
         HttpStatus known = HttpStatus.resolve(status.value());
         Map<String, Object> problem = new LinkedHashMap<>();
@@ -63,7 +76,9 @@ class ApiProblems {
         problem.put("title", messages.getMessage("error." + status.value() + ".title", null,
                 known == null ? "Error" : known.getReasonPhrase(), locale));
         problem.put("status", status.value());
-        if (request.getAttribute(PlainText.REFUSAL_ATTRIBUTE) instanceof PlainText.Fault fault) {
+        if (detailKey != null) {
+            problem.put("detail", messages.getMessage(detailKey, detailArguments, locale));
+        } else if (request.getAttribute(PlainText.REFUSAL_ATTRIBUTE) instanceof PlainText.Fault fault) {
             problem.put("detail", messages.getMessage(fault.messageKey(), fault.messageArguments(), locale));
         }
         problem.put("instance", pathOf(request));

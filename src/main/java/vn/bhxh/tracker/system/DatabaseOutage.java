@@ -6,18 +6,15 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +25,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * PostgreSQL cannot be reached: every request answers at once (within Hikari's connection timeout)
@@ -50,14 +46,12 @@ class DatabaseOutage {
 
     private final ThymeleafViewResolver views;
     private final LocaleResolver localeResolver;
-    private final MessageSource messages;
-    private final JsonMapper json;
+    private final ApiProblems problems;
 
-    DatabaseOutage(ThymeleafViewResolver views, LocaleResolver localeResolver, MessageSource messages, JsonMapper json) {
+    DatabaseOutage(ThymeleafViewResolver views, LocaleResolver localeResolver, ApiProblems problems) {
         this.views = views;
         this.localeResolver = localeResolver;
-        this.messages = messages;
-        this.json = json;
+        this.problems = problems;
     }
 
     /** Hikari's answer, without an SQL state, on a connection it has already dropped as broken. */
@@ -119,12 +113,6 @@ class DatabaseOutage {
         return state != null && state.found;
     }
 
-    /** The path asked for, also while the container renders the error page of another failure. */
-    private static String pathOf(HttpServletRequest request) {
-        Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        return original != null ? original.toString() : request.getRequestURI();
-    }
-
     /**
      * Writes the 503 answer: JSON problem details under {@code /api/}, the page everywhere else. The
      * log says so once per request, with what failed (the response may be written again, when the
@@ -133,7 +121,7 @@ class DatabaseOutage {
     void answer(HttpServletRequest request, HttpServletResponse response, Exception failure) throws IOException {
         RequestState state = REQUEST.get();
         if (state == null || !state.answered) {
-            log.warn("Database unavailable, answered 503 to {} {}: {}", request.getMethod(), pathOf(request), failure.toString());
+            log.warn("Database unavailable, answered 503 to {} {}: {}", request.getMethod(), ApiProblems.pathOf(request), failure.toString());
         }
         if (state != null) {
             state.found = true;
@@ -143,16 +131,8 @@ class DatabaseOutage {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader("Retry-After", RETRY_AFTER);
         response.setHeader("Cache-Control", "no-store");
-        if (pathOf(request).startsWith(request.getContextPath() + "/api/")) {
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", messages.getMessage("error.503.title", null, locale));
-            problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-            problem.put("detail", messages.getMessage("error.503.message", null, locale));
-            problem.put("instance", pathOf(request));
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), problem);
+        if (ApiProblems.isApi(ApiProblems.pathOf(request))) {
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, null, "error.503.message");
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);

@@ -80,12 +80,12 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, MessageSource messages,
-                                               LocaleResolver locales, JsonMapper json) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, ApiProblems problems)
+            throws Exception {
+        http.securityMatcher(ApiProblems.PATHS)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // a throttled sign-in gets 429 and Retry-After (account.SignInThrottles decides)
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, locales, json)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(problems)))
                 .headers(SecurityConfiguration::headers)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         // the same registry as the pages: a disabled user's sessions end here too
