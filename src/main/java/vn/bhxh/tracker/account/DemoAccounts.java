@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * The demo profile's accounts, all with the password {@value #PASSWORD}. Created once; a second
@@ -43,11 +43,11 @@ class DemoAccounts implements ApplicationRunner {
             new DemoAccount("hoangmai", "Đặng Thu Trang", "H008", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)));
 
     private final UserAccountRepository accounts;
-    private final UnitRepository units;
+    private final UnitDirectory units;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoAccounts(UserAccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+    DemoAccounts(UserAccountRepository accounts, UnitDirectory units, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;

@@ -16,7 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * Outside the demo profile there is no default password: when no enabled administrator exists,
@@ -30,12 +30,12 @@ class FirstAdministrator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
     private final UserAccountRepository accounts;
-    private final UnitRepository units;
+    private final UnitDirectory units;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final Settings settings;
 
-    FirstAdministrator(UserAccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
+    FirstAdministrator(UserAccountRepository accounts, UnitDirectory units, PasswordEncoder passwordEncoder,
                        Clock clock, Settings settings) {
         this.accounts = accounts;
         this.units = units;

@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "sign_in_throttle")
-public class SignInThrottle {
+class SignInThrottle {
 
     /** What a throttle counts: attempts under one user name, or from one source address. */
     public enum Kind {

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select a from UserAccount a join fetch a.unit where lower(a.username) = lower(:username)")
     Optional<UserAccount> findByUsernameIgnoreCase(@Param("username") String username);

@@ -1,8 +1,15 @@
 package vn.bhxh.tracker.account;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,6 +45,33 @@ public class UserAccountService {
         this.unitDirectory = unitDirectory;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+    }
+
+    /** The units with at least one enabled leader who has an e-mail address: those a reminder reaches. */
+    @Transactional(readOnly = true)
+    public Set<Long> unitsWithLeadersToWrite() {
+        return new HashSet<>(accounts.findUnitIdsWithLeaders());
+    }
+
+    /** The e-mail addresses of the enabled leaders of these units, by unit id; one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> leaderEmailsOf(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? Map.of()
+                : emailsBy(accounts.findLeadersOfUnits(unitIds), user -> user.getUnit().getId());
+    }
+
+    /** The e-mail addresses of the enabled provincial directors of these provinces, by province code; one query. */
+    @Transactional(readOnly = true)
+    public Map<String, List<String>> directorEmailsOf(Collection<String> provinceCodes) {
+        return provinceCodes.isEmpty() ? Map.of()
+                : emailsBy(accounts.findEnabledWithRoleInUnitsCoded(provinceCodes, Role.PROVINCE_DIRECTOR),
+                        user -> user.getUnit().getCode());
+    }
+
+    private static <K> Map<K, List<String>> emailsBy(List<UserAccount> users, Function<UserAccount, K> key) {
+        return users.stream().collect(Collectors.groupingBy(key, Collectors.collectingAndThen(Collectors.toList(),
+                some -> some.stream().map(UserAccount::getEmail).filter(Objects::nonNull)
+                        .filter(email -> !email.isBlank()).distinct().sorted().toList())));
     }
 
     @Transactional(readOnly = true)

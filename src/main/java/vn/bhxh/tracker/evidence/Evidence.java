@@ -21,7 +21,7 @@ import vn.bhxh.tracker.reporting.DutyReport;
  */
 @Entity
 @Table(name = "evidence")
-public class Evidence {
+class Evidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriUtils;
 
+import vn.bhxh.tracker.reporting.EvidenceFile;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+import vn.bhxh.tracker.reporting.EvidenceFile;
+
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     /** The self-assessment an evidence file belongs to, to check who may reach it. */
@@ -15,7 +17,7 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
     Optional<Long> findAssessmentIdOf(@Param("id") Long id);
 
     @Query("""
-            select new vn.bhxh.tracker.evidence.EvidenceFile(e.id, d.id, e.fileName, e.contentType, e.size, e.sha256,
+            select new vn.bhxh.tracker.reporting.EvidenceFile(e.id, d.id, e.fileName, e.contentType, e.size, e.sha256,
                    e.uploadedAt, u.fullName, e.submissionNumber)
             from Evidence e join e.dutyReport d join e.uploadedBy u
             where d.selfAssessment.id = :assessmentId

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.bhxh.tracker.reporting.EvidenceFile;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.account.UserAccountService;
@@ -36,7 +37,7 @@ import vn.bhxh.tracker.reporting.AssessmentSubmitted;
 import vn.bhxh.tracker.reporting.DutyReport;
 import vn.bhxh.tracker.reporting.ReportScope;
 import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.NotFoundException;
@@ -62,7 +63,7 @@ public class EvidenceService {
     private final EvidenceRepository evidence;
     private final EvidenceStorage storage;
     private final EvidenceProperties properties;
-    private final SelfAssessmentRepository assessments;
+    private final SelfAssessments assessments;
     private final UserAccountService users;
     private final AuditLog auditLog;
     private final Clock clock;
@@ -71,7 +72,7 @@ public class EvidenceService {
     private final UploadRefusals refusals;
 
     EvidenceService(EvidenceRepository evidence, EvidenceStorage storage, EvidenceProperties properties,
-                    SelfAssessmentRepository assessments, UserAccountService users, AuditLog auditLog, Clock clock,
+                    SelfAssessments assessments, UserAccountService users, AuditLog auditLog, Clock clock,
                     PlatformTransactionManager transactionManager, UploadRefusals refusals) {
         this.refusals = refusals;
         this.evidence = evidence;
@@ -245,7 +246,7 @@ public class EvidenceService {
                 throw new UncheckedIOException("cannot store " + file.name(), e);
             }
             auditLog.record(user.id(), user.fullName(), ADDED, SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
-                    Map.of("duty", dutyReport.getDuty().getCode(), "file", file.name()));
+                    Map.of("duty", dutyReport.getDutyCode(), "file", file.name()));
             kept.add(new EvidenceFile(saved.getId(), dutyReport.getId(), saved.getFileName(), saved.getContentType(),
                     saved.getSize(), saved.getSha256(), saved.getUploadedAt(), user.fullName(), null));
         }
@@ -268,7 +269,7 @@ public class EvidenceService {
         storage.delete(file.getId());
         evidence.delete(file);
         auditLog.record(user.id(), user.fullName(), DELETED, SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
-                Map.of("duty", file.getDutyReport().getDuty().getCode(), "file", file.getFileName()));
+                Map.of("duty", file.getDutyReport().getDutyCode(), "file", file.getFileName()));
         return assessmentId;
     }
 
@@ -321,15 +322,7 @@ public class EvidenceService {
     }
 
     private SelfAssessment editable(CurrentUser user, Long assessmentId) {
-        if (!user.hasRole(Role.UNIT_LEADER)) {
-            throw new AccessDeniedException("not a unit leader");
-        }
-        SelfAssessment assessment = assessments.lockOfUnit(assessmentId, user.unitId())
-                .orElseThrow(() -> new NotFoundException("self-assessment " + assessmentId));
-        if (!assessment.getState().isEditableByUnit()) {
-            throw new TransitionNotAllowedException(assessment.getState());
-        }
-        return assessment;
+        return assessments.lockEditable(user, assessmentId);
     }
 
     private static MessageDigest sha256Digest() {

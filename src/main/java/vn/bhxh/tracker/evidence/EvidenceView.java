@@ -5,13 +5,15 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.bhxh.tracker.reporting.EvidenceFile;
+import vn.bhxh.tracker.reporting.EvidenceRecords;
+
 /**
- * What the report pages show of evidence files, called from the templates as {@code @evidenceView}
- * (so that reporting need not know about evidence). The pages are only rendered once the
- * controller has allowed the user to read the report.
+ * The evidence module's side of {@link EvidenceRecords}: what the report pages show of the files.
+ * The pages are only rendered once the controller has allowed the user to read the report.
  */
-@Component("evidenceView")
-public class EvidenceView {
+@Component
+class EvidenceView implements EvidenceRecords {
 
     private final EvidenceService evidence;
 
@@ -19,16 +21,13 @@ public class EvidenceView {
         this.evidence = evidence;
     }
 
-    /**
-     * The report's files by duty report id; with {@code submittedOnly}, only those sent with a
-     * submission (a reader outside the unit never sees the files of its work in progress).
-     */
-    public Map<Long, List<EvidenceFile>> ofReport(Long assessmentId, boolean submittedOnly) {
+    @Override
+    public Map<Long, List<EvidenceFile>> filesOf(Long assessmentId, boolean submittedOnly) {
         return evidence.filesOf(assessmentId, submittedOnly);
     }
 
-    /** The limits the upload hint states: per file, files and bytes per upload, files and bytes per report. */
-    public List<String> limits() {
+    @Override
+    public List<String> uploadLimits() {
         EvidenceProperties limits = evidence.properties();
         return List.of(limits.maxFileSizeLabel(), String.valueOf(limits.maxFilesPerUpload()),
                 EvidenceProperties.label(limits.maxUploadSize()), String.valueOf(limits.maxFilesPerReport()),

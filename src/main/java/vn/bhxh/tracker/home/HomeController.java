@@ -23,7 +23,7 @@ import vn.bhxh.tracker.reporting.ReportView;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
@@ -39,12 +39,12 @@ class HomeController {
     private final ChecklistService checklist;
     private final ReportingPeriods periods;
     private final SelfAssessmentService assessmentService;
-    private final SelfAssessmentRepository assessments;
+    private final SelfAssessments assessments;
     private final ReportView reportView;
     private final MonthlyFigures figures;
 
     HomeController(UnitDirectory unitDirectory, ChecklistService checklist, ReportingPeriods periods,
-                   SelfAssessmentService assessmentService, SelfAssessmentRepository assessments,
+                   SelfAssessmentService assessmentService, SelfAssessments assessments,
                    ReportView reportView, MonthlyFigures figures) {
         this.unitDirectory = unitDirectory;
         this.checklist = checklist;
@@ -66,7 +66,7 @@ class HomeController {
             return "home/admin";
         }
         if (user.hasRole(Role.REVIEWER)) {
-            model.addAttribute("waitingForReview", assessments.countByState(AssessmentState.SUBMITTED));
+            model.addAttribute("waitingForReview", assessments.countInState(AssessmentState.SUBMITTED));
             MonthSummary summary = figures.summary(month, DashboardScope.NATIONAL);
             model.addAttribute("notSubmitted", summary.notDue() + summary.missing());
             model.addAttribute("daysLeft", current.daysLeft(periods.today()));

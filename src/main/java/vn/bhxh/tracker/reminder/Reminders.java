@@ -6,13 +6,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,9 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.bhxh.tracker.account.CurrentUser;
-import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.account.UserAccountRepository;
+import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.MonthlyFigures;
@@ -57,7 +53,7 @@ public class Reminders implements ReminderDates {
 
     private final MonthlyFigures figures;
     private final ReportingPeriods periods;
-    private final UserAccountRepository accounts;
+    private final UserAccountService accounts;
     private final ReminderRepository reminders;
     private final ReminderMailer mailer;
     private final AuditLog auditLog;
@@ -67,7 +63,7 @@ public class Reminders implements ReminderDates {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Reminders(MonthlyFigures figures, ReportingPeriods periods, UserAccountRepository accounts,
+    Reminders(MonthlyFigures figures, ReportingPeriods periods, UserAccountService accounts,
               ReminderRepository reminders, ReminderMailer mailer, AuditLog auditLog, MessageSource messages,
               ReminderProperties properties, TrackerProperties trackerProperties, TransactionTemplate transaction,
               Clock clock) {
@@ -164,7 +160,7 @@ public class Reminders implements ReminderDates {
         int sent = 0;
         List<LocalDate> months = reminders.monthsWithDeadline(deadline);
         // units without a leader to write to are left out at once, not one query each
-        Set<Long> reachable = months.isEmpty() ? Set.of() : new HashSet<>(accounts.findUnitIdsWithLeaders());
+        Set<Long> reachable = months.isEmpty() ? Set.of() : accounts.unitsWithLeadersToWrite();
         for (LocalDate firstDay : months) {
             YearMonth month = YearMonth.from(firstDay);
             ReportingPeriod period = periods.get(month);
@@ -201,15 +197,10 @@ public class Reminders implements ReminderDates {
         if (someUnits.isEmpty()) {
             return new Recipients(Map.of(), Map.of());
         }
-        Map<Long, List<String>> leaders = accounts.findLeadersOfUnits(someUnits.stream().map(UnitStatus::unitId).toList())
-                .stream().collect(Collectors.groupingBy(user -> user.getUnit().getId(),
-                        Collectors.collectingAndThen(Collectors.toList(), Reminders::emails)));
+        Map<Long, List<String>> leaders = accounts.leaderEmailsOf(someUnits.stream().map(UnitStatus::unitId).toList());
         Set<String> provinces = someUnits.stream().filter(unit -> unit.level() == UnitLevel.DISTRICT && unit.parentCode() != null)
                 .map(UnitStatus::parentCode).collect(Collectors.toSet());
-        Map<String, List<String>> directors = provinces.isEmpty() ? Map.of()
-                : accounts.findEnabledWithRoleInUnitsCoded(provinces, Role.PROVINCE_DIRECTOR).stream()
-                        .collect(Collectors.groupingBy(user -> user.getUnit().getCode(),
-                                Collectors.collectingAndThen(Collectors.toList(), Reminders::emails)));
+        Map<String, List<String>> directors = accounts.directorEmailsOf(provinces);
         return new Recipients(leaders, directors);
     }
 
@@ -276,11 +267,6 @@ public class Reminders implements ReminderDates {
 
     private String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, VIETNAMESE);
-    }
-
-    private static List<String> emails(List<UserAccount> users) {
-        return users.stream().map(UserAccount::getEmail).filter(Objects::nonNull).filter(email -> !email.isBlank())
-                .distinct().sorted().toList();
     }
 
     /** The reminders sent for a month, the newest first. */

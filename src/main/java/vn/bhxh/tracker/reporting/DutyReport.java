@@ -118,6 +118,16 @@ public class DutyReport {
         return duty;
     }
 
+    /** The duty's code (2a…2g), for modules that name the duty without reading the checklist. */
+    public String getDutyCode() {
+        return duty.getCode();
+    }
+
+    /** The duty's id, for modules that refer to the duty without reading the checklist. */
+    public Long getDutyId() {
+        return duty.getId();
+    }
+
     public ComplianceStatus getStatus() {
         return status;
     }

@@ -17,7 +17,7 @@ import vn.bhxh.tracker.checklist.Indicator;
 /** The figure a unit reported for one indicator in one month: a count, a percentage, or 1/0 for yes/no. */
 @Entity
 @Table(name = "indicator_value")
-public class IndicatorValue {
+class IndicatorValue {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,17 +23,19 @@ public class ReportView {
 
     private final SubmissionRepository submissions;
     private final ReviewRecords reviewRecords;
+    private final EvidenceRecords evidenceRecords;
     private final AuditLog auditLog;
     private final UnitLeaders unitLeaders;
     private final TrackerProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
-    ReportView(SubmissionRepository submissions, ReviewRecords reviewRecords, AuditLog auditLog,
+    ReportView(SubmissionRepository submissions, ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog,
                UnitLeaders unitLeaders, TrackerProperties properties, JsonMapper json, Clock clock) {
         this.json = json;
         this.submissions = submissions;
         this.reviewRecords = reviewRecords;
+        this.evidenceRecords = evidenceRecords;
         this.auditLog = auditLog;
         this.unitLeaders = unitLeaders;
         this.properties = properties;
@@ -43,7 +45,8 @@ public class ReportView {
     /**
      * The report for this reader: its duties as {@link ReportContent} allows ({@code reportContent},
      * {@code duties}: as it stands, as last submitted, or none), its latest submission, review and
-     * history. File names in the history are left to those who read the unit's work in progress.
+     * history, and its evidence files ({@code evidence}, by duty report id; {@code uploadLimits}).
+     * File names in the history are left to those who read the unit's work in progress.
      */
     public void addTo(Model model, SelfAssessment assessment, CurrentUser user) {
         List<ReviewRecords.DecisionView> decisions = reviewRecords.decisionsOf(assessment.getId());
@@ -63,6 +66,8 @@ public class ReportView {
         model.addAttribute("history", scope.readsWorkInProgressOf(assessment.getUnit()) ? history : withoutFileNames(history));
         model.addAttribute("leaders", unitLeaders.of(assessment.getUnit().getId()));
         model.addAttribute("zone", properties.timeZone());
+        model.addAttribute("evidence", evidenceRecords.filesOf(assessment.getId(), content.submittedFilesOnly()));
+        model.addAttribute("uploadLimits", evidenceRecords.uploadLimits());
     }
 
     /**

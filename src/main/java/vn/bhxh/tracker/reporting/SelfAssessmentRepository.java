@@ -16,7 +16,7 @@ import org.springframework.data.repository.query.Param;
 
 import vn.bhxh.tracker.unit.UnitLevel;
 
-public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
+interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
 
     /** The report if the scope may read it; another unit's id finds nothing. */
     @Query("""

@@ -45,6 +45,7 @@ public class SelfAssessmentService {
 
     private final SelfAssessmentRepository assessments;
     private final SubmissionRepository submissions;
+    private final SelfAssessments reports;
     private final ReportingPeriods periods;
     private final ChecklistService checklist;
     private final UnitDirectory unitDirectory;
@@ -54,12 +55,13 @@ public class SelfAssessmentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SelfAssessmentService(SelfAssessmentRepository assessments, SubmissionRepository submissions,
+    SelfAssessmentService(SelfAssessmentRepository assessments, SubmissionRepository submissions, SelfAssessments reports,
                           ReportingPeriods periods, ChecklistService checklist, UnitDirectory unitDirectory,
                           UserAccountService users, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
                           Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
+        this.reports = reports;
         this.periods = periods;
         this.checklist = checklist;
         this.unitDirectory = unitDirectory;
@@ -187,18 +189,8 @@ public class SelfAssessmentService {
         return true;
     }
 
-    /** The frozen snapshot of a submission. */
-    public SubmissionSnapshot snapshotOf(Submission submission) {
-        return SubmissionSnapshot.read(json, submission);
-    }
-
     private SelfAssessment editable(CurrentUser user, Long id, AssessmentForm form) {
-        requireLeader(user);
-        SelfAssessment assessment = assessments.lockOfUnit(id, user.unitId())
-                .orElseThrow(() -> new NotFoundException("self-assessment " + id));
-        if (!assessment.getState().isEditableByUnit()) {
-            throw new TransitionNotAllowedException(assessment.getState());
-        }
+        SelfAssessment assessment = reports.lockEditable(user, id);
         if (assessment.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
         }

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface SubmissionRepository extends JpaRepository<Submission, Long> {
+interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     @Query("select s from Submission s join fetch s.submittedBy where s.selfAssessment.id = :assessmentId order by s.number")
     List<Submission> findAllOf(@Param("assessmentId") Long assessmentId);

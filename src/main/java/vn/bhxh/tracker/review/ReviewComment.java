@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A reviewer's comment on one duty of a submission. */
 @Entity
 @Table(name = "review_comment")
-public class ReviewComment {
+class ReviewComment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,6 @@ package vn.bhxh.tracker.review;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,8 @@ import vn.bhxh.tracker.reporting.ReportView;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
-import vn.bhxh.tracker.reporting.Submission;
-import vn.bhxh.tracker.reporting.SubmissionChanges;
-import vn.bhxh.tracker.reporting.SubmissionRepository;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
@@ -58,20 +54,18 @@ class ReviewController {
 
     private static final Pattern ID_AND_VERSION = Pattern.compile("^(\\d{1,18}):(\\d{1,18})$");
 
-    private final SelfAssessmentRepository assessments;
+    private final SelfAssessments assessments;
     private final SelfAssessmentService assessmentService;
     private final ReviewService reviews;
     private final ReportingPeriods periods;
     private final ReportView reportView;
     private final UnitDirectory unitDirectory;
     private final TrackerProperties properties;
-    private final SubmissionRepository submissions;
 
-    ReviewController(SelfAssessmentRepository assessments, SelfAssessmentService assessmentService,
+    ReviewController(SelfAssessments assessments, SelfAssessmentService assessmentService,
                      ReviewService reviews, ReportingPeriods periods, ReportView reportView, UnitDirectory unitDirectory,
-                     TrackerProperties properties, SubmissionRepository submissions) {
+                     TrackerProperties properties) {
         this.properties = properties;
-        this.submissions = submissions;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.reviews = reviews;
@@ -105,11 +99,11 @@ class ReviewController {
             periodId = parseMonth(shownMonth).flatMap(periods::find).map(ReportingPeriod::getId).orElse(-1L);
         }
         long provinceId = province == null ? 0 : province;
-        Page<SelfAssessment> queue = assessments.findQueue(periodId, shownState, level,
+        Page<SelfAssessment> queue = assessments.queue(periodId, shownState, level,
                 provinceId, PageLinks.page(page, PageLinks.PAGE_SIZE));
         if (periodId != 0 && shownState == AssessmentState.SUBMITTED) {
             // what waits in other months, so that a month's queue hides nothing without saying so
-            model.addAttribute("waitingInOtherMonths", assessments.findQueue(0, shownState, level, provinceId,
+            model.addAttribute("waitingInOtherMonths", assessments.queue(0, shownState, level, provinceId,
                     PageLinks.page(0, 1)).getTotalElements() - queue.getTotalElements());
         }
         String filters = UriComponentsBuilder.newInstance()
@@ -227,19 +221,9 @@ class ReviewController {
 
     private String showDecision(SelfAssessment report, ReviewForm form, CurrentUser user, Model model) {
         reportView.addTo(model, report, user);
-        model.addAttribute("changes", changesSincePreviousSubmission(report));
+        model.addAttribute("changes", assessments.changesSincePreviousSubmission(report.getId()));
         model.addAttribute("review", form);
         return "review/decide";
-    }
-
-    /** For a resubmission: what changed since the submission before it, by duty id; empty otherwise. */
-    private Map<Long, List<SubmissionChanges.Change>> changesSincePreviousSubmission(SelfAssessment report) {
-        List<Submission> all = submissions.findAllOf(report.getId());
-        if (all.size() < 2) {
-            return new HashMap<>();
-        }
-        return SubmissionChanges.between(assessmentService.snapshotOf(all.get(all.size() - 2)),
-                assessmentService.snapshotOf(all.get(all.size() - 1)));
     }
 
     private static AssessmentState parseState(String state) {

@@ -27,7 +27,7 @@ import vn.bhxh.tracker.reporting.Submission;
  */
 @Entity
 @Table(name = "review_decision")
-public class ReviewDecision {
+class ReviewDecision {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

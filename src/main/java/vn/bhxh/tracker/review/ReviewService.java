@@ -19,10 +19,9 @@ import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.reporting.AssessmentState;
 import vn.bhxh.tracker.reporting.ReviewRecords;
 import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.reporting.Submission;
-import vn.bhxh.tracker.reporting.SubmissionRepository;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.TextLimits;
@@ -32,17 +31,15 @@ import vn.bhxh.tracker.system.TextLimits;
 @Transactional
 public class ReviewService implements ReviewRecords {
 
-    private final SelfAssessmentRepository assessments;
-    private final SubmissionRepository submissions;
+    private final SelfAssessments assessments;
     private final ReviewDecisionRepository decisions;
     private final UserAccountService users;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReviewService(SelfAssessmentRepository assessments, SubmissionRepository submissions,
+    ReviewService(SelfAssessments assessments,
                   ReviewDecisionRepository decisions, UserAccountService users, AuditLog auditLog, Clock clock) {
         this.assessments = assessments;
-        this.submissions = submissions;
         this.decisions = decisions;
         this.users = users;
         this.auditLog = auditLog;
@@ -83,7 +80,7 @@ public class ReviewService implements ReviewRecords {
         requireReviewer(reviewer);
         int accepted = 0;
         for (Map.Entry<Long, Long> seen : versionsById.entrySet()) {
-            SelfAssessment assessment = assessments.lockById(seen.getKey()).orElse(null);
+            SelfAssessment assessment = assessments.lock(seen.getKey()).orElse(null);
             if (assessment == null || assessment.getVersion() != seen.getValue()
                     || assessment.getState() != AssessmentState.SUBMITTED || isOwnUnit(reviewer, assessment)) {
                 continue;
@@ -114,7 +111,7 @@ public class ReviewService implements ReviewRecords {
             throw new AccessDeniedException("a reviewer's own unit");
         }
         assessment.reopen(users.getReference(reviewer.id()), clock.instant());
-        assessments.saveAndFlush(assessment);
+        assessments.saveNow(assessment);
         auditLog.record(reviewer.id(), reviewer.fullName(), "REOPENED", SelfAssessmentService.AUDIT_TARGET,
                 assessmentId, Map.of("reason", reason.strip()));
         return true;
@@ -132,7 +129,7 @@ public class ReviewService implements ReviewRecords {
     }
 
     private void decide(CurrentUser reviewer, SelfAssessment assessment, ReviewOutcome outcome, ReviewForm form) {
-        Submission submission = submissions.findLatestOf(assessment.getId()).orElseThrow();
+        Submission submission = assessments.latestSubmissionOf(assessment.getId()).orElseThrow();
         UserAccount decidedBy = users.getReference(reviewer.id());
         ReviewDecision decision = new ReviewDecision(submission, outcome, form.getNote(), clock.instant(), decidedBy);
         // comments only on the report's own duties; its duty reports are read only when there are some
@@ -143,7 +140,7 @@ public class ReviewService implements ReviewRecords {
             }
         });
         List<Long> dutyIds = comments.isEmpty() ? List.of()
-                : assessment.getDutyReports().stream().map(report -> report.getDuty().getId()).toList();
+                : assessment.getDutyReports().stream().map(report -> report.getDutyId()).toList();
         comments.forEach((dutyId, text) -> {
             if (dutyIds.contains(dutyId)) {
                 decision.comment(dutyId, text);
@@ -155,7 +152,7 @@ public class ReviewService implements ReviewRecords {
         } else {
             assessment.markReturned(decidedBy, clock.instant());
         }
-        assessments.saveAndFlush(assessment);
+        assessments.saveNow(assessment);
         auditLog.record(reviewer.id(), reviewer.fullName(), outcome == ReviewOutcome.ACCEPT ? "ACCEPTED" : "RETURNED",
                 SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
                 summary(submission, form, decision));
@@ -195,7 +192,7 @@ public class ReviewService implements ReviewRecords {
     }
 
     private SelfAssessment current(Long id, long version) {
-        SelfAssessment assessment = assessments.lockById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        SelfAssessment assessment = assessments.lock(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
         if (assessment.getVersion() != version) {
             throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
         }

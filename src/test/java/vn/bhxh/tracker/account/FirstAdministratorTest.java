@@ -20,13 +20,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitLevel;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** Outside the demo profile there is no default password: the first administrator comes from the environment. */
 class FirstAdministratorTest {
 
     private final UserAccountRepository accounts = mock(UserAccountRepository.class);
-    private final UnitRepository units = mock(UnitRepository.class);
+    private final UnitDirectory units = mock(UnitDirectory.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
 
     @Test

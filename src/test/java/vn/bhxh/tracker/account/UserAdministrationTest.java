@@ -31,7 +31,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** The administrator's user form: what it saves, and every bad input it refuses with a Vietnamese message. */
 @IntegrationTest
@@ -51,7 +51,7 @@ class UserAdministrationTest {
     UserAccountRepository accounts;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Test
     void aValidFormCreatesAUserWhoCanSignIn() throws Exception {

@@ -33,7 +33,7 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestAccounts;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * The demo profile's mail catcher in the whole application: a reminder sent from the urging page
@@ -63,7 +63,7 @@ class DemoMailboxPageTest {
     ReportingPeriods periods;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Autowired
     DemoMailbox mailbox;

@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
-import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.StoredSelfAssessments;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
@@ -67,7 +67,7 @@ class EvidenceTest {
     DemoUsers demo;
 
     @Autowired
-    SelfAssessmentRepository assessments;
+    StoredSelfAssessments assessments;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -18,14 +18,14 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 
 import vn.bhxh.tracker.account.Position;
-import vn.bhxh.tracker.account.UserAccountRepository;
+import vn.bhxh.tracker.account.StoredAccounts;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.Journey;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.TestAccounts;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * The monthly cycle in Chromium, as people live it: a district office drafts its report for last month,
@@ -48,10 +48,10 @@ class MonthlyCycleJourneyIT extends Journey {
     private static final String REVISED_2B = "Đã bổ sung: không có phản ánh nào về thái độ phục vụ trong tháng.";
 
     @Autowired
-    UserAccountRepository accounts;
+    StoredAccounts accounts;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Autowired
     TestAccounts testAccounts;

@@ -44,7 +44,7 @@ import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestClock;
 import vn.bhxh.tracker.support.TestAccounts;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * Urging on the province of Cao Bằng (T04), which no other test touches, in months no other test
@@ -76,7 +76,7 @@ class RemindersTest {
     TestAccounts testAccounts;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Autowired
     Reminders reminders;

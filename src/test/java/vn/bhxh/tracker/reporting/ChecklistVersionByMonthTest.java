@@ -14,7 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * A report is made with the checklist version in force in its month, and keeps it when a new
@@ -38,7 +38,7 @@ class ChecklistVersionByMonthTest {
     SelfAssessmentRepository assessments;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -34,7 +34,7 @@ import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.TestClock;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * The days around a deadline, each at a fixed Vietnam time: which month is "now due", the days left,
@@ -73,7 +73,7 @@ class DueMonthTest {
     SelfAssessmentRepository assessments;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Autowired
     JdbcTemplate jdbc;

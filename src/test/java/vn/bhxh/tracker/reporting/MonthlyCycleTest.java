@@ -36,7 +36,7 @@ import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
 import vn.bhxh.tracker.support.TestAccounts;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * The monthly cycle through its pages, on real PostgreSQL: draft, submit, return, resubmit, accept,
@@ -63,7 +63,7 @@ class MonthlyCycleTest {
     SelfAssessmentRepository assessments;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -15,12 +15,12 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
-import vn.bhxh.tracker.account.UserAccountRepository;
+import vn.bhxh.tracker.account.StoredAccounts;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
-import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.StoredSelfAssessments;
 
 /**
  * What unit leaders do in the monthly cycle, through its pages, for tests that need a report in some
@@ -32,11 +32,11 @@ public class ReportSteps {
     private final DemoUsers demo;
     private final ReportingPeriods periods;
     private final ChecklistService checklist;
-    private final SelfAssessmentRepository assessments;
-    private final UserAccountRepository accounts;
+    private final StoredSelfAssessments assessments;
+    private final StoredAccounts accounts;
 
     ReportSteps(MockMvc mvc, DemoUsers demo, ReportingPeriods periods, ChecklistService checklist,
-                SelfAssessmentRepository assessments, UserAccountRepository accounts) {
+                StoredSelfAssessments assessments, StoredAccounts accounts) {
         this.mvc = mvc;
         this.demo = demo;
         this.periods = periods;

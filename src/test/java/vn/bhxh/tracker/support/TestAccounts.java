@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.account.UserAccountRepository;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.account.StoredAccounts;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** Users of units that no demo account covers, created once per database, with the demo password. */
 @Component
@@ -21,12 +21,12 @@ public class TestAccounts {
     public static final String METRICS_USERNAME = "prometheus";
     public static final String METRICS_PASSWORD = "scrape-secret-for-tests";
 
-    private final UserAccountRepository accounts;
-    private final UnitRepository units;
+    private final StoredAccounts accounts;
+    private final UnitDirectory units;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    TestAccounts(UserAccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder, Clock clock) {
+    TestAccounts(StoredAccounts accounts, UnitDirectory units, PasswordEncoder passwordEncoder, Clock clock) {
         this.clock = clock;
         this.accounts = accounts;
         this.units = units;

@@ -32,15 +32,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
-import vn.bhxh.tracker.account.UserAccountRepository;
+import vn.bhxh.tracker.account.StoredAccounts;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.reporting.AssessmentState;
-import vn.bhxh.tracker.reporting.SelfAssessmentRepository;
+import vn.bhxh.tracker.reporting.StoredSelfAssessments;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
 import vn.bhxh.tracker.support.TestAccounts;
-import vn.bhxh.tracker.unit.UnitRepository;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * Text with a NUL or another control character, in every form and parameter: refused with 400 and
@@ -67,13 +67,13 @@ class BadTextTest {
     TestAccounts testAccounts;
 
     @Autowired
-    SelfAssessmentRepository assessments;
+    StoredSelfAssessments assessments;
 
     @Autowired
-    UserAccountRepository accounts;
+    StoredAccounts accounts;
 
     @Autowired
-    UnitRepository units;
+    UnitDirectory units;
 
     @Autowired
     ChecklistService checklist;

@@ -1,11 +1,11 @@
-package vn.bhxh.tracker.evidence;
+package vn.bhxh.tracker.reporting;
 
 import java.text.NumberFormat;
 import java.time.Instant;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** An evidence file as pages show it. */
+/** An evidence file as the report pages show it (the evidence module provides them: {@link EvidenceRecords}). */
 public record EvidenceFile(Long id, Long dutyReportId, String fileName, String contentType, long size, String sha256,
                            Instant uploadedAt, String uploadedBy, Integer submissionNumber) {
 

@@ -1,0 +1,107 @@
+package vn.bhxh.tracker.reporting;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.UnitLevel;
+
+/**
+ * The self-assessments as other modules reach them: found, locked and counted here, so that the
+ * module's repositories stay its own, and the rule of who may still change a report is written once
+ * ({@link #lockEditable}) for the report's text and its evidence alike.
+ */
+@Component
+public class SelfAssessments {
+
+    private final SelfAssessmentRepository assessments;
+    private final SubmissionRepository submissions;
+    private final JsonMapper json;
+
+    SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, JsonMapper json) {
+        this.assessments = assessments;
+        this.submissions = submissions;
+        this.json = json;
+    }
+
+    /** The report, if the scope reaches it. */
+    @Transactional(readOnly = true)
+    public Optional<SelfAssessment> findReadable(Long id, ReportScope scope) {
+        return assessments.findReadable(id, scope);
+    }
+
+    /**
+     * The report a unit leader may still change, locked until the caller's transaction ends: a
+     * report of the leader's own unit ({@link NotFoundException} otherwise, as for any report out
+     * of reach) in a state the unit edits ({@link TransitionNotAllowedException} otherwise).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SelfAssessment lockEditable(CurrentUser user, Long id) {
+        if (!user.hasRole(Role.UNIT_LEADER)) {
+            throw new AccessDeniedException("not a unit leader");
+        }
+        SelfAssessment assessment = assessments.lockOfUnit(id, user.unitId())
+                .orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        if (!assessment.getState().isEditableByUnit()) {
+            throw new TransitionNotAllowedException(assessment.getState());
+        }
+        return assessment;
+    }
+
+    /** Any report, locked until the caller's transaction ends (a reviewer's decision). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<SelfAssessment> lock(Long id) {
+        return assessments.lockById(id);
+    }
+
+    /** Writes a changed report now, so that a stale version fails here and not at commit. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveNow(SelfAssessment assessment) {
+        assessments.saveAndFlush(assessment);
+    }
+
+    /** The latest submission of a report, if it was ever submitted. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Submission> latestSubmissionOf(Long assessmentId) {
+        return submissions.findLatestOf(assessmentId);
+    }
+
+    /**
+     * The review queue: reports filtered by month (period id, 0 for any), state (null for any),
+     * level (null for any) and province (the office and its districts, 0 for any), the
+     * longest-waiting first.
+     */
+    @Transactional(readOnly = true)
+    public Page<SelfAssessment> queue(long periodId, AssessmentState state, UnitLevel level, long provinceId,
+                                      Pageable pageable) {
+        return assessments.findQueue(periodId, state, level, provinceId, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long countInState(AssessmentState state) {
+        return assessments.countByState(state);
+    }
+
+    /** For a resubmission: what changed since the submission before it, by duty id; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<SubmissionChanges.Change>> changesSincePreviousSubmission(Long assessmentId) {
+        List<Submission> all = submissions.findAllOf(assessmentId);
+        if (all.size() < 2) {
+            return new HashMap<>();
+        }
+        return SubmissionChanges.between(SubmissionSnapshot.read(json, all.get(all.size() - 2)),
+                SubmissionSnapshot.read(json, all.get(all.size() - 1)));
+    }
+}
