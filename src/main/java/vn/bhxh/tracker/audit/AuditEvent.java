@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** One line of the audit trail. Never changed once written; the database refuses it too. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Long> {
+interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Long> {
 
     /** Every version, newest first. */
     @Query("select v from ChecklistVersion v join fetch v.directive order by v.effectiveFrom desc")

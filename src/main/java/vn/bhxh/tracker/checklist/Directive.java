@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** A binding instruction, here 2165/CT-BHXH; its item 2 is tracked through checklist versions. */
 @Entity
 @Table(name = "directive")
-public class Directive {
+class Directive {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A numbered item of a directive other than its duties, e.g. item 4: disseminate to all staff. */
 @Entity
 @Table(name = "directive_obligation")
-public class DirectiveObligation {
+class DirectiveObligation {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DirectiveRepository extends JpaRepository<Directive, Long> {
+interface DirectiveRepository extends JpaRepository<Directive, Long> {
 
     Optional<Directive> findByCode(String code);
 }

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface UnitRepository extends JpaRepository<Unit, Long> {
+interface UnitRepository extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
 

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** One link of a reorganisation: {@code predecessor} was continued by {@code successor} from a day on. */
 @Entity
 @Table(name = "unit_succession")
-public class UnitSuccession {
+class UnitSuccession {
 
     @EmbeddedId
     private Key key;

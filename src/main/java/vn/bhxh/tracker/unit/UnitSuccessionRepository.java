@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface UnitSuccessionRepository extends JpaRepository<UnitSuccession, UnitSuccession.Key> {
+interface UnitSuccessionRepository extends JpaRepository<UnitSuccession, UnitSuccession.Key> {
 
     @Query("select s from UnitSuccession s join fetch s.successor where s.predecessor.id = :unitId")
     List<UnitSuccession> findSuccessorsOf(@Param("unitId") Long unitId);

@@ -1,0 +1,7 @@
+/**
+ * Audit: the append-only audit trail.
+ */
+@ApplicationModule(displayName = "Audit", allowedDependencies = {"system"})
+package vn.bhxh.tracker.audit;
+
+import org.springframework.modulith.ApplicationModule;

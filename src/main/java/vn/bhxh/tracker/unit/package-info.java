@@ -1,0 +1,7 @@
+/**
+ * Unit: units, levels, hierarchy, successions.
+ */
+@ApplicationModule(displayName = "Unit", allowedDependencies = {"system"})
+package vn.bhxh.tracker.unit;
+
+import org.springframework.modulith.ApplicationModule;
