@@ -27,7 +27,7 @@ class ChecklistController {
     @GetMapping("/checklist")
     String checklist(Model model) {
         model.addAttribute("versions", checklist.allVersions());
-        model.addAttribute("currentMonth", YearMonth.now(clock));
+        model.addAttribute("inForce", checklist.versionInForce(YearMonth.now(clock)).map(ChecklistVersion::getId).orElse(null));
         return "checklist/checklist";
     }
 }

@@ -73,10 +73,6 @@ public class ChecklistVersion {
         return effectiveTo == null ? null : YearMonth.from(effectiveTo);
     }
 
-    public boolean isInForceIn(YearMonth month) {
-        return !getFirstMonth().isAfter(month) && (effectiveTo == null || !getLastMonth().isBefore(month));
-    }
-
     public List<Duty> getDuties() {
         return duties;
     }

@@ -14,11 +14,13 @@ interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Lon
     @Query("select v from ChecklistVersion v join fetch v.directive order by v.effectiveFrom desc")
     List<ChecklistVersion> findAllNewestFirst();
 
-    /** The version in force in the month that starts on {@code firstDay}. */
+    /**
+     * The version in force in the month that starts on {@code firstDay}, by the SQL function that the
+     * figures use too ({@code checklist_version_in_force}, V28), so that the rule is written once.
+     */
     @Query("""
             select v from ChecklistVersion v join fetch v.directive
-            where v.effectiveFrom <= :firstDay and (v.effectiveTo is null or v.effectiveTo >= :firstDay)
-            order by v.effectiveFrom desc limit 1
+            where v.id = function('checklist_version_in_force', :firstDay)
             """)
     Optional<ChecklistVersion> findInForce(@Param("firstDay") LocalDate firstDay);
 }

@@ -20,7 +20,11 @@ public enum ComplianceStatus {
         this.mark = mark;
     }
 
-    /** The status as one letter in {@code self_assessment.duty_marks}, which the dashboards read. */
+    /**
+     * The status as one letter in {@code self_assessment.duty_marks}, which the dashboards read through
+     * the SQL functions {@code duty_mark_done}, {@code duty_mark_applicable} and {@code duty_mark_answered}
+     * (V28); RulesAgreementTest keeps them and {@link #isDone()}, {@link #isApplicable()} together.
+     */
     public char mark() {
         return mark;
     }
@@ -36,6 +40,19 @@ public enum ComplianceStatus {
             return null;
         }
         throw new IllegalArgumentException("not a duty mark: " + mark);
+    }
+
+    /** Counts as done in the figures: fully done. SQL: {@code duty_mark_done} (V28). */
+    public boolean isDone() {
+        return this == DONE;
+    }
+
+    /**
+     * Counts as applicable in the figures: something under the duty happened this month (every status
+     * but "không phát sinh"). SQL: {@code duty_mark_applicable} (V28); an unanswered duty is neither.
+     */
+    public boolean isApplicable() {
+        return this != NOT_APPLICABLE;
     }
 
     /** Anything short of "đầy đủ" needs a reason and a remedy. */

@@ -38,7 +38,8 @@ public class ReportingPeriod {
 
     /**
      * Whether a first submission at {@code submittedAt} (or none yet, at {@code now}) is on time, late
-     * or missing. The deadline day counts whole, in the given time zone.
+     * or missing. The deadline day counts whole, in the given time zone. The figures' SQL asks the
+     * function {@code timeliness} (V28) the same; RulesAgreementTest keeps the two together.
      */
     public Timeliness timeliness(Instant firstSubmittedAt, Instant now, ZoneId zone) {
         if (firstSubmittedAt != null) {
@@ -49,8 +50,7 @@ public class ReportingPeriod {
 
     /**
      * Whether the deadline has passed at {@code now}: the deadline day counts whole, in the given
-     * zone. Until then a month's figures are "so far", not final. The SQL of the dashboards says the
-     * same thing ({@code (deadline_date + 1)::timestamp AT TIME ZONE :zone}); a test keeps them together.
+     * zone. Until then a month's figures are "so far", not final. SQL: {@code deadline_end} (V28).
      */
     public boolean deadlinePassed(Instant now, ZoneId zone) {
         return deadlinePassed(deadlineDate, now, zone);

@@ -112,9 +112,8 @@ public class SelfAssessment {
         }
         lastSubmittedAt = now;
         state = AssessmentState.SUBMITTED;
-        dutiesApplicable = (int) dutyReports.stream().filter(r -> r.getStatus() != null
-                && r.getStatus() != ComplianceStatus.NOT_APPLICABLE).count();
-        dutiesDone = (int) dutyReports.stream().filter(r -> r.getStatus() == ComplianceStatus.DONE).count();
+        dutiesApplicable = (int) dutyReports.stream().filter(r -> r.getStatus() != null && r.getStatus().isApplicable()).count();
+        dutiesDone = (int) dutyReports.stream().filter(r -> r.getStatus() != null && r.getStatus().isDone()).count();
         dutyMarks = dutyReports.stream()
                 .sorted(Comparator.comparingInt(r -> r.getDuty().getPosition()))
                 .map(r -> String.valueOf(r.getStatus() == null ? ComplianceStatus.UNANSWERED_MARK : r.getStatus().mark()))
