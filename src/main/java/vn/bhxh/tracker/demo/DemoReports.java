@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.Errors;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.checklist.Indicator;
@@ -25,6 +23,7 @@ import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.review.ReviewForm;
 import vn.bhxh.tracker.review.ReviewService;
+import vn.bhxh.tracker.system.RejectedInputException;
 
 /**
  * The demo profile's sample reports of Hà Nội's district offices for last month, one in each state,
@@ -78,12 +77,14 @@ class DemoReports implements ApplicationRunner {
             }
             SelfAssessment report = assessments.start(leader, lastMonth, false);
             AssessmentForm form = filledIn(assessments.getReadable(report.getId(), leader), leader);
-            Errors errors = new BeanPropertyBindingResult(form, "form");
-            boolean saved = sample.outcome() == Outcome.DRAFT
-                    ? assessments.saveDraft(leader, report.getId(), form, errors)
-                    : assessments.submit(leader, report.getId(), form, errors);
-            if (!saved) {
-                log.warn("Demo report of {} refused: {}", leader.unitName(), errors.getAllErrors());
+            try {
+                if (sample.outcome() == Outcome.DRAFT) {
+                    assessments.saveDraft(leader, report.getId(), form);
+                } else {
+                    assessments.submit(leader, report.getId(), form);
+                }
+            } catch (RejectedInputException refused) {
+                log.warn("Demo report of {} refused: {}", leader.unitName(), refused.reasons());
                 continue;
             }
             if (sample.outcome() == Outcome.ACCEPTED || sample.outcome() == Outcome.RETURNED) {
@@ -96,17 +97,17 @@ class DemoReports implements ApplicationRunner {
         SelfAssessment submitted = assessments.getReadable(reportId, reviewer);
         ReviewForm review = new ReviewForm();
         review.setVersion(submitted.getVersion());
-        Errors errors = new BeanPropertyBindingResult(review, "review");
-        if (outcome == Outcome.ACCEPTED) {
-            review.setNote("Báo cáo đầy đủ, số liệu thống nhất.");
-            reviews.accept(reviewer, reportId, review, errors);
-        } else {
-            Long duty2c = submitted.getDutyReports().get(2).getDuty().getId();
-            review.getComments().put(duty2c, "Đề nghị nêu rõ số nội quy, quy chế đã rà soát và văn bản sửa đổi, ban hành.");
-            reviews.returnForRevision(reviewer, reportId, review, errors);
-        }
-        if (errors.hasErrors()) {
-            log.warn("Demo review of {} refused: {}", leader.unitName(), errors.getAllErrors());
+        try {
+            if (outcome == Outcome.ACCEPTED) {
+                review.setNote("Báo cáo đầy đủ, số liệu thống nhất.");
+                reviews.accept(reviewer, reportId, review);
+            } else {
+                Long duty2c = submitted.getDutyReports().get(2).getDuty().getId();
+                review.getComments().put(duty2c, "Đề nghị nêu rõ số nội quy, quy chế đã rà soát và văn bản sửa đổi, ban hành.");
+                reviews.returnForRevision(reviewer, reportId, review);
+            }
+        } catch (RejectedInputException refused) {
+            log.warn("Demo review of {} refused: {}", leader.unitName(), refused.reasons());
         }
     }
 

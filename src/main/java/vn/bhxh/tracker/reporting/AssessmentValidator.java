@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.validation.Errors;
 
 import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.checklist.IndicatorKind;
+import vn.bhxh.tracker.system.Rejections;
 import vn.bhxh.tracker.system.TextLimits;
 
 /**
@@ -60,7 +60,7 @@ final class AssessmentValidator {
     }
 
     /** Parses the figures of the form; what cannot be parsed is reported and left out. */
-    static Map<Long, Map<Long, BigDecimal>> checkFigures(SelfAssessment assessment, AssessmentForm form, Errors errors) {
+    static Map<Long, Map<Long, BigDecimal>> checkFigures(SelfAssessment assessment, AssessmentForm form, Rejections rejections) {
         Map<Long, Map<Long, BigDecimal>> parsed = new HashMap<>();
         for (DutyReport report : assessment.getDutyReports()) {
             Duty duty = report.getDuty();
@@ -78,9 +78,9 @@ final class AssessmentValidator {
                 }
                 parse(typed, indicator.getKind()).ifPresentOrElse(
                         value -> values.put(indicator.getId(), value),
-                        () -> errors.rejectValue(field, "assessment.value." + indicator.getKind()));
+                        () -> rejections.rejectValue(field, "assessment.value." + indicator.getKind()));
             }
-            checkTextLengths(entry, index, errors);
+            checkTextLengths(entry, index, rejections);
             parsed.put(duty.getId(), values);
         }
         return parsed;
@@ -88,7 +88,7 @@ final class AssessmentValidator {
 
     /** What a submission needs beyond well-formed figures. */
     static void checkComplete(SelfAssessment assessment, AssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
-                              Set<Long> eligibleLeaderIds, Errors errors) {
+                              Set<Long> eligibleLeaderIds, Rejections rejections) {
         for (DutyReport report : assessment.getDutyReports()) {
             Duty duty = report.getDuty();
             // every duty is there: requireEachDutyOnce ran first
@@ -97,46 +97,46 @@ final class AssessmentValidator {
             String prefix = "duties[" + index + "].";
             ComplianceStatus status = entry.getStatus();
             if (status == null) {
-                errors.rejectValue(prefix + "status", "assessment.status.required");
+                rejections.rejectValue(prefix + "status", "assessment.status.required");
                 continue;
             }
             if (status == ComplianceStatus.DONE || status == ComplianceStatus.PARTIAL) {
-                requireText(errors, prefix + "whatWasDone", entry.getWhatWasDone(), "assessment.whatWasDone.required");
+                requireText(rejections, prefix + "whatWasDone", entry.getWhatWasDone(), "assessment.whatWasDone.required");
             }
             if (status.needsReasonAndRemedy()) {
-                requireText(errors, prefix + "shortfallReason", entry.getShortfallReason(), "assessment.shortfallReason.required");
-                requireText(errors, prefix + "remedy", entry.getRemedy(), "assessment.remedy.required");
+                requireText(rejections, prefix + "shortfallReason", entry.getShortfallReason(), "assessment.shortfallReason.required");
+                requireText(rejections, prefix + "remedy", entry.getRemedy(), "assessment.remedy.required");
             }
             if (entry.getResponsibleLeaderId() == null) {
-                errors.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.required");
+                rejections.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.required");
             } else if (!eligibleLeaderIds.contains(entry.getResponsibleLeaderId())) {
-                errors.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.notOfUnit");
+                rejections.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.notOfUnit");
             }
             Map<Long, BigDecimal> values = figures.getOrDefault(duty.getId(), Map.of());
             for (Indicator indicator : duty.getIndicators()) {
                 String field = prefix + "values[" + indicator.getId() + "]";
-                if (errors.hasFieldErrors(field)) {
+                if (rejections.isRejected(field)) {
                     continue;
                 }
                 BigDecimal value = values.get(indicator.getId());
                 if (value == null) {
                     if (status != ComplianceStatus.NOT_APPLICABLE) {
-                        errors.rejectValue(field, "assessment.value.required");
+                        rejections.rejectValue(field, "assessment.value.required");
                     }
                     continue;
                 }
                 Indicator bound = indicator.getAtMost();
                 if (bound != null && values.get(bound.getId()) != null && value.compareTo(values.get(bound.getId())) > 0) {
-                    errors.rejectValue(field, "assessment.value.exceeds", new Object[] {bound.getName()}, null);
+                    rejections.rejectValue(field, "assessment.value.exceeds", bound.getName());
                 }
             }
         }
     }
 
     /** A required text; not when the binder already refused what was typed there (its message says why). */
-    private static void requireText(Errors errors, String field, String text, String code) {
-        if (text.isEmpty() && !errors.hasFieldErrors(field)) {
-            errors.rejectValue(field, code);
+    private static void requireText(Rejections rejections, String field, String text, String code) {
+        if (text.isEmpty() && !rejections.isRejected(field)) {
+            rejections.rejectValue(field, code);
         }
     }
 
@@ -158,16 +158,16 @@ final class AssessmentValidator {
         return acceptable ? Optional.of(value) : Optional.empty();
     }
 
-    private static void checkTextLengths(AssessmentForm.DutyEntry entry, int index, Errors errors) {
+    private static void checkTextLengths(AssessmentForm.DutyEntry entry, int index, Rejections rejections) {
         String prefix = "duties[" + index + "].";
         if (entry.getWhatWasDone().length() > TextLimits.MAX_TEXT) {
-            errors.rejectValue(prefix + "whatWasDone", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
+            rejections.rejectValue(prefix + "whatWasDone", "text.tooLong", TextLimits.MAX_TEXT);
         }
         if (entry.getShortfallReason().length() > TextLimits.MAX_TEXT) {
-            errors.rejectValue(prefix + "shortfallReason", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
+            rejections.rejectValue(prefix + "shortfallReason", "text.tooLong", TextLimits.MAX_TEXT);
         }
         if (entry.getRemedy().length() > TextLimits.MAX_TEXT) {
-            errors.rejectValue(prefix + "remedy", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
+            rejections.rejectValue(prefix + "remedy", "text.tooLong", TextLimits.MAX_TEXT);
         }
     }
 }

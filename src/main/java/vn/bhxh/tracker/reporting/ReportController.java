@@ -31,8 +31,8 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
+import vn.bhxh.tracker.system.RejectedInputException;
 import vn.bhxh.tracker.unit.Unit;
-import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** The report pages: a unit's months, starting a report, reading one, editing and submitting it. */
 @Controller
@@ -41,19 +41,14 @@ class ReportController {
     private final SelfAssessmentService assessments;
     private final ReportingPeriods periods;
     private final ReportView reportView;
-    private final SelfAssessmentRepository repository;
-    private final UnitDirectory unitDirectory;
     private final ReminderDates reminderDates;
 
     ReportController(SelfAssessmentService assessments, ReportingPeriods periods, ReportView reportView,
-                     SelfAssessmentRepository repository, UnitDirectory unitDirectory,
                      ReminderDates reminderDates) {
         this.reminderDates = reminderDates;
         this.assessments = assessments;
         this.periods = periods;
         this.reportView = reportView;
-        this.repository = repository;
-        this.unitDirectory = unitDirectory;
     }
 
     /** A duty's explanations take several lines; every other text of the form is one line. */
@@ -148,11 +143,19 @@ class ReportController {
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         boolean submitting = "submit".equals(action);
+        if (errors.hasErrors()) {
+            // a value that could not be bound (a control character): the form again, nothing saved
+            return showForm(assessments.getReadable(id, user), form, user, model);
+        }
         try {
-            boolean done = submitting ? assessments.submit(user, id, form, errors) : assessments.saveDraft(user, id, form, errors);
-            if (!done) {
-                return showForm(assessments.getReadable(id, user), form, user, model);
+            if (submitting) {
+                assessments.submit(user, id, form);
+            } else {
+                assessments.saveDraft(user, id, form);
             }
+        } catch (RejectedInputException refused) {
+            refused.addTo(errors);
+            return showForm(assessments.getReadable(id, user), form, user, model);
         } catch (MalformedAssessmentFormException malformed) {
             SelfAssessment report = assessments.getReadable(id, user);
             form.alignTo(report);
@@ -190,18 +193,15 @@ class ReportController {
     @PreAuthorize("hasRole('PROVINCE_DIRECTOR')")
     String province(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month, Model model) {
         ReportingPeriod period = month == null || month.isBlank() ? periods.currentPeriod() : periods.get(parseMonth(month));
-        Map<Long, SelfAssessment> byUnit = repository.findOfProvince(period.getId(), user.unitId()).stream()
-                .collect(Collectors.toMap(sa -> sa.getUnit().getId(), sa -> sa));
-        List<Unit> units = new ArrayList<>();
-        unitDirectory.findInEffect(user.unitId()).ifPresent(units::add);
-        units.addAll(unitDirectory.districtsOf(user.unitId()));
+        SelfAssessmentService.ProvinceMonth province = assessments.provinceMonth(user, period);
+        List<Unit> units = province.units();
         model.addAttribute("period", period);
         model.addAttribute("units", units);
         model.addAttribute("today", periods.today());
         model.addAttribute("deadlinePassed", periods.deadlinePassed(period));
         model.addAttribute("monthEnded", periods.hasEnded(period));
         Map<Long, ReportView.PeriodStatus> statuses = units.stream().collect(Collectors.toMap(Unit::getId,
-                unit -> reportView.statusOf(period, byUnit.get(unit.getId()))));
+                unit -> reportView.statusOf(period, province.reportsByUnit().get(unit.getId()))));
         model.addAttribute("statuses", statuses);
         model.addAttribute("submitted", statuses.values().stream().filter(ReportView.PeriodStatus::submitted).count());
         model.addAttribute("months", periods.recent());

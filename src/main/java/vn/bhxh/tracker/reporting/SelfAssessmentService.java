@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
@@ -29,6 +29,9 @@ import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.ChecklistVersion;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.system.RejectedInputException;
+import vn.bhxh.tracker.system.Rejections;
+import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
@@ -87,6 +90,23 @@ public class SelfAssessmentService {
                 && assessment.getState().isEditableByUnit();
     }
 
+    /** A provincial director's month: their office, then every district office under it, with their reports. */
+    public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriod period) {
+        if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
+            throw new AccessDeniedException("not a provincial director");
+        }
+        Map<Long, SelfAssessment> byUnit = assessments.findOfProvince(period.getId(), director.unitId()).stream()
+                .collect(Collectors.toMap(sa -> sa.getUnit().getId(), sa -> sa));
+        List<Unit> units = new ArrayList<>();
+        unitDirectory.findInEffect(director.unitId()).ifPresent(units::add);
+        units.addAll(unitDirectory.districtsOf(director.unitId()));
+        return new ProvinceMonth(units, byUnit);
+    }
+
+    /** The units of a province in a month, the provincial office first, and their reports by unit id (none if not started). */
+    public record ProvinceMonth(List<Unit> units, Map<Long, SelfAssessment> reportsByUnit) {
+    }
+
     /** The unit's report for a month, if one was started. */
     @Transactional(readOnly = true)
     public Optional<SelfAssessment> findOwn(CurrentUser user, YearMonth month) {
@@ -140,21 +160,19 @@ public class SelfAssessmentService {
      * Saves the form as a draft. Figures that are not numbers of the right kind are refused with
      * the rest; nothing is saved then and the form keeps what was typed.
      *
-     * @return whether it was saved
+     * @throws RejectedInputException                  with every reason, when something typed is refused
      * @throws ObjectOptimisticLockingFailureException when someone saved the report since the form was opened
      * @throws TransitionNotAllowedException           when the report is no longer editable (e.g. a colleague submitted it)
      * @throws MalformedAssessmentFormException        when the form does not carry each of the report's duties once
      */
-    public boolean saveDraft(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
+    public void saveDraft(CurrentUser user, Long id, AssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
-        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, errors);
-        if (errors.hasErrors()) {
-            return false;
-        }
+        Rejections rejections = new Rejections();
+        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, rejections);
+        rejections.throwIfAny();
         apply(assessment, form, figures, leaderIdsOf(assessment), user);
         assessments.saveAndFlush(assessment);
         auditLog.record(user.id(), user.fullName(), "SAVED", AUDIT_TARGET, assessment.getId(), Map.of());
-        return true;
     }
 
     /**
@@ -162,19 +180,18 @@ public class SelfAssessmentService {
      * after the deadline too, and then counted late. A refused submission saves nothing; it throws
      * what {@link #saveDraft} throws.
      */
-    public boolean submit(CurrentUser user, Long id, AssessmentForm form, Errors errors) {
+    public void submit(CurrentUser user, Long id, AssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
         ReportingPeriod period = assessment.getPeriod();
+        Rejections rejections = new Rejections();
         if (!periods.hasEnded(period)) {
-            errors.reject("report.error.monthInProgress", new Object[] {
-                    period.getMonth().format(MONTH), period.submissionOpensOn().format(DAY)}, null);
+            rejections.reject("report.error.monthInProgress", period.getMonth().format(MONTH),
+                    period.submissionOpensOn().format(DAY));
         }
-        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, errors);
+        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, rejections);
         Set<Long> leaders = leaderIdsOf(assessment);
-        AssessmentValidator.checkComplete(assessment, form, figures, leaders, errors);
-        if (errors.hasErrors()) {
-            return false;
-        }
+        AssessmentValidator.checkComplete(assessment, form, figures, leaders, rejections);
+        rejections.throwIfAny();
         boolean resubmission = assessment.getState() == AssessmentState.RETURNED;
         UserAccount author = users.getReference(user.id());
         apply(assessment, form, figures, leaders, user);
@@ -186,7 +203,6 @@ public class SelfAssessmentService {
         events.publishEvent(new AssessmentSubmitted(assessment.getId(), number));
         auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
                 assessment.getId(), Map.of("submission", number));
-        return true;
     }
 
     private SelfAssessment editable(CurrentUser user, Long id, AssessmentForm form) {

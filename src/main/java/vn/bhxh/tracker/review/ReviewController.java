@@ -2,12 +2,8 @@ package vn.bhxh.tracker.review;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -18,7 +14,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -37,22 +32,21 @@ import vn.bhxh.tracker.reporting.ReportView;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
+import vn.bhxh.tracker.system.RejectedInputException;
 import vn.bhxh.tracker.system.TrackerProperties;
-import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitLevel;
 
 /** Vụ TCCB's review queue and decision page. */
 @Controller
 @RequestMapping("/review")
 @PreAuthorize("hasRole('REVIEWER')")
 class ReviewController {
-
-    private static final Pattern ID_AND_VERSION = Pattern.compile("^(\\d{1,18}):(\\d{1,18})$");
 
     private final SelfAssessments assessments;
     private final SelfAssessmentService assessmentService;
@@ -148,13 +142,19 @@ class ReviewController {
         if (!"accept".equals(decision) && !"return".equals(decision)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such decision: " + decision);
         }
+        if (errors.hasErrors()) {
+            // a value that could not be bound (a control character): the page again, nothing decided
+            return showDecision(assessmentService.getReadable(id, user), form, user, model);
+        }
         try {
-            boolean done = "accept".equals(decision)
-                    ? reviews.accept(user, id, form, errors)
-                    : reviews.returnForRevision(user, id, form, errors);
-            if (!done) {
-                return showDecision(assessmentService.getReadable(id, user), form, user, model);
+            if ("accept".equals(decision)) {
+                reviews.accept(user, id, form);
+            } else {
+                reviews.returnForRevision(user, id, form);
             }
+        } catch (RejectedInputException refused) {
+            refused.addTo(errors);
+            return showDecision(assessmentService.getReadable(id, user), form, user, model);
         } catch (ObjectOptimisticLockingFailureException | TransitionNotAllowedException changed) {
             redirect.addFlashAttribute("flashError", "review.flash.changedMeanwhile");
             return "redirect:/reports/" + id;
@@ -167,18 +167,14 @@ class ReviewController {
     @PostMapping("/accept-many")
     String acceptMany(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "ids", required = false) List<String> ids,
                       RedirectAttributes redirect) {
-        Map<Long, Long> versionsById = new LinkedHashMap<>();
-        for (String idAndVersion : ids == null ? List.<String>of() : ids) {
-            Matcher matcher = ID_AND_VERSION.matcher(idAndVersion);
-            if (matcher.matches()) {
-                versionsById.put(Long.valueOf(matcher.group(1)), Long.valueOf(matcher.group(2)));
-            }
-        }
-        if (versionsById.isEmpty()) {
+        // what is not "id:version" was not sent by the queue's check boxes, and is left out
+        List<SeenVersion> seen = (ids == null ? List.<String>of() : ids).stream()
+                .flatMap(idAndVersion -> SeenVersion.parse(idAndVersion).stream()).distinct().toList();
+        if (seen.isEmpty()) {
             redirect.addFlashAttribute("flashError", "review.flash.noneSelected");
             return "redirect:/review";
         }
-        ReviewService.BulkResult result = reviews.acceptMany(user, versionsById);
+        ReviewService.BulkResult result = reviews.acceptMany(user, seen);
         redirect.addFlashAttribute("flashSuccess", result.skipped() == 0 ? "review.flash.acceptedMany" : "review.flash.acceptedSomeSkipped");
         redirect.addFlashAttribute("flashArgument", result.accepted());
         redirect.addFlashAttribute("flashSecondArgument", result.skipped());
@@ -202,15 +198,15 @@ class ReviewController {
         }
         String reason = form.getReason();
         try {
-            if (!reviews.reopen(user, id, form.getVersion(), reason, errors)) {
-                ObjectError refusal = errors.getGlobalError();
-                redirect.addFlashAttribute("flashError", refusal.getCode());
-                if (refusal.getArguments() != null) {
-                    redirect.addFlashAttribute("flashArgument", refusal.getArguments()[0]);
-                }
-                redirect.addFlashAttribute("reopenReason", reason); // kept for the form, not lost
-                return "redirect:/reports/" + id;
+            reviews.reopen(user, id, form.getVersion(), reason);
+        } catch (RejectedInputException refused) {
+            RejectedInputException.Reason why = refused.reasons().get(0);
+            redirect.addFlashAttribute("flashError", why.code());
+            if (!why.arguments().isEmpty()) {
+                redirect.addFlashAttribute("flashArgument", why.arguments().get(0));
             }
+            redirect.addFlashAttribute("reopenReason", reason); // kept for the form, not lost
+            return "redirect:/reports/" + id;
         } catch (ObjectOptimisticLockingFailureException | TransitionNotAllowedException changed) {
             redirect.addFlashAttribute("flashError", "review.flash.changedMeanwhile");
             return "redirect:/reports/" + id;

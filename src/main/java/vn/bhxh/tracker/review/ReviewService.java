@@ -9,7 +9,6 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.validation.Errors;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
@@ -19,11 +18,13 @@ import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.reporting.AssessmentState;
 import vn.bhxh.tracker.reporting.ReviewRecords;
 import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.Submission;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.system.RejectedInputException;
+import vn.bhxh.tracker.system.Rejections;
 import vn.bhxh.tracker.system.TextLimits;
 
 /** Vụ TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. */
@@ -46,65 +47,68 @@ public class ReviewService implements ReviewRecords {
         this.clock = clock;
     }
 
-    /** Accepts the report's latest submission, with an optional note and comments. */
-    public boolean accept(CurrentUser reviewer, Long assessmentId, ReviewForm form, Errors errors) {
-        checkLengths(form, errors);
-        if (errors.hasErrors()) {
-            return false;
-        }
+    /**
+     * Accepts the report's latest submission, with an optional note and comments.
+     *
+     * @throws RejectedInputException when a note or comment is too long; nothing is decided then
+     */
+    public void accept(CurrentUser reviewer, Long assessmentId, ReviewForm form) {
+        checkLengths(form).throwIfAny();
         decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.ACCEPT, form);
-        return true;
     }
 
-    /** Returns the report for revision; at least one comment or a note saying what to change is required. */
-    public boolean returnForRevision(CurrentUser reviewer, Long assessmentId, ReviewForm form, Errors errors) {
-        checkLengths(form, errors);
+    /**
+     * Returns the report for revision; at least one comment or a note saying what to change is required.
+     *
+     * @throws RejectedInputException without either, or when one is too long; nothing is decided then
+     */
+    public void returnForRevision(CurrentUser reviewer, Long assessmentId, ReviewForm form) {
+        Rejections rejections = checkLengths(form);
         if (form.getNote().isEmpty() && !form.hasAnyComment()) {
-            errors.rejectValue("note", "review.return.commentRequired");
+            rejections.rejectValue("note", "review.return.commentRequired");
         }
-        if (errors.hasErrors()) {
-            return false;
-        }
+        rejections.throwIfAny();
         decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.RETURN, form);
-        return true;
     }
 
     /**
      * Accepts several submitted reports at once, without comments. Each comes with the version the
-     * reviewer saw in the queue; a report that changed since, is unknown, is no longer submitted or
+     * reviewer saw in the queue ({@link SeenVersion}); a report that changed since, is unknown, is no longer submitted or
      * was written by the reviewer's own unit is skipped, not accepted blindly.
      *
      * @return how many were accepted and how many skipped
      */
-    public BulkResult acceptMany(CurrentUser reviewer, Map<Long, Long> versionsById) {
+    BulkResult acceptMany(CurrentUser reviewer, List<SeenVersion> seenVersions) {
         requireReviewer(reviewer);
         int accepted = 0;
-        for (Map.Entry<Long, Long> seen : versionsById.entrySet()) {
-            SelfAssessment assessment = assessments.lock(seen.getKey()).orElse(null);
-            if (assessment == null || assessment.getVersion() != seen.getValue()
+        for (SeenVersion seen : seenVersions) {
+            SelfAssessment assessment = assessments.lock(seen.reportId()).orElse(null);
+            if (assessment == null || assessment.getVersion() != seen.version()
                     || assessment.getState() != AssessmentState.SUBMITTED || isOwnUnit(reviewer, assessment)) {
                 continue;
             }
             decide(reviewer, assessment, ReviewOutcome.ACCEPT, new ReviewForm());
             accepted++;
         }
-        return new BulkResult(accepted, versionsById.size() - accepted);
+        return new BulkResult(accepted, seenVersions.size() - accepted);
     }
 
     /** How a bulk acceptance went. */
     public record BulkResult(int accepted, int skipped) {
     }
 
-    /** Reopens an accepted report for revision; the reason is required and recorded. */
-    public boolean reopen(CurrentUser reviewer, Long assessmentId, long version, String reason, Errors errors) {
+    /**
+     * Reopens an accepted report for revision; the reason is required and recorded.
+     *
+     * @throws RejectedInputException without a reason, or with one too long; nothing changes then
+     */
+    public void reopen(CurrentUser reviewer, Long assessmentId, long version, String reason) {
         requireReviewer(reviewer);
         if (reason == null || reason.isBlank()) {
-            errors.reject("review.reopen.reasonRequired");
-            return false;
+            throw RejectedInputException.of("reason", "review.reopen.reasonRequired");
         }
         if (reason.length() > TextLimits.MAX_TEXT) {
-            errors.reject("text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
-            return false;
+            throw RejectedInputException.of("reason", "text.tooLong", TextLimits.MAX_TEXT);
         }
         SelfAssessment assessment = current(assessmentId, version);
         if (isOwnUnit(reviewer, assessment)) {
@@ -114,7 +118,6 @@ public class ReviewService implements ReviewRecords {
         assessments.saveNow(assessment);
         auditLog.record(reviewer.id(), reviewer.fullName(), "REOPENED", SelfAssessmentService.AUDIT_TARGET,
                 assessmentId, Map.of("reason", reason.strip()));
-        return true;
     }
 
     @Override
@@ -199,15 +202,17 @@ public class ReviewService implements ReviewRecords {
         return assessment;
     }
 
-    private static void checkLengths(ReviewForm form, Errors errors) {
+    private static Rejections checkLengths(ReviewForm form) {
+        Rejections rejections = new Rejections();
         if (form.getNote().length() > TextLimits.MAX_TEXT) {
-            errors.rejectValue("note", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
+            rejections.rejectValue("note", "text.tooLong", TextLimits.MAX_TEXT);
         }
         form.getComments().forEach((dutyId, text) -> {
             if (text != null && text.length() > TextLimits.MAX_TEXT) {
-                errors.rejectValue("comments[" + dutyId + "]", "text.tooLong", new Object[] {TextLimits.MAX_TEXT}, null);
+                rejections.rejectValue("comments[" + dutyId + "]", "text.tooLong", TextLimits.MAX_TEXT);
             }
         });
+        return rejections;
     }
 
     private static void requireReviewer(CurrentUser user) {
