@@ -2,7 +2,6 @@ package vn.bhxh.tracker.dashboard;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,8 @@ import vn.bhxh.tracker.unit.UnitLevel;
 /**
  * The oversight dashboard: a month's figures for the country (Vụ TCCB, leadership) or one province
  * (its director, who sees nothing else), each figure leading to the units behind it, and the units
- * with their report's state, timeliness and status duty by duty.
+ * with their report's state, timeliness and status duty by duty. Every page shows the month now due
+ * unless another is asked for; a month without a reporting period is 404.
  */
 @Controller
 @RequestMapping("/dashboard")
@@ -50,9 +50,9 @@ class DashboardController {
     }
 
     @GetMapping
-    String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+    String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(required = false) Long province, Model model) {
-        YearMonth shown = monthOrDefault(month);
+        YearMonth shown = periods.getOrCurrent(month).getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
         addCommon(model, shown, scope);
         model.addAttribute("summary", figures.summary(shown, scope));
@@ -72,12 +72,12 @@ class DashboardController {
      * applied, and a link to each month's report.
      */
     @GetMapping("/year")
-    String year(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+    String year(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                 @RequestParam(required = false) Long province,
                 @RequestParam(required = false) UnitLevel level,
                 @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        YearMonth shown = monthOrDefault(month);
+        YearMonth shown = periods.getOrCurrent(month).getMonth();
         MonthRange months = MonthRange.yearTo(shown);
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitYear> units = yearFigures.units(months, scope, level, sort, PageLinks.page(page, 50));
@@ -106,9 +106,9 @@ class DashboardController {
      * it reads every indicator value of four months.
      */
     @GetMapping("/worsened")
-    String worsened(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+    String worsened(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                     @RequestParam(required = false) Long province, Model model) {
-        YearMonth shown = monthOrDefault(month);
+        YearMonth shown = periods.getOrCurrent(month).getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
         addCommon(model, shown, scope);
         model.addAttribute("indicators", figures.worsenedIndicators(shown, scope));
@@ -120,9 +120,9 @@ class DashboardController {
     /** The national view: provinces ranked by compliance or by timeliness, each leading to its own figures. */
     @GetMapping("/provinces")
     @PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE')")
-    String provinces(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+    String provinces(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(defaultValue = "compliance") String sort, Model model) {
-        YearMonth shown = monthOrDefault(month);
+        YearMonth shown = periods.getOrCurrent(month).getMonth();
         boolean byTimeliness = "timeliness".equals(sort);
         Comparator<MonthlyFigures.ProvinceFigures> ranking = Comparator.comparing(
                 byTimeliness ? MonthlyFigures.ProvinceFigures::timelinessRate : MonthlyFigures.ProvinceFigures::complianceRate,
@@ -135,13 +135,13 @@ class DashboardController {
     }
 
     @GetMapping("/units")
-    String units(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+    String units(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                  @RequestParam(required = false) Long province,
                  @RequestParam(defaultValue = "EXPECTED") UnitFilter figure,
                  @RequestParam(required = false) UnitLevel level,
                  @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        YearMonth shown = monthOrDefault(month);
+        YearMonth shown = periods.getOrCurrent(month).getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitStatus> units = figures.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
         Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.getContent().stream()
@@ -177,17 +177,5 @@ class DashboardController {
         model.addAttribute("period", period);
         model.addAttribute("deadlinePassed", period != null && periods.deadlinePassed(period));
         model.addAttribute("today", periods.today());
-    }
-
-    /** The month asked for, or else the month now due (also for a malformed month). */
-    private YearMonth monthOrDefault(String month) {
-        if (month == null || month.isBlank()) {
-            return periods.currentMonth();
-        }
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException notAMonth) {
-            return periods.currentMonth();
-        }
     }
 }

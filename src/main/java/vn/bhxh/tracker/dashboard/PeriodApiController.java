@@ -2,7 +2,6 @@ package vn.bhxh.tracker.dashboard;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +19,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitDirectory;
@@ -27,7 +27,8 @@ import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
  * A read-only JSON API for other government systems: a month's figures and each unit's standing,
- * behind the same accounts and scoping as the pages (HTTP Basic for machines).
+ * behind the same accounts and scoping as the pages (HTTP Basic for machines). A month that is not
+ * {@code yyyy-MM} is a 400 problem detail, one without a reporting period a 404.
  */
 @RestController
 @RequestMapping("/api/v1/periods")
@@ -36,10 +37,12 @@ import vn.bhxh.tracker.unit.UnitLevel;
 class PeriodApiController {
 
     private final MonthlyFigures figures;
+    private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
 
-    PeriodApiController(MonthlyFigures figures, UnitDirectory unitDirectory) {
+    PeriodApiController(MonthlyFigures figures, ReportingPeriods periods, UnitDirectory unitDirectory) {
         this.figures = figures;
+        this.periods = periods;
         this.unitDirectory = unitDirectory;
     }
 
@@ -65,13 +68,13 @@ class PeriodApiController {
                     + "read submitted and submittedRate, the share submitted so far); returned, accepted: current "
                     + "states; complianceRate: percentage of applicable duties reported fully done in submitted reports.")
     Summary summary(@AuthenticationPrincipal CurrentUser user,
-                    @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable String month,
+                    @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable YearMonth month,
                     @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
                     @RequestParam(required = false) String unit) {
-        YearMonth yearMonth = parseMonth(month);
+        periods.get(month); // a month without a reporting period is 404, as on the pages
         DashboardScope scope = scopeFor(user, unit);
-        MonthSummary summary = figures.summary(yearMonth, scope);
-        return new Summary(yearMonth.toString(), unit, summary.deadlinePassed(), summary.expected(), summary.submitted(),
+        MonthSummary summary = figures.summary(month, scope);
+        return new Summary(month.toString(), unit, summary.deadlinePassed(), summary.expected(), summary.submitted(),
                 summary.submittedRate(), summary.onTime(), summary.late(), summary.missing(), summary.notDue(),
                 summary.onTimeRate(), summary.returned(), summary.accepted(), summary.complianceRate());
     }
@@ -79,11 +82,11 @@ class PeriodApiController {
     @GetMapping("/{month}/units")
     @Operation(summary = "Each unit's state, timeliness and per-duty status in a month")
     List<UnitEntry> units(@AuthenticationPrincipal CurrentUser user,
-                          @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable String month,
+                          @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable YearMonth month,
                           @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
                           @RequestParam(required = false) String unit) {
-        YearMonth yearMonth = parseMonth(month);
-        List<UnitStatus> units = figures.allUnits(yearMonth, scopeFor(user, unit));
+        periods.get(month); // a month without a reporting period is 404, as on the pages
+        List<UnitStatus> units = figures.allUnits(month, scopeFor(user, unit));
         Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
         return units.stream().map(status -> new UnitEntry(status.code(), status.name(), status.level(),
@@ -105,13 +108,5 @@ class PeriodApiController {
             throw new AccessDeniedException("another province");
         }
         return scope;
-    }
-
-    private static YearMonth parseMonth(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException notAMonth) {
-            throw new NotFoundException("month " + month);
-        }
     }
 }

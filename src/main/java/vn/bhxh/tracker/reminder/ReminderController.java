@@ -1,15 +1,12 @@
 package vn.bhxh.tracker.reminder;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +32,8 @@ import vn.bhxh.tracker.unit.UnitDirectory;
  * Vụ TCCB's urging page: for a month (the month now due unless another is chosen), the units that
  * have not submitted yet (with the days left), those missing after the deadline and those late, each
  * group selectable; a preview of the e-mails for a selection (which is also the confirmation step)
- * and sending them.
+ * and sending them. Preview and sending need the month their form names; every page answers 404 for a
+ * month without a reporting period, and the 400 page for one that cannot be read.
  */
 @Controller
 @RequestMapping("/reminders")
@@ -58,33 +56,17 @@ class ReminderController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String month, @RequestParam(required = false) Long province,
-                Model model, HttpServletResponse response) {
-        YearMonth shown = periods.currentMonth();
-        if (month != null && !month.isBlank()) {
-            YearMonth parsed = parseMonth(month);
-            if (parsed == null) {
-                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                model.addAttribute("error", "reminder.error.badMonth");
-                model.addAttribute("errorArgument", month);
-            } else {
-                shown = parsed;
-            }
-        }
+    String list(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long province,
+                Model model) {
+        ReportingPeriod period = periods.getOrCurrent(month);
+        YearMonth shown = period.getMonth();
         model.addAttribute("month", shown);
         model.addAttribute("province", province);
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         model.addAttribute("months", periods.recentMonths());
         model.addAttribute("mailConfigured", mailer.isConfigured());
         model.addAttribute("zone", properties.timeZone());
-        ReportingPeriod period = periods.find(shown).orElse(null);
         model.addAttribute("period", period);
-        if (period == null) {
-            model.addAttribute("groups", Map.of());
-            model.addAttribute("sent", List.of());
-            model.addAttribute("sentByUnit", Map.of());
-            return "reminders/list";
-        }
         List<SentReminder> sent = reminders.sentIn(shown);
         Map<Long, List<SentReminder>> sentByUnit = new HashMap<>();
         sent.forEach(reminder -> sentByUnit.computeIfAbsent(reminder.unitId(), id -> new ArrayList<>()).add(reminder));
@@ -103,43 +85,38 @@ class ReminderController {
         return "reminders/list";
     }
 
-    /** The e-mails exactly as they would go; its form sends them (the confirmation step). */
+    /**
+     * The e-mails exactly as they would go; its form sends them (the confirmation step). A month
+     * without a reporting period is 404 ({@link Reminders#drafts}).
+     */
     @PostMapping("/preview")
-    String preview(@RequestParam(required = false) String month, @RequestParam(required = false) Long province,
+    String preview(@RequestParam YearMonth month, @RequestParam(required = false) Long province,
                    @RequestParam(name = "unit", required = false) List<String> unitIds,
                    Model model, RedirectAttributes redirect) {
-        YearMonth yearMonth = parseMonth(month);
-        if (yearMonth == null) {
-            return back(redirect, null, province, new ReminderException("reminder.error.badMonth", month));
-        }
         try {
-            List<ReminderDraft> drafts = reminders.drafts(yearMonth, parseIds(unitIds));
-            model.addAttribute("month", yearMonth);
+            List<ReminderDraft> drafts = reminders.drafts(month, parseIds(unitIds));
+            model.addAttribute("month", month);
             model.addAttribute("province", province);
             model.addAttribute("drafts", drafts);
             model.addAttribute("sendable", drafts.stream().anyMatch(ReminderDraft::hasRecipients));
             model.addAttribute("mailConfigured", mailer.isConfigured());
             return "reminders/preview";
         } catch (ReminderException refused) {
-            return back(redirect, yearMonth, province, refused);
+            return back(redirect, month, province, refused);
         }
     }
 
     @PostMapping("/send")
-    String send(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month,
+    String send(@AuthenticationPrincipal CurrentUser user, @RequestParam YearMonth month,
                 @RequestParam(required = false) Long province,
                 @RequestParam(name = "unit", required = false) List<String> unitIds, RedirectAttributes redirect) {
-        YearMonth yearMonth = parseMonth(month);
-        if (yearMonth == null) {
-            return back(redirect, null, province, new ReminderException("reminder.error.badMonth", month));
-        }
         try {
-            List<ReminderDraft> sent = reminders.send(yearMonth, parseIds(unitIds), user);
+            List<ReminderDraft> sent = reminders.send(month, parseIds(unitIds), user);
             redirect.addFlashAttribute("flashSuccess", "reminder.sent");
             redirect.addFlashAttribute("flashArgument", sent.size());
-            return list(yearMonth, province);
+            return list(month, province);
         } catch (ReminderException refused) {
-            return back(redirect, yearMonth, province, refused);
+            return back(redirect, month, province, refused);
         }
     }
 
@@ -170,16 +147,5 @@ class ReminderController {
             }
         }
         return ids;
-    }
-
-    private static YearMonth parseMonth(String month) {
-        if (month == null || month.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(month.trim());
-        } catch (DateTimeParseException malformed) {
-            return null;
-        }
     }
 }

@@ -94,15 +94,15 @@ public class Reminders implements ReminderDates {
     /**
      * The e-mails a reviewer's selection would send today, in the list's order.
      *
-     * @throws ReminderException when nothing is selected, the month has no period, or a unit is not
-     *                           one to urge for it (see {@link #toUrge})
+     * @throws ReminderException when nothing is selected, or a unit is not one to urge for the month
+     *                           (see {@link #toUrge})
+     * @throws vn.bhxh.tracker.system.NotFoundException when the month has no reporting period
      */
     public List<ReminderDraft> drafts(YearMonth month, Collection<Long> unitIds) {
+        ReportingPeriod period = periods.get(month);
         if (unitIds == null || unitIds.isEmpty()) {
             throw new ReminderException("reminder.error.noSelection", null);
         }
-        ReportingPeriod period = periods.find(month)
-                .orElseThrow(() -> new ReminderException("reminder.error.noPeriod", month.format(MONTH)));
         Map<Long, UnitStatus> candidates = new LinkedHashMap<>();
         toUrge(month, DashboardScope.NATIONAL).forEach(unit -> candidates.put(unit.unitId(), unit));
         LinkedHashSet<Long> wanted = new LinkedHashSet<>(unitIds);

@@ -1,7 +1,6 @@
 package vn.bhxh.tracker.reporting;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bhxh.tracker.account.CurrentUser;
-import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.system.RejectedInputException;
@@ -79,25 +77,25 @@ class ReportController {
         return "reports/myReports";
     }
 
-    /** The unit's report for a month, or the page to start it. */
+    /** The unit's report for a month, or the page to start it; a month without a period is 404. */
     @GetMapping("/my-unit/reports/{month}")
     @PreAuthorize("hasRole('UNIT_LEADER')")
-    String monthReport(@AuthenticationPrincipal CurrentUser user, @PathVariable String month, Model model) {
-        YearMonth yearMonth = parseMonth(month);
-        return assessments.findOwn(user, yearMonth)
+    String monthReport(@AuthenticationPrincipal CurrentUser user, @PathVariable YearMonth month, Model model) {
+        ReportingPeriod period = periods.get(month);
+        return assessments.findOwn(user, month)
                 .map(report -> "redirect:/reports/" + report.getId())
                 .orElseGet(() -> {
-                    model.addAttribute("period", periods.get(yearMonth));
+                    model.addAttribute("period", period);
                     return "reports/start";
                 });
     }
 
     @PostMapping("/my-unit/reports/{month}")
     @PreAuthorize("hasRole('UNIT_LEADER')")
-    String start(@AuthenticationPrincipal CurrentUser user, @PathVariable String month,
+    String start(@AuthenticationPrincipal CurrentUser user, @PathVariable YearMonth month,
                  @RequestParam(defaultValue = "false") boolean fromPrevious) {
         try {
-            SelfAssessment report = assessments.start(user, parseMonth(month), fromPrevious);
+            SelfAssessment report = assessments.start(user, month, fromPrevious);
             return "redirect:/reports/" + report.getId() + "/edit";
         } catch (DataIntegrityViolationException startedMeanwhile) {
             // the head and a deputy clicked at the same moment: open the report the other one started
@@ -188,11 +186,14 @@ class ReportController {
         return submitting ? "redirect:/reports/" + id : "redirect:/reports/" + id + "/edit";
     }
 
-    /** A provincial director's month: their office and every district office under it. */
+    /**
+     * A provincial director's month, the month now due unless another is asked for: their office and
+     * every district office under it.
+     */
     @GetMapping("/province/reports")
     @PreAuthorize("hasRole('PROVINCE_DIRECTOR')")
-    String province(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String month, Model model) {
-        ReportingPeriod period = month == null || month.isBlank() ? periods.currentPeriod() : periods.get(parseMonth(month));
+    String province(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month, Model model) {
+        ReportingPeriod period = periods.getOrCurrent(month);
         SelfAssessmentService.ProvinceMonth province = assessments.provinceMonth(user, period);
         List<Unit> units = province.units();
         model.addAttribute("period", period);
@@ -212,13 +213,5 @@ class ReportController {
         reportView.addTo(model, report, user);
         model.addAttribute("form", form);
         return "reports/edit";
-    }
-
-    static YearMonth parseMonth(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException notAMonth) {
-            throw new NotFoundException("month " + month);
-        }
     }
 }

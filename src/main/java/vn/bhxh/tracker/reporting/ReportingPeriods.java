@@ -114,9 +114,22 @@ public class ReportingPeriods {
         return periods.findByMonth(month.atDay(1));
     }
 
+    /**
+     * The period of a month, the one rule for a month asked for by a page or the API: a month without
+     * a period answers 404 ({@link NotFoundException}), wherever it was asked for.
+     */
     @Transactional(readOnly = true)
     public ReportingPeriod get(YearMonth month) {
         return periods.findByMonth(month.atDay(1)).orElseThrow(() -> new NotFoundException("period " + month));
+    }
+
+    /**
+     * {@link #get} for a month asked for, or the {@link #currentPeriod()} when none was (a page's
+     * optional {@code month} parameter absent or empty).
+     */
+    @Transactional
+    public ReportingPeriod getOrCurrent(YearMonth month) {
+        return month == null ? currentPeriod() : get(month);
     }
 
     /** The latest periods, newest first: the choices of the pages' month selects (two years). */

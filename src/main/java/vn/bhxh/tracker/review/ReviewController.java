@@ -1,10 +1,11 @@
 package vn.bhxh.tracker.review;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -76,22 +77,21 @@ class ReviewController {
 
     /**
      * Reports to review, submitted ones by default, the longest-waiting first: of the month now due
-     * unless another month is asked for, or of every month for an empty one.
+     * when no month is asked for (the menu's link), of every month for an empty one (the select's
+     * "every month"), else of the month asked for, which must have a period (404).
      */
     @GetMapping
-    String queue(@RequestParam(required = false) String month,
+    String queue(@RequestParam(required = false) YearMonth month,
                  @RequestParam(required = false) String state,
                  @RequestParam(required = false) UnitLevel level,
                  @RequestParam(required = false) Long province,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
         // submitted reports by default; "ANY" lists every state
         AssessmentState shownState = parseState(state);
-        String shownMonth = month == null ? periods.currentMonth().toString() : month.strip();
-        long periodId = 0;
-        if (!shownMonth.isEmpty()) {
-            // an unknown or malformed month simply matches no report
-            periodId = parseMonth(shownMonth).flatMap(periods::find).map(ReportingPeriod::getId).orElse(-1L);
-        }
+        boolean everyMonth = month == null && request.getParameter("month") != null;
+        ReportingPeriod period = everyMonth ? null : periods.getOrCurrent(month);
+        String shownMonth = period == null ? "" : period.getMonth().toString();
+        long periodId = period == null ? 0 : period.getId();
         long provinceId = province == null ? 0 : province;
         Page<SelfAssessment> queue = assessments.queue(periodId, shownState, level,
                 provinceId, PageLinks.page(page, PageLinks.PAGE_SIZE));
@@ -230,14 +230,6 @@ class ReviewController {
             return AssessmentState.valueOf(state);
         } catch (IllegalArgumentException anyOrUnknown) {
             return null;
-        }
-    }
-
-    private static Optional<YearMonth> parseMonth(String month) {
-        try {
-            return Optional.of(YearMonth.parse(month));
-        } catch (DateTimeParseException notAMonth) {
-            return Optional.empty();
         }
     }
 }

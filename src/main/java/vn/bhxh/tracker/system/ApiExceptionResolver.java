@@ -18,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Whatever an API request's handler throws answers a problem detail, with the status that
  * {@link ErrorStatus} gives it (an exception of another module's gets its {@code @ResponseStatus} or
- * {@link ErrorResponse} status, so any status works). It runs before every {@code @ControllerAdvice},
+ * {@link ErrorResponse} status, so any status works); a month that could not be read
+ * ({@link MonthConverter}) is named in its {@code detail}. It runs before every {@code @ControllerAdvice},
  * so that no page's handler answers an API client with HTML.
  */
 @Component
@@ -48,8 +49,14 @@ class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
         if (fault != null) {
             request.setAttribute(PlainText.REFUSAL_ATTRIBUTE, fault);
         }
+        HttpHeaders headers = failure instanceof ErrorResponse answer ? answer.getHeaders() : null;
+        String month = MonthConverter.malformedMonthOf(failure);
         try {
-            problems.write(request, response, status, failure instanceof ErrorResponse answer ? answer.getHeaders() : null);
+            if (month != null) {
+                problems.write(request, response, status, headers, MonthConverter.MALFORMED, month);
+            } else {
+                problems.write(request, response, status, headers);
+            }
         } catch (IOException clientGone) {
             log.debug("Could not write the problem detail of {}", request.getRequestURI(), clientGone);
         }

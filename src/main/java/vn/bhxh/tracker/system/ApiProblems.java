@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON API's errors, whatever their status, as RFC 9457 problem details
  * ({@code application/problem+json}): {@code type} about:blank, {@code title} from the message
  * bundle in the request's locale ({@code error.<status>.title}, else the status's English phrase),
- * {@code status}, {@code detail} for refused text (which character, where) and {@code instance},
+ * {@code status}, {@code detail} for refused text (which character, where) or a month that could not
+ * be read, and {@code instance},
  * the path asked for. Written by {@link ApiExceptionResolver} for what a controller throws, by
  * {@link ApiErrorFilter} for every other error (sign-in, access, unknown paths, filters), by
  * {@link AddressTextFilter}, by {@link ApiAuthenticationEntryPoint} (429 for a throttled sign-in) and

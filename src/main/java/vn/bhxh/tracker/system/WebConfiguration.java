@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,7 +16,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese first; {@code ?lang=en} switches to English and a cookie remembers the choice. A form
- * shown again over a value that could not be bound answers 400 ({@link BindingFailureStatus}).
+ * shown again over a value that could not be bound answers 400 ({@link BindingFailureStatus}). Every
+ * month parameter is read by {@link MonthConverter}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -44,6 +46,12 @@ class WebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<SessionlessPathsFilter> registration = new FilterRegistrationBean<>(new SessionlessPathsFilter());
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
+    }
+
+    /** Before Spring's own reading of {@code YearMonth}, which it replaces (the converter added last is asked first). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(new MonthConverter());
     }
 
     @Override

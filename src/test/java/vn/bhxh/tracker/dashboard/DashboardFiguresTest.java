@@ -176,7 +176,7 @@ class DashboardFiguresTest {
         mvc.perform(get("/api/v1/periods/{month}/summary", MONTH).with(httpBasic("tccb", "wrong")))
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/periods/thang-9/summary").with(httpBasic("tccb", DemoUsers.PASSWORD)))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -7,11 +7,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.Base64;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.DemoUsers;
 
@@ -30,6 +34,15 @@ class ErrorAnswersIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    /** The month asked for has a period, so that what is refused is refused for another reason. */
+    @BeforeEach
+    void octoberHasAPeriod() {
+        periods.open(YearMonth.of(2026, 10));
+    }
 
     @Test
     void withoutCredentialsTheApiAnswersA401ProblemAndStillAsksForBasic() throws Exception {

@@ -313,15 +313,15 @@ class MonthlyCycleTest {
         assertThat(page).contains("BHXH thành phố Hà Nội", "BHXH quận Ba Đình", "BHXH huyện Mỹ Đức", "Đã nộp",
                 "/reports/" + id);
         mvc.perform(get("/province/reports").param("month", "khong-phai-thang").with(demo.as("hanoi")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isBadRequest());
     }
 
     @Test
     void onlyReviewersReachTheQueueAndOnlyDirectorsTheProvinceList() throws Exception {
         mvc.perform(get("/review").with(demo.as("tccb"))).andExpect(status().isOk());
         mvc.perform(get("/review").param("month", "1999-01").param("level", "DISTRICT").with(demo.as("tccb")))
-                .andExpect(status().isOk());
-        mvc.perform(get("/review").param("month", "thang-muoi").with(demo.as("tccb"))).andExpect(status().isOk());
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/review").param("month", "thang-muoi").with(demo.as("tccb"))).andExpect(status().isBadRequest());
         mvc.perform(get("/review").param("state", "ANY").with(demo.as("tccb"))).andExpect(status().isOk());
         mvc.perform(get("/review").param("state", "KHONG_CO").param("page", "-3").with(demo.as("tccb")))
                 .andExpect(status().isOk());

@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -19,9 +20,12 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import vn.bhxh.tracker.system.NotFoundException;
+
 /**
  * Periods open by themselves: every month since the latest one, with the configured deadline day;
- * and the month now due around a deadline, the deadline day counting whole in Vietnam time.
+ * the month now due around a deadline, the deadline day counting whole in Vietnam time; and a month
+ * asked for is its period or 404, no month the month now due.
  */
 class ReportingPeriodsTest {
 
@@ -81,6 +85,21 @@ class ReportingPeriodsTest {
         ReportingPeriod november = new ReportingPeriod(YearMonth.of(2026, 11), LocalDate.of(2026, 12, 10), Instant.EPOCH);
         when(repository.findByMonth(LocalDate.of(2026, 11, 1))).thenReturn(Optional.of(november));
         assertThat(currentMonthAt("2026-12-08T09:00:00+07:00")).isEqualTo(YearMonth.of(2026, 11));
+    }
+
+    @Test
+    void aMonthAskedForIsItsPeriodOr404AndNoMonthIsTheMonthNowDue() {
+        ReportingPeriod october = new ReportingPeriod(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), Instant.EPOCH);
+        when(repository.findByMonth(any())).thenReturn(Optional.empty());
+        when(repository.findByMonth(LocalDate.of(2026, 10, 1))).thenReturn(Optional.of(october));
+        // at the clock's moment, 1 November, October is the month now due
+        ReportingPeriods periods = new ReportingPeriods(repository, new ReportingProperties(null, null), clock);
+
+        assertThat(periods.get(YearMonth.of(2026, 10))).isSameAs(october);
+        assertThat(periods.getOrCurrent(YearMonth.of(2026, 10))).isSameAs(october);
+        assertThat(periods.getOrCurrent(null)).isSameAs(october);
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> periods.get(YearMonth.of(1999, 1)));
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> periods.getOrCurrent(YearMonth.of(1999, 1)));
     }
 
     private YearMonth currentMonthAt(String instant) {

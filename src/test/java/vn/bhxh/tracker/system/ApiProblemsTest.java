@@ -7,20 +7,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
+import java.time.YearMonth;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 
 /**
  * The JSON API refuses in JSON: RFC 9457 problem details, titled in the request's language, for
- * text with a control character, a role or province it may not read, a month or province that does
- * not exist and a format it cannot give; never the HTML pages of the rest of the application.
+ * text with a control character, a month that cannot be read, a role or province it may not read, a
+ * month without a reporting period or a province that does not exist and a format it cannot give; never the HTML pages of the rest of the application.
  */
 @IntegrationTest
 class ApiProblemsTest {
@@ -32,6 +35,15 @@ class ApiProblemsTest {
 
     @Autowired
     DemoUsers demo;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    /** The month asked for has a period, so that what is refused is refused for another reason. */
+    @BeforeEach
+    void octoberHasAPeriod() {
+        periods.open(YearMonth.of(2026, 10));
+    }
 
     @Test
     void aControlCharacterInTheAddressIsA400ProblemNamingIt() throws Exception {
@@ -47,6 +59,12 @@ class ApiProblemsTest {
     }
 
     @Test
+    void aMonthThatCannotBeReadIsA400ProblemNamingIt() throws Exception {
+        problem(mvc.perform(get("/api/v1/periods/2026-13/summary").with(demo.as("tccb"))), 400, "Yêu cầu không hợp lệ")
+                .andExpect(jsonPath("$.detail", containsString("Tháng \"2026-13\" không hợp lệ")));
+    }
+
+    @Test
     void aRoleThatMayNotReadTheApiIsA403Problem() throws Exception {
         problem(mvc.perform(get(SUMMARY).with(demo.as("badinh"))), 403, "Không có quyền truy cập");
     }
@@ -57,8 +75,8 @@ class ApiProblemsTest {
     }
 
     @Test
-    void anUnknownMonthOrProvinceIsA404Problem() throws Exception {
-        problem(mvc.perform(get("/api/v1/periods/2026-13/summary").with(demo.as("tccb"))), 404, "Không tìm thấy trang");
+    void aMonthWithoutAReportingPeriodOrAnUnknownProvinceIsA404Problem() throws Exception {
+        problem(mvc.perform(get("/api/v1/periods/1999-01/summary").with(demo.as("tccb"))), 404, "Không tìm thấy trang");
         problem(mvc.perform(get(SUMMARY).param("unit", "T99").with(demo.as("tccb"))), 404, "Không tìm thấy trang");
     }
 

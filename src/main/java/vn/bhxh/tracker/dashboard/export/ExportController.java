@@ -2,7 +2,6 @@ package vn.bhxh.tracker.dashboard.export;
 
 import java.io.IOException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +22,8 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 /**
  * A month's dashboard, or the year to date, as files: CSV, Excel and a PDF report, with the
  * dashboard page's scoping (reviewers and executives: the country or a chosen province; a
- * provincial director: always their own province, whatever was asked; anyone else: 403).
+ * provincial director: always their own province, whatever was asked; anyone else: 403). As on the
+ * dashboard, the month now due unless another is asked for; a month without a reporting period is 404.
  */
 @Controller
 @RequestMapping("/dashboard")
@@ -45,19 +45,21 @@ class ExportController {
     /** The month shown on the dashboard. */
     @GetMapping("/export.{type:csv|xlsx|pdf}")
     void month(@AuthenticationPrincipal CurrentUser user, @PathVariable String type,
-               @RequestParam(required = false) String month, @RequestParam(required = false) Long province,
+               @RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long province,
                HttpServletResponse response) throws IOException {
         DashboardScope scope = DashboardScope.of(user, province);
-        send(exports.month(monthOrDefault(month), scope), exports.provinceCode(scope), type, response);
+        YearMonth shown = periods.getOrCurrent(month).getMonth();
+        send(exports.month(shown, scope), exports.provinceCode(scope), type, response);
     }
 
     /** January up to the month shown. */
     @GetMapping("/year/export.{type:csv|xlsx|pdf}")
     void year(@AuthenticationPrincipal CurrentUser user, @PathVariable String type,
-              @RequestParam(required = false) String month, @RequestParam(required = false) Long province,
+              @RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long province,
               HttpServletResponse response) throws IOException {
         DashboardScope scope = DashboardScope.of(user, province);
-        send(exports.year(monthOrDefault(month), scope), exports.provinceCode(scope), type, response);
+        YearMonth shown = periods.getOrCurrent(month).getMonth();
+        send(exports.year(shown, scope), exports.provinceCode(scope), type, response);
     }
 
     private void send(Export export, String provinceCode, String type, HttpServletResponse response) throws IOException {
@@ -76,17 +78,5 @@ class ExportController {
                     response.getOutputStream());
             default -> pdf.write(export, response.getOutputStream());
         }
-    }
-
-    /** As on the dashboard: the month now due unless a valid month is asked for. */
-    private YearMonth monthOrDefault(String month) {
-        if (month != null && !month.isBlank()) {
-            try {
-                return YearMonth.parse(month);
-            } catch (DateTimeParseException notAMonth) {
-                // falls through to the default
-            }
-        }
-        return periods.currentMonth();
     }
 }
