@@ -106,6 +106,9 @@ class MonthlyCycleTest {
                         "id=\"duties[0].shortfallReason-error\"", "aria-describedby=\"duties[1].status-error\"",
                         "id=\"duties[1].status-error\"")
                 .doesNotContain("duties[2].whatWasDone-error");
+        // and each text area is named by its label
+        assertThat(page).contains("for=\"duties0.shortfallReason\"", "id=\"duties0.shortfallReason\"",
+                "for=\"duties2.whatWasDone\"", "id=\"duties2.whatWasDone\"");
         assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
     }
 
