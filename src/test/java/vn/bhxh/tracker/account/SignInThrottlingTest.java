@@ -22,12 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.http.Cookie;
@@ -48,6 +43,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.bhxh.tracker.audit.AuditEntry;
 import vn.bhxh.tracker.audit.AuditLog;
+import vn.bhxh.tracker.support.AtOnce;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestAccounts;
@@ -312,33 +308,18 @@ class SignInThrottlingTest {
         String name = unknownName();
         String address = newAddress();
         int attempts = 12;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < attempts; i++) {
-                outcomes.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        provider.authenticate(attempt(name, address));
-                        return "signed in";
-                    } catch (SignInThrottledException refused) {
-                        return "refused";
-                    } catch (BadCredentialsException wrong) {
-                        return "wrong";
-                    }
-                }));
+        List<String> answers = AtOnce.run(attempts, () -> {
+            try {
+                provider.authenticate(attempt(name, address));
+                return "signed in";
+            } catch (SignInThrottledException refused) {
+                return "refused";
+            } catch (BadCredentialsException wrong) {
+                return "wrong";
             }
-            start.countDown();
-            List<String> answers = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                answers.add(outcome.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(answers).filteredOn("wrong"::equals).hasSize(5);
-            assertThat(answers).filteredOn("refused"::equals).hasSize(attempts - 5);
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        assertThat(answers).filteredOn("wrong"::equals).hasSize(5);
+        assertThat(answers).filteredOn("refused"::equals).hasSize(attempts - 5);
         assertThat(checks).hasValue(5);
     }
 

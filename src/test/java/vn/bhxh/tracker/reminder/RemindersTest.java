@@ -16,11 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.Address;
 import jakarta.mail.Message;
@@ -40,6 +35,7 @@ import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.demo.DemoMailbox;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.support.AtOnce;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestClock;
@@ -185,24 +181,10 @@ class RemindersTest {
     @Test
     void twoRacingRunsOfTheLockedJobSendOnce() throws Exception {
         // 11/2021: deadline 05/12/2021, two days before on 03/12/2021
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    job.sendFor(LocalDate.of(2021, 12, 3));
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        AtOnce.run(2, () -> {
+            job.sendFor(LocalDate.of(2021, 12, 3));
+            return null;
+        });
         assertThat(received(domain("H043"), "11/2021")).hasSize(1);
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM reminder r JOIN reporting_period p ON p.id = r.period_id

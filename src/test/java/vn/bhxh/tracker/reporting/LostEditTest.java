@@ -10,14 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
+import vn.bhxh.tracker.support.AtOnce;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
@@ -110,25 +106,9 @@ class LostEditTest {
         long id = startReport();
         Map<String, Map<String, String>> forms = Map.of(HEAD, form(id, "Cùng lúc: người đứng đầu"),
                 DEPUTY, form(id, "Cùng lúc: cấp phó"));
-        ExecutorService threads = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
         Map<String, MockHttpServletResponse> responses = new java.util.concurrent.ConcurrentHashMap<>();
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (String leader : forms.keySet()) {
-                runs.add(threads.submit(() -> {
-                    start.await();
-                    responses.put(leader, steps.send(leader, id, forms.get(leader), "submit").andReturn().getResponse());
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> run : runs) {
-                run.get(60, TimeUnit.SECONDS);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+        AtOnce.run(forms.keySet().stream().<Callable<Object>>map(leader -> () ->
+                responses.put(leader, steps.send(leader, id, forms.get(leader), "submit").andReturn().getResponse())).toList());
 
         String winner = responses.get(HEAD).getStatus() == 302 ? HEAD : DEPUTY;
         String loser = winner.equals(HEAD) ? DEPUTY : HEAD;

@@ -9,8 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.bhxh.tracker.TrackerApplication;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.reminder.ReminderJob;
+import vn.bhxh.tracker.support.AtOnce;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.ServerTest;
 import vn.bhxh.tracker.support.TestAccounts;
@@ -118,16 +118,13 @@ class TwoInstancesTest {
         LocalDate day = LocalDate.of(2020, 1, 15);
         releaseTheLock();
         try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Void>> runs = List.of(firstInstance, secondInstance).stream()
+            AtOnce.run(List.of(firstInstance, secondInstance).stream()
                     .map(instance -> instance.getBean(ReminderJob.class))
-                    .map(job -> CompletableFuture.runAsync(() -> {
-                        awaitQuietly(start);
+                    .<Callable<Object>>map(job -> () -> {
                         job.sendFor(day);
-                    }))
-                    .toList();
-            start.countDown();
-            CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).get();
+                        return null;
+                    })
+                    .toList());
         } finally {
             releaseTheLock();
         }
@@ -138,13 +135,5 @@ class TwoInstancesTest {
     /** The lock outlives each run by a minute: other tests' runs must not find it held. */
     private void releaseTheLock() {
         jdbc.update("UPDATE shedlock SET lock_until = now() WHERE name = ?", ReminderJob.LOCK);
-    }
-
-    private static void awaitQuietly(CountDownLatch start) {
-        try {
-            start.await();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
