@@ -35,11 +35,15 @@ import vn.bhxh.tracker.unit.UnitLevel;
 @Tag(name = "Periods", description = "Kỳ báo cáo: tổng hợp và tình hình từng đơn vị")
 class PeriodApiController {
 
-    private final MonthlyFigures figures;
+    private final SummaryFigures summaries;
+    private final UnitStatuses unitStatuses;
+    private final DutyMatrix matrix;
     private final UnitDirectory unitDirectory;
 
-    PeriodApiController(MonthlyFigures figures, UnitDirectory unitDirectory) {
-        this.figures = figures;
+    PeriodApiController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, UnitDirectory unitDirectory) {
+        this.summaries = summaries;
+        this.unitStatuses = unitStatuses;
+        this.matrix = matrix;
         this.unitDirectory = unitDirectory;
     }
 
@@ -70,7 +74,7 @@ class PeriodApiController {
                     @RequestParam(required = false) String unit) {
         YearMonth yearMonth = parseMonth(month);
         DashboardScope scope = scopeFor(user, unit);
-        MonthSummary summary = figures.summary(yearMonth, scope);
+        MonthSummary summary = summaries.summary(yearMonth, scope);
         return new Summary(yearMonth.toString(), unit, summary.deadlinePassed(), summary.expected(), summary.submitted(),
                 summary.submittedRate(), summary.onTime(), summary.late(), summary.missing(), summary.notDue(),
                 summary.onTimeRate(), summary.returned(), summary.accepted(), summary.complianceRate());
@@ -83,8 +87,8 @@ class PeriodApiController {
                           @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
                           @RequestParam(required = false) String unit) {
         YearMonth yearMonth = parseMonth(month);
-        List<UnitStatus> units = figures.allUnits(yearMonth, scopeFor(user, unit));
-        Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.stream()
+        List<UnitStatus> units = unitStatuses.allUnits(yearMonth, scopeFor(user, unit));
+        Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
         return units.stream().map(status -> new UnitEntry(status.code(), status.name(), status.level(),
                 status.parentCode(), status.state() == null ? null : status.state().name(), status.timeliness().name(),
