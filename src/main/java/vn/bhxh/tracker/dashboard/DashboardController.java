@@ -36,14 +36,25 @@ import vn.bhxh.tracker.unit.UnitLevel;
 @PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE', 'PROVINCE_DIRECTOR')")
 class DashboardController {
 
-    private final MonthlyFigures figures;
+    private final SummaryFigures summaries;
+    private final UnitStatuses unitStatuses;
+    private final DutyMatrix matrix;
+    private final Trends trends;
+    private final Worsenings worsenings;
+    private final MostReturned mostReturned;
     private final YearFigures yearFigures;
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
 
-    DashboardController(MonthlyFigures figures, YearFigures yearFigures, ReportingPeriods periods,
-                        UnitDirectory unitDirectory) {
-        this.figures = figures;
+    DashboardController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, Trends trends,
+                        Worsenings worsenings, MostReturned mostReturned, YearFigures yearFigures,
+                        ReportingPeriods periods, UnitDirectory unitDirectory) {
+        this.summaries = summaries;
+        this.unitStatuses = unitStatuses;
+        this.matrix = matrix;
+        this.trends = trends;
+        this.worsenings = worsenings;
+        this.mostReturned = mostReturned;
         this.yearFigures = yearFigures;
         this.periods = periods;
         this.unitDirectory = unitDirectory;
@@ -55,14 +66,14 @@ class DashboardController {
         YearMonth shown = periods.getOrCurrent(month).getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
         addCommon(model, shown, scope);
-        model.addAttribute("summary", figures.summary(shown, scope));
-        model.addAttribute("mostReturned", figures.mostReturned(shown, scope, 10));
-        List<MonthlyFigures.MonthTrend> trend = figures.trend(shown, scope);
+        model.addAttribute("summary", summaries.summary(shown, scope));
+        model.addAttribute("mostReturned", mostReturned.mostReturned(shown, scope, 10));
+        List<MonthTrend> trend = trends.trend(shown, scope);
         model.addAttribute("trend", trend);
-        model.addAttribute("dutyTrend", figures.dutyTrend(trend.stream().map(MonthlyFigures.MonthTrend::month).toList(),
-                scope, figures.dutyCodes(shown)));
+        model.addAttribute("dutyTrend", trends.dutyTrend(trend.stream().map(MonthTrend::month).toList(),
+                scope, matrix.dutyCodes(shown)));
         model.addAttribute("yearToDate", YearToDate.of(shown, trend));
-        model.addAttribute("worsened", figures.worsenedThreeMonthsRunning(shown, scope));
+        model.addAttribute("worsened", worsenings.worsenedThreeMonthsRunning(shown, scope));
         return "dashboard/dashboard";
     }
 
@@ -88,8 +99,9 @@ class DashboardController {
                 .queryParam("sort", sort)
                 .encode().build().getQuery();
         addCommon(model, shown, scope);
+        model.addAttribute("dutyCodes", matrix.dutyCodes(shown));
         model.addAttribute("range", months);
-        model.addAttribute("summary", figures.summary(months, scope));
+        model.addAttribute("summary", summaries.summary(months, scope));
         model.addAttribute("units", units);
         model.addAttribute("tallies", yearFigures.dutyTallies(months, units.getContent().stream().map(UnitYear::unitId).toList()));
         model.addAttribute("pageLinks", new PageLinks(units, filters));
@@ -111,8 +123,8 @@ class DashboardController {
         YearMonth shown = periods.getOrCurrent(month).getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
         addCommon(model, shown, scope);
-        model.addAttribute("indicators", figures.worsenedIndicators(shown, scope));
-        model.addAttribute("worsened", figures.worsenedThreeMonthsRunning(shown, scope));
+        model.addAttribute("indicators", worsenings.worsenedIndicators(shown, scope));
+        model.addAttribute("worsened", worsenings.worsenedThreeMonthsRunning(shown, scope));
         model.addAttribute("fourMonths", List.of(shown.minusMonths(3), shown.minusMonths(2), shown.minusMonths(1), shown));
         return "dashboard/worsened";
     }
@@ -124,12 +136,12 @@ class DashboardController {
                      @RequestParam(defaultValue = "compliance") String sort, Model model) {
         YearMonth shown = periods.getOrCurrent(month).getMonth();
         boolean byTimeliness = "timeliness".equals(sort);
-        Comparator<MonthlyFigures.ProvinceFigures> ranking = Comparator.comparing(
-                byTimeliness ? MonthlyFigures.ProvinceFigures::timelinessRate : MonthlyFigures.ProvinceFigures::complianceRate,
+        Comparator<ProvinceFigures> ranking = Comparator.comparing(
+                byTimeliness ? ProvinceFigures::timelinessRate : ProvinceFigures::complianceRate,
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed()
-                .thenComparing(MonthlyFigures.ProvinceFigures::code);
+                .thenComparing(ProvinceFigures::code);
         addCommon(model, shown, DashboardScope.NATIONAL);
-        model.addAttribute("ranked", figures.provinces(shown).stream().sorted(ranking).toList());
+        model.addAttribute("ranked", summaries.provinces(shown).stream().sorted(ranking).toList());
         model.addAttribute("sort", byTimeliness ? "timeliness" : "compliance");
         return "dashboard/provinces";
     }
@@ -143,8 +155,8 @@ class DashboardController {
                  @RequestParam(defaultValue = "0") int page, Model model) {
         YearMonth shown = periods.getOrCurrent(month).getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
-        Page<UnitStatus> units = figures.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
-        Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.getContent().stream()
+        Page<UnitStatus> units = unitStatuses.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
+        Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.getContent().stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
         String filters = UriComponentsBuilder.newInstance()
                 .queryParam("month", shown)
@@ -154,6 +166,7 @@ class DashboardController {
                 .queryParam("sort", sort)
                 .encode().build().getQuery();
         addCommon(model, shown, scope);
+        model.addAttribute("dutyCodes", matrix.dutyCodes(shown));
         model.addAttribute("units", units);
         model.addAttribute("pageLinks", new PageLinks(units, filters));
         model.addAttribute("duties", duties);
@@ -165,13 +178,16 @@ class DashboardController {
         return "dashboard/units";
     }
 
+    /**
+     * What every dashboard page shows around its figures. The duty codes are not among them: the two
+     * matrices (units, year) read them once for their headings, and the dashboard once for its duty trend.
+     */
     private void addCommon(Model model, YearMonth month, DashboardScope scope) {
         model.addAttribute("month", month);
         model.addAttribute("scope", scope);
         model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.findInEffect(scope.provinceId()).orElse(null));
         model.addAttribute("months", periods.recent());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
-        model.addAttribute("dutyCodes", figures.dutyCodes(month));
         // before the month's deadline every page says its figures are "so far"
         ReportingPeriod period = periods.find(month).orElse(null);
         model.addAttribute("period", period);

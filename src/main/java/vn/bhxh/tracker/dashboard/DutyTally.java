@@ -10,7 +10,10 @@ import java.sql.SQLException;
  */
 public record DutyTally(int done, int applicable, int reported) {
 
-    /** The counts of a row selected with {@link MonthlyFigures#DUTY_TALLY}. */
+    /**
+     * The counts of a row with the columns {@code done}, {@code applicable} and {@code reported}, as the
+     * duty trend ({@link Trends}) and the year's tallies ({@link YearFigures}) count them from the reports' marks.
+     */
     static DutyTally of(ResultSet rs) throws SQLException {
         return new DutyTally(rs.getInt("done"), rs.getInt("applicable"), rs.getInt("reported"));
     }

@@ -36,12 +36,17 @@ import vn.bhxh.tracker.unit.UnitLevel;
 @Tag(name = "Periods", description = "Kỳ báo cáo: tổng hợp và tình hình từng đơn vị")
 class PeriodApiController {
 
-    private final MonthlyFigures figures;
+    private final SummaryFigures summaries;
+    private final UnitStatuses unitStatuses;
+    private final DutyMatrix matrix;
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
 
-    PeriodApiController(MonthlyFigures figures, ReportingPeriods periods, UnitDirectory unitDirectory) {
-        this.figures = figures;
+    PeriodApiController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, ReportingPeriods periods,
+                        UnitDirectory unitDirectory) {
+        this.summaries = summaries;
+        this.unitStatuses = unitStatuses;
+        this.matrix = matrix;
         this.periods = periods;
         this.unitDirectory = unitDirectory;
     }
@@ -73,7 +78,7 @@ class PeriodApiController {
                     @RequestParam(required = false) String unit) {
         periods.get(month); // a month without a reporting period is 404, as on the pages
         DashboardScope scope = scopeFor(user, unit);
-        MonthSummary summary = figures.summary(month, scope);
+        MonthSummary summary = summaries.summary(month, scope);
         return new Summary(month.toString(), unit, summary.deadlinePassed(), summary.expected(), summary.submitted(),
                 summary.submittedRate(), summary.onTime(), summary.late(), summary.missing(), summary.notDue(),
                 summary.onTimeRate(), summary.returned(), summary.accepted(), summary.complianceRate());
@@ -86,8 +91,8 @@ class PeriodApiController {
                           @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
                           @RequestParam(required = false) String unit) {
         periods.get(month); // a month without a reporting period is 404, as on the pages
-        List<UnitStatus> units = figures.allUnits(month, scopeFor(user, unit));
-        Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.stream()
+        List<UnitStatus> units = unitStatuses.allUnits(month, scopeFor(user, unit));
+        Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
         return units.stream().map(status -> new UnitEntry(status.code(), status.name(), status.level(),
                 status.parentCode(), status.state() == null ? null : status.state().name(), status.timeliness().name(),

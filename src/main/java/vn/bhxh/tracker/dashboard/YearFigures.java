@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -23,46 +22,77 @@ import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
- * The year to date unit by unit: the monthly unit statuses of {@link MonthlyFigures} grouped by
- * unit in PostgreSQL, and each unit's duties counted over its submitted reports, one page of units
- * at a time.
+ * The year to date unit by unit: the {@link UnitMonths unit-months} of the range grouped by unit in
+ * PostgreSQL, one page of units at a time, and each unit's duties counted over its submitted reports.
  */
 @Repository
 @Transactional(readOnly = true)
 public class YearFigures {
 
-    private static final String BY_UNIT = """
-            SELECT x.id, x.code, x.name, x.level, x.parent_code, x.parent_name, """ + MonthlyFigures.COUNTS + """
-                   , array_agg(to_char(x.month, 'YYYY-MM') ORDER BY x.month) AS month_list,
-                   array_agg(x.report_id ORDER BY x.month) AS report_list,
-                   array_agg(x.state ORDER BY x.month) AS state_list,
-                   array_agg(x.timeliness ORDER BY x.month) AS timeliness_list
-            FROM (""" + MonthlyFigures.UNIT_STATUSES + """
-            ) x
+    /** How many units had to report in at least one month of the range, optionally of one level. */
+    private static final ScopedSql COUNT = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+            SELECT count(DISTINCT x.id)
+            FROM unit_month x
             WHERE CAST(:level AS varchar) IS NULL OR x.level = :level
-            GROUP BY x.id, x.code, x.name, x.level, x.parent_code, x.parent_name
+            """);
+
+    /**
+     * A page of those units, each with its unit-months counted and its months listed (oldest first),
+     * sorted by a fixed {@link UnitOrder} ({@code {orderBy}}, on the grouped rows {@code x}).
+     */
+    private static final ScopedSql PAGE = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+            SELECT x.*
+            FROM (SELECT m.id, m.code, m.name, m.level, m.parent_code, m.parent_name,
+                         count(*) AS expected,
+                         count(*) FILTER (WHERE m.timeliness = 'ON_TIME') AS on_time,
+                         count(*) FILTER (WHERE m.timeliness = 'LATE') AS late,
+                         count(*) FILTER (WHERE m.timeliness = 'MISSING') AS missing,
+                         count(*) FILTER (WHERE m.timeliness = 'NOT_DUE') AS not_due,
+                         count(*) FILTER (WHERE m.state = 'RETURNED') AS returned,
+                         count(*) FILTER (WHERE m.state = 'ACCEPTED') AS accepted,
+                         coalesce(sum(m.done), 0) AS done, coalesce(sum(m.applicable), 0) AS applicable,
+                         array_agg(to_char(m.month, 'YYYY-MM') ORDER BY m.month) AS month_list,
+                         array_agg(m.report_id ORDER BY m.month) AS report_list,
+                         array_agg(m.state ORDER BY m.month) AS state_list,
+                         array_agg(m.timeliness ORDER BY m.month) AS timeliness_list
+                  FROM unit_month m
+                  WHERE CAST(:level AS varchar) IS NULL OR m.level = :level
+                  GROUP BY m.id, m.code, m.name, m.level, m.parent_code, m.parent_name) x
+            ORDER BY {orderBy}
+            LIMIT :limit OFFSET :offset
+            """);
+
+    /**
+     * Each of the given units' duties counted over its submitted reports of the range (see
+     * {@link Trends}' duty trend: the same tally, by unit instead of by month).
+     */
+    private static final String DUTY_TALLIES = DutyMatrix.WITH_NUMBERED_DUTY + """
+            SELECT m.unit_id, d.code,
+                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) = 'D'), 0) AS done,
+                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N')), 0) AS applicable,
+                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N', 'K')), 0) AS reported
+            FROM (SELECT sa.unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
+                  FROM self_assessment sa
+                  WHERE sa.state <> 'DRAFT' AND sa.unit_id IN (:ids)
+                    AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
+                  GROUP BY sa.unit_id, sa.checklist_version_id, sa.duty_marks) m
+            JOIN numbered_duty d ON d.checklist_version_id = m.checklist_version_id
+            GROUP BY m.unit_id, d.code
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final MonthlyFigures monthly;
+    private final UnitMonths unitMonths;
 
-    YearFigures(NamedParameterJdbcTemplate jdbc, MonthlyFigures monthly) {
+    YearFigures(NamedParameterJdbcTemplate jdbc, UnitMonths unitMonths) {
         this.jdbc = jdbc;
-        this.monthly = monthly;
+        this.unitMonths = unitMonths;
     }
 
     /** One page of the units that had to report in at least one month of the range. */
     public Page<UnitYear> units(MonthRange months, DashboardScope scope, UnitLevel level, UnitOrder order,
                                 Pageable pageable) {
-        MapSqlParameterSource parameters = monthly.parameters(months, scope)
-                .addValue("level", level == null ? null : level.name())
-                .addValue("limit", pageable.getPageSize())
-                .addValue("offset", pageable.getOffset());
-        String byUnit = MonthlyFigures.inScope(BY_UNIT, scope);
-        Long total = jdbc.queryForObject("SELECT count(*) FROM (" + byUnit + ") x", parameters, Long.class);
-        List<UnitYear> rows = jdbc.query("SELECT x.* FROM (" + byUnit + ") x ORDER BY " + order.yearOrderBy
-                + " LIMIT :limit OFFSET :offset", parameters, YearFigures::unitYear);
-        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
+        return unitMonths.page(COUNT.in(scope), PAGE.in(scope).replace("{orderBy}", order.yearOrderBy),
+                months, scope, level, pageable, YearFigures::unitYear);
     }
 
     /** Every unit of the scope, for the year's exports. */
@@ -70,26 +100,13 @@ public class YearFigures {
         return units(months, scope, null, UnitOrder.HIERARCHY, Pageable.ofSize(100_000)).getContent();
     }
 
-    /**
-     * For each of the given units, each duty (by code) counted over its submitted reports of the
-     * range: one query.
-     */
+    /** For each of the given units, each duty (by code) counted over its submitted reports of the range. */
     public Map<Long, Map<String, DutyTally>> dutyTallies(MonthRange months, Collection<Long> unitIds) {
         Map<Long, Map<String, DutyTally>> byUnit = new HashMap<>();
         if (unitIds.isEmpty()) {
             return byUnit;
         }
-        jdbc.query("""
-                SELECT m.unit_id, d.code, """ + MonthlyFigures.DUTY_TALLY + """
-                FROM (SELECT sa.unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
-                      FROM self_assessment sa
-                      WHERE sa.state <> 'DRAFT' AND sa.unit_id IN (:ids) AND sa.period_id = ANY (""" + MonthlyFigures.PERIOD_IDS + """
-                            )
-                      GROUP BY sa.unit_id, sa.checklist_version_id, sa.duty_marks) m
-                JOIN """ + MonthlyFigures.NUMBERED_DUTIES + """
-                  d ON d.checklist_version_id = m.checklist_version_id
-                GROUP BY m.unit_id, d.code
-                """, new MapSqlParameterSource()
+        jdbc.query(DUTY_TALLIES, new MapSqlParameterSource()
                         .addValue("firstMonth", months.first().atDay(1))
                         .addValue("lastMonth", months.last().atDay(1))
                         .addValue("ids", unitIds),

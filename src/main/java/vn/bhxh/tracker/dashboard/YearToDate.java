@@ -13,14 +13,14 @@ import java.util.List;
 public record YearToDate(int year, int months, int expected, int onTime, int late, int notSubmitted,
                          boolean lastMonthFinal) {
 
-    static YearToDate of(YearMonth month, List<MonthlyFigures.MonthTrend> trend) {
-        List<MonthlyFigures.MonthTrend> thisYear = trend.stream()
+    static YearToDate of(YearMonth month, List<MonthTrend> trend) {
+        List<MonthTrend> thisYear = trend.stream()
                 .filter(m -> m.month().getYear() == month.getYear() && !m.month().isAfter(month)).toList();
         return new YearToDate(month.getYear(), thisYear.size(),
-                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::expected).sum(),
-                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::onTime).sum(),
-                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::late).sum(),
-                thisYear.stream().mapToInt(MonthlyFigures.MonthTrend::notSubmitted).sum(),
+                thisYear.stream().mapToInt(MonthTrend::expected).sum(),
+                thisYear.stream().mapToInt(MonthTrend::onTime).sum(),
+                thisYear.stream().mapToInt(MonthTrend::late).sum(),
+                thisYear.stream().mapToInt(MonthTrend::notSubmitted).sum(),
                 thisYear.isEmpty() || thisYear.get(thisYear.size() - 1).deadlinePassed());
     }
 

@@ -17,7 +17,7 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.MonthSummary;
-import vn.bhxh.tracker.dashboard.MonthlyFigures;
+import vn.bhxh.tracker.dashboard.SummaryFigures;
 import vn.bhxh.tracker.reporting.AssessmentState;
 import vn.bhxh.tracker.reporting.ReportView;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
@@ -41,18 +41,18 @@ class HomeController {
     private final SelfAssessmentService assessmentService;
     private final SelfAssessments assessments;
     private final ReportView reportView;
-    private final MonthlyFigures figures;
+    private final SummaryFigures summaries;
 
     HomeController(UnitDirectory unitDirectory, ChecklistService checklist, ReportingPeriods periods,
                    SelfAssessmentService assessmentService, SelfAssessments assessments,
-                   ReportView reportView, MonthlyFigures figures) {
+                   ReportView reportView, SummaryFigures summaries) {
         this.unitDirectory = unitDirectory;
         this.checklist = checklist;
         this.periods = periods;
         this.assessmentService = assessmentService;
         this.assessments = assessments;
         this.reportView = reportView;
-        this.figures = figures;
+        this.summaries = summaries;
     }
 
     @GetMapping("/")
@@ -67,7 +67,7 @@ class HomeController {
         }
         if (user.hasRole(Role.REVIEWER)) {
             model.addAttribute("waitingForReview", assessments.countInState(AssessmentState.SUBMITTED));
-            MonthSummary summary = figures.summary(month, DashboardScope.NATIONAL);
+            MonthSummary summary = summaries.summary(month, DashboardScope.NATIONAL);
             model.addAttribute("notSubmitted", summary.notDue() + summary.missing());
             model.addAttribute("daysLeft", current.daysLeft(periods.today()));
             model.addAttribute("deadlinePassed", periods.deadlinePassed(current));

@@ -25,8 +25,8 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.dashboard.DashboardScope;
-import vn.bhxh.tracker.dashboard.MonthlyFigures;
 import vn.bhxh.tracker.dashboard.UnitStatus;
+import vn.bhxh.tracker.dashboard.UnitStatuses;
 import vn.bhxh.tracker.reporting.ReminderDates;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
@@ -51,7 +51,7 @@ public class Reminders implements ReminderDates {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-    private final MonthlyFigures figures;
+    private final UnitStatuses unitStatuses;
     private final ReportingPeriods periods;
     private final UserAccountService accounts;
     private final ReminderRepository reminders;
@@ -63,11 +63,11 @@ public class Reminders implements ReminderDates {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Reminders(MonthlyFigures figures, ReportingPeriods periods, UserAccountService accounts,
+    Reminders(UnitStatuses unitStatuses, ReportingPeriods periods, UserAccountService accounts,
               ReminderRepository reminders, ReminderMailer mailer, AuditLog auditLog, MessageSource messages,
               ReminderProperties properties, TrackerProperties trackerProperties, TransactionTemplate transaction,
               Clock clock) {
-        this.figures = figures;
+        this.unitStatuses = unitStatuses;
         this.periods = periods;
         this.accounts = accounts;
         this.reminders = reminders;
@@ -88,7 +88,7 @@ public class Reminders implements ReminderDates {
      * submitted while there is still time, missing after the deadline, or submitted late.
      */
     public List<UnitStatus> toUrge(YearMonth month, DashboardScope scope) {
-        return figures.allUnits(month, scope).stream().filter(unit -> CASES.contains(unit.timeliness())).toList();
+        return unitStatuses.allUnits(month, scope).stream().filter(unit -> CASES.contains(unit.timeliness())).toList();
     }
 
     /**
@@ -183,7 +183,7 @@ public class Reminders implements ReminderDates {
     }
 
     private List<UnitStatus> notSubmitted(YearMonth month) {
-        return figures.allUnits(month, DashboardScope.NATIONAL).stream()
+        return unitStatuses.allUnits(month, DashboardScope.NATIONAL).stream()
                 .filter(unit -> unit.timeliness() == Timeliness.NOT_DUE || unit.timeliness() == Timeliness.MISSING)
                 .toList();
     }

@@ -53,7 +53,25 @@ class DashboardBenchmark {
     NamedParameterJdbcTemplate named;
 
     @Autowired
-    MonthlyFigures figures;
+    SummaryFigures summaries;
+
+    @Autowired
+    UnitMonths unitMonths;
+
+    @Autowired
+    UnitStatuses unitStatuses;
+
+    @Autowired
+    DutyMatrix matrix;
+
+    @Autowired
+    Trends trends;
+
+    @Autowired
+    Worsenings worsenings;
+
+    @Autowired
+    MostReturned mostReturned;
 
     @Autowired
     YearFigures yearFigures;
@@ -89,40 +107,40 @@ class DashboardBenchmark {
 
         List<Row> rows = new ArrayList<>();
         rows.add(time("raw SQL: national monthly summary", () ->
-                named.queryForMap(MonthlyFigures.inScope(MonthlyFigures.SUMMARY, DashboardScope.NATIONAL),
-                        figures.parameters(month, DashboardScope.NATIONAL))));
-        rows.add(time("service: MonthlyFigures.summary", () -> figures.summary(month, DashboardScope.NATIONAL)));
-        rows.add(time("raw SQL: twelve-month trend", () -> figures.trend(month, DashboardScope.NATIONAL)));
-        List<YearMonth> twelveMonths = figures.trend(month, DashboardScope.NATIONAL).stream()
-                .map(MonthlyFigures.MonthTrend::month).toList();
+                named.queryForMap(SummaryFigures.SUMMARY.in(DashboardScope.NATIONAL),
+                        unitMonths.parameters(MonthRange.of(month), DashboardScope.NATIONAL))));
+        rows.add(time("service: SummaryFigures.summary", () -> summaries.summary(month, DashboardScope.NATIONAL)));
+        rows.add(time("raw SQL: twelve-month trend", () -> trends.trend(month, DashboardScope.NATIONAL)));
+        List<YearMonth> twelveMonths = trends.trend(month, DashboardScope.NATIONAL).stream()
+                .map(MonthTrend::month).toList();
         rows.add(time("raw SQL: twelve-month trend of each duty", () ->
-                figures.dutyTrend(twelveMonths, DashboardScope.NATIONAL, figures.dutyCodes(month))));
+                trends.dutyTrend(twelveMonths, DashboardScope.NATIONAL, matrix.dutyCodes(month))));
         rows.add(time("raw SQL: worsened three months running", () ->
-                figures.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL)));
+                worsenings.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL)));
         rows.add(time("raw SQL: indicators worsened three months", () ->
-                figures.worsenedIndicators(month, DashboardScope.NATIONAL)));
+                worsenings.worsenedIndicators(month, DashboardScope.NATIONAL)));
+        // what the page runs, each once: the duty codes are read for the duty trend only
         rows.add(time("queries alone: all of the dashboard page's", () -> {
-            figures.summary(month, DashboardScope.NATIONAL);
-            figures.mostReturned(month, DashboardScope.NATIONAL, 10);
-            List<YearMonth> months = figures.trend(month, DashboardScope.NATIONAL).stream()
-                    .map(MonthlyFigures.MonthTrend::month).toList();
-            figures.dutyTrend(months, DashboardScope.NATIONAL, figures.dutyCodes(month));
-            figures.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL);
-            figures.dutyCodes(month);
+            summaries.summary(month, DashboardScope.NATIONAL);
+            mostReturned.mostReturned(month, DashboardScope.NATIONAL, 10);
+            List<YearMonth> months = trends.trend(month, DashboardScope.NATIONAL).stream()
+                    .map(MonthTrend::month).toList();
+            trends.dutyTrend(months, DashboardScope.NATIONAL, matrix.dutyCodes(month));
+            worsenings.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL);
             periods.recent();
             return unitDirectory.provincesInEffect();
         }));
         rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/summary", () -> get(api, "/api/v1/periods/" + month + "/summary", basic)));
         rows.add(time("raw SQL: units of one figure (page of 50)", () ->
-                figures.units(month, DashboardScope.NATIONAL, UnitFilter.EXPECTED, null,
+                unitStatuses.units(month, DashboardScope.NATIONAL, UnitFilter.EXPECTED, null,
                         org.springframework.data.domain.PageRequest.of(0, 50))));
         rows.add(time("page: GET /dashboard/units (50 of all)", () -> get(browser, "/dashboard/units?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/units (all)", () -> get(api, "/api/v1/periods/" + month + "/units", basic)));
         rows.add(time("page: GET /dashboard/worsened (national)", () -> get(browser, "/dashboard/worsened?month=" + month, null)));
         MonthRange year = MonthRange.yearTo(month);
         rows.add(time("raw SQL: year to date (figures, 50 units, duties)", () -> {
-            figures.summary(year, DashboardScope.NATIONAL);
+            summaries.summary(year, DashboardScope.NATIONAL);
             List<Long> ids = yearFigures.units(year, DashboardScope.NATIONAL, null, UnitOrder.HIERARCHY,
                     org.springframework.data.domain.PageRequest.of(0, 50)).getContent().stream().map(UnitYear::unitId).toList();
             return yearFigures.dutyTallies(year, ids);

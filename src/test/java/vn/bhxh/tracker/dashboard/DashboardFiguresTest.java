@@ -36,7 +36,16 @@ class DashboardFiguresTest {
     private static final YearMonth MONTH = HaGiang2021.MONTH;
 
     @Autowired
-    MonthlyFigures figures;
+    SummaryFigures figures;
+
+    @Autowired
+    UnitStatuses unitStatuses;
+
+    @Autowired
+    Trends trends;
+
+    @Autowired
+    MostReturned mostReturned;
 
     @Autowired
     ReportingPeriods periods;
@@ -69,18 +78,18 @@ class DashboardFiguresTest {
     @Test
     void eachFigureListsTheUnitsBehindIt() {
         DashboardScope scope = new DashboardScope(haGiang);
-        assertThat(figures.units(MONTH, scope, UnitFilter.ON_TIME, null, Pageable.ofSize(50)).getContent())
+        assertThat(unitStatuses.units(MONTH, scope, UnitFilter.ON_TIME, null, Pageable.ofSize(50)).getContent())
                 .extracting(UnitStatus::code).containsExactly("T02", districtCode(1));
-        assertThat(figures.units(MONTH, scope, UnitFilter.LATE, null, Pageable.ofSize(50)).getContent())
+        assertThat(unitStatuses.units(MONTH, scope, UnitFilter.LATE, null, Pageable.ofSize(50)).getContent())
                 .extracting(UnitStatus::code).containsExactly(districtCode(0));
-        assertThat(figures.units(MONTH, scope, UnitFilter.MISSING, null, Pageable.ofSize(50)).getTotalElements()).isEqualTo(9);
-        assertThat(figures.units(MONTH, scope, UnitFilter.EXPECTED, null, UnitOrder.COMPLIANCE, Pageable.ofSize(3)).getContent())
+        assertThat(unitStatuses.units(MONTH, scope, UnitFilter.MISSING, null, Pageable.ofSize(50)).getTotalElements()).isEqualTo(9);
+        assertThat(unitStatuses.units(MONTH, scope, UnitFilter.EXPECTED, null, UnitOrder.COMPLIANCE, Pageable.ofSize(3)).getContent())
                 .as("lowest share fully done first: 3/7, 5/6, 7/7")
                 .extracting(UnitStatus::code).containsExactly(districtCode(1), "T02", districtCode(0));
-        assertThat(figures.units(MONTH, scope, UnitFilter.EXPECTED, null, UnitOrder.TIMELINESS, Pageable.ofSize(20)).getContent())
+        assertThat(unitStatuses.units(MONTH, scope, UnitFilter.EXPECTED, null, UnitOrder.TIMELINESS, Pageable.ofSize(20)).getContent())
                 .extracting(UnitStatus::timeliness).endsWith(Timeliness.LATE,
                         Timeliness.ON_TIME, Timeliness.ON_TIME);
-        assertThat(figures.mostReturned(MONTH, scope, 5)).extracting(MonthlyFigures.ReturnCount::code)
+        assertThat(mostReturned.mostReturned(MONTH, scope, 5)).extracting(ReturnCount::code)
                 .containsExactly(districtCode(1));
     }
 
@@ -97,7 +106,7 @@ class DashboardFiguresTest {
 
     @Test
     void provincesAreRankedWithTheSameFiguresAndTheTrendCountsTheMonth() throws Exception {
-        MonthlyFigures.ProvinceFigures haGiangFigures = figures.provinces(MONTH).stream()
+        ProvinceFigures haGiangFigures = figures.provinces(MONTH).stream()
                 .filter(p -> p.code().equals("T02")).findFirst().orElseThrow();
         assertThat(haGiangFigures.expected()).isEqualTo(12);
         assertThat(haGiangFigures.onTime()).isEqualTo(2);
@@ -105,7 +114,7 @@ class DashboardFiguresTest {
         assertThat(haGiangFigures.missing()).isEqualTo(9);
         assertThat(haGiangFigures.complianceRate()).isEqualByComparingTo("75.0");
 
-        MonthlyFigures.MonthTrend september = figures.trend(MONTH, new DashboardScope(haGiang)).stream()
+        MonthTrend september = trends.trend(MONTH, new DashboardScope(haGiang)).stream()
                 .filter(t -> t.month().equals(MONTH)).findFirst().orElseThrow();
         assertThat(september.expected()).isEqualTo(12);
         assertThat(september.onTime()).isEqualTo(2);

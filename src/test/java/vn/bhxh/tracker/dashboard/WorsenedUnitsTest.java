@@ -29,7 +29,7 @@ import vn.bhxh.tracker.support.IntegrationTest;
 class WorsenedUnitsTest {
 
     @Autowired
-    MonthlyFigures figures;
+    Worsenings figures;
 
     @Autowired
     ReportingPeriods periods;
@@ -52,10 +52,10 @@ class WorsenedUnitsTest {
         reports(districts.get(0), 7, 5, 6, 4);  // rises once: not listed
         reports(districts.get(1), 7, 7, 6, 5);  // stays level once: not listed
 
-        List<MonthlyFigures.Worsening> worsened = figures.worsenedThreeMonthsRunning(YearMonth.of(2020, 4),
+        List<Worsening> worsened = figures.worsenedThreeMonthsRunning(YearMonth.of(2020, 4),
                 new DashboardScope(bacKan));
 
-        assertThat(worsened).extracting(MonthlyFigures.Worsening::code).containsExactly("T06");
+        assertThat(worsened).extracting(Worsening::code).containsExactly("T06");
         assertThat(worsened.get(0).rates()).containsExactly(new BigDecimal("100.0"), new BigDecimal("85.7"),
                 new BigDecimal("71.4"), new BigDecimal("57.1"));
         assertThat(figures.worsenedThreeMonthsRunning(YearMonth.of(2020, 4), new DashboardScope(unit("T01")))).isEmpty();
@@ -74,7 +74,7 @@ class WorsenedUnitsTest {
         values(districts.get(1), "2đ", 4, 1, 2, 2, 3);     // level once: not listed
         values(districts.get(1), "2đ", 1, 70, 80, 90, 95); // better each month: not listed
 
-        List<MonthlyFigures.IndicatorWorsening> worsened = figures.worsenedIndicators(YearMonth.of(2020, 4),
+        List<IndicatorWorsening> worsened = figures.worsenedIndicators(YearMonth.of(2020, 4),
                 new DashboardScope(bacKan));
 
         assertThat(worsened).extracting(w -> w.code() + " " + w.dutyCode() + " " + w.worseWhenHigher())

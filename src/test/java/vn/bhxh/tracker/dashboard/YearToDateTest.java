@@ -34,7 +34,13 @@ class YearToDateTest {
     private static final MonthRange YEAR = MonthRange.yearTo(HaGiang2021.MONTH);
 
     @Autowired
-    MonthlyFigures figures;
+    SummaryFigures figures;
+
+    @Autowired
+    Trends trends;
+
+    @Autowired
+    DutyMatrix matrix;
 
     @Autowired
     YearFigures yearFigures;
@@ -125,14 +131,14 @@ class YearToDateTest {
 
     @Test
     void eachDutysTrendIsItsShareFullyDoneMonthByMonth() {
-        List<MonthlyFigures.DutyTrend> trend = figures.dutyTrend(List.of(HaGiang2021.AUGUST, HaGiang2021.MONTH), haGiang,
-                figures.dutyCodes(HaGiang2021.MONTH));
-        assertThat(trend).extracting(MonthlyFigures.DutyTrend::code).containsExactly("2a", "2b", "2c", "2d", "2đ", "2e", "2g");
-        MonthlyFigures.DutyTrend dutyE = trend.get(5);
+        List<DutyTrend> trend = trends.dutyTrend(List.of(HaGiang2021.AUGUST, HaGiang2021.MONTH), haGiang,
+                matrix.dutyCodes(HaGiang2021.MONTH));
+        assertThat(trend).extracting(DutyTrend::code).containsExactly("2a", "2b", "2c", "2d", "2đ", "2e", "2g");
+        DutyTrend dutyE = trend.get(5);
         assertThat(dutyE.months()).extracting(m -> m.tally().rate())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("50.0"), new BigDecimal("33.3"));
-        assertThat(trend.get(6).months()).extracting(MonthlyFigures.DutyMonth::tally)
+        assertThat(trend.get(6).months()).extracting(DutyMonth::tally)
                 .containsExactly(new DutyTally(1, 2, 2), new DutyTally(1, 2, 3));
     }
 

@@ -32,7 +32,7 @@ import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.checklist.IndicatorKind;
 import vn.bhxh.tracker.dashboard.DashboardScope;
-import vn.bhxh.tracker.dashboard.MonthlyFigures;
+import vn.bhxh.tracker.dashboard.Worsenings;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
@@ -74,7 +74,7 @@ class DraftPrivacyTest {
     ChecklistService checklist;
 
     @Autowired
-    MonthlyFigures figures;
+    Worsenings figures;
 
     @Autowired
     JdbcTemplate jdbc;

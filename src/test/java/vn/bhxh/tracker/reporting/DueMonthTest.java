@@ -26,9 +26,9 @@ import org.springframework.web.util.HtmlUtils;
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.dashboard.DashboardScope;
-import vn.bhxh.tracker.dashboard.MonthlyFigures;
 import vn.bhxh.tracker.dashboard.UnitFilter;
 import vn.bhxh.tracker.dashboard.UnitStatus;
+import vn.bhxh.tracker.dashboard.UnitStatuses;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.ReportSteps;
@@ -67,7 +67,7 @@ class DueMonthTest {
     TestAccounts testAccounts;
 
     @Autowired
-    MonthlyFigures figures;
+    UnitStatuses figures;
 
     @Autowired
     SelfAssessmentRepository assessments;

@@ -17,8 +17,10 @@ import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.DutyTally;
 import vn.bhxh.tracker.dashboard.MonthRange;
 import vn.bhxh.tracker.dashboard.MonthSummary;
-import vn.bhxh.tracker.dashboard.MonthlyFigures;
+import vn.bhxh.tracker.dashboard.SummaryFigures;
+import vn.bhxh.tracker.dashboard.DutyMatrix;
 import vn.bhxh.tracker.dashboard.UnitStatus;
+import vn.bhxh.tracker.dashboard.UnitStatuses;
 import vn.bhxh.tracker.dashboard.UnitYear;
 import vn.bhxh.tracker.dashboard.YearFigures;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
@@ -38,16 +40,20 @@ public class DashboardExports {
     /** The files are in Vietnamese: the default bundle. */
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private final MonthlyFigures figures;
+    private final SummaryFigures summaries;
+    private final UnitStatuses unitStatuses;
+    private final DutyMatrix matrix;
     private final YearFigures yearFigures;
     private final UnitDirectory unitDirectory;
     private final MessageSource messages;
     private final TrackerProperties properties;
     private final Clock clock;
 
-    DashboardExports(MonthlyFigures figures, YearFigures yearFigures, UnitDirectory unitDirectory, MessageSource messages,
-                     TrackerProperties properties, Clock clock) {
-        this.figures = figures;
+    DashboardExports(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, YearFigures yearFigures,
+                     UnitDirectory unitDirectory, MessageSource messages, TrackerProperties properties, Clock clock) {
+        this.summaries = summaries;
+        this.unitStatuses = unitStatuses;
+        this.matrix = matrix;
         this.yearFigures = yearFigures;
         this.unitDirectory = unitDirectory;
         this.messages = messages;
@@ -57,9 +63,9 @@ public class DashboardExports {
 
     /** A month: each unit's state, timeliness and status duty by duty. */
     public Export month(YearMonth month, DashboardScope scope) {
-        List<UnitStatus> units = figures.allUnits(month, scope);
-        List<String> dutyCodes = figures.dutyCodes(month);
-        Map<Long, Map<String, ComplianceStatus>> duties = figures.dutyStatuses(units.stream()
+        List<UnitStatus> units = unitStatuses.allUnits(month, scope);
+        List<String> dutyCodes = matrix.dutyCodes(month);
+        Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
         String provinceName = provinceName(scope);
 
@@ -78,7 +84,7 @@ public class DashboardExports {
             return row;
         }).toList();
         String monthText = monthText(month);
-        MonthSummary summary = figures.summary(month, scope);
+        MonthSummary summary = summaries.summary(month, scope);
         return new Export(text("export.period.month", monthText), month.toString(),
                 provinceName == null ? text("dashboard.title.national", monthText)
                         : text("dashboard.title.province", provinceName, monthText),
@@ -96,7 +102,7 @@ public class DashboardExports {
     public Export year(YearMonth upTo, DashboardScope scope) {
         MonthRange months = MonthRange.yearTo(upTo);
         List<UnitYear> units = yearFigures.allUnits(months, scope);
-        List<String> dutyCodes = figures.dutyCodes(upTo);
+        List<String> dutyCodes = matrix.dutyCodes(upTo);
         Map<Long, Map<String, DutyTally>> tallies = yearFigures.dutyTallies(months, units.stream().map(UnitYear::unitId).toList());
         String provinceName = provinceName(scope);
 
@@ -127,7 +133,7 @@ public class DashboardExports {
                 months.first() + "-den-" + months.last(),
                 provinceName == null ? text("dashboard.year.heading.national", yearNumber, monthText(upTo))
                         : text("dashboard.year.heading.province", provinceName, yearNumber, monthText(upTo)),
-                text("export.pdf.unitMonths"), provinceName, today(), summaryLines(figures.summary(months, scope)), header, rows,
+                text("export.pdf.unitMonths"), provinceName, today(), summaryLines(summaries.summary(months, scope)), header, rows,
                 units.stream().filter(unit -> unit.late() > 0)
                         .map(unit -> new Export.Listed(unit.code(), unit.name(), unit.parentName(), unit.late())).toList(),
                 units.stream().filter(unit -> unit.missing() > 0)

@@ -1,0 +1,83 @@
+package vn.bhxh.tracker.dashboard;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.bhxh.tracker.reporting.ReportingPeriods;
+
+/**
+ * The dashboard's figures (a month's, or a year's counted in unit-months) and each province's for
+ * the ranking: the {@link UnitMonths unit-months} counted by timeliness and state, one query each.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class SummaryFigures {
+
+    /** The figures of a range of months for the scope, in one aggregate. */
+    static final ScopedSql SUMMARY = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+            SELECT count(*) AS expected,
+                   count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
+                   count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
+                   count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
+                   count(*) FILTER (WHERE x.timeliness = 'NOT_DUE') AS not_due,
+                   count(*) FILTER (WHERE x.state = 'RETURNED') AS returned,
+                   count(*) FILTER (WHERE x.state = 'ACCEPTED') AS accepted,
+                   count(*) FILTER (WHERE x.state = 'SUBMITTED') AS waiting,
+                   coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+            FROM unit_month x
+            """);
+
+    /** Each province's figures in the month, its office and district offices together; always national. */
+    private static final String PROVINCES = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+            SELECT province.id, province.code, province.name,
+                   count(*) AS expected,
+                   count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
+                   count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
+                   count(*) FILTER (WHERE x.timeliness = 'MISSING') AS missing,
+                   count(*) FILTER (WHERE x.timeliness = 'NOT_DUE') AS not_due,
+                   coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+            FROM unit_month x
+            JOIN unit province ON province.id = CASE x.level WHEN 'PROVINCE' THEN x.id ELSE x.parent_id END
+            WHERE x.level IN ('PROVINCE', 'DISTRICT')
+            GROUP BY province.id
+            ORDER BY province.code
+            """).national();
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final UnitMonths unitMonths;
+    private final ReportingPeriods periods;
+
+    SummaryFigures(NamedParameterJdbcTemplate jdbc, UnitMonths unitMonths, ReportingPeriods periods) {
+        this.jdbc = jdbc;
+        this.unitMonths = unitMonths;
+        this.periods = periods;
+    }
+
+    /** The month's figures for the scope. */
+    public MonthSummary summary(YearMonth month, DashboardScope scope) {
+        return summary(MonthRange.of(month), scope);
+    }
+
+    /** The figures of a range of months, counting each unit once per month it had to report. */
+    public MonthSummary summary(MonthRange months, DashboardScope scope) {
+        boolean deadlinePassed = periods.deadlinePassed(months.last());
+        return jdbc.queryForObject(SUMMARY.in(scope), unitMonths.parameters(months, scope), (rs, row) -> new MonthSummary(
+                rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing"),
+                rs.getInt("not_due"), rs.getInt("returned"), rs.getInt("accepted"), rs.getInt("waiting"),
+                MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")), deadlinePassed));
+    }
+
+    /** Each province's figures for the month, in the order of their codes, for ranking provinces against each other. */
+    public List<ProvinceFigures> provinces(YearMonth month) {
+        boolean deadlinePassed = periods.deadlinePassed(month);
+        return jdbc.query(PROVINCES, unitMonths.parameters(MonthRange.of(month), DashboardScope.NATIONAL),
+                (rs, row) -> new ProvinceFigures(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        rs.getInt("expected"), rs.getInt("on_time"), rs.getInt("late"), rs.getInt("missing"),
+                        rs.getInt("not_due"), MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")),
+                        deadlinePassed));
+    }
+}

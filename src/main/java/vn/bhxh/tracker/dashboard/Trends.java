@@ -1,0 +1,108 @@
+package vn.bhxh.tracker.dashboard;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.system.TrackerProperties;
+
+/**
+ * The dashboard's twelve-month charts: timeliness and compliance month by month, and each duty's
+ * share fully done month by month; one query each over every month of the range.
+ */
+@Repository
+@Transactional(readOnly = true)
+public class Trends {
+
+    /** The {@link UnitMonths unit-months} counted month by month. */
+    private static final ScopedSql TREND = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+            SELECT to_char(x.month, 'YYYY-MM') AS month, x.deadline_date,
+                   count(*) AS expected,
+                   count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
+                   count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
+                   coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
+            FROM unit_month x
+            GROUP BY x.month, x.deadline_date
+            ORDER BY x.month
+            """);
+
+    /**
+     * Each duty's tally month by month over the submitted reports of the range: the reports grouped
+     * by their marks first ({@code m}, {@code reports} of them with the same marks), since they share
+     * few, so that the duties are counted over a few rows.
+     */
+    private static final ScopedSql DUTY_TREND = ScopedSql.of(DutyMatrix.WITH_NUMBERED_DUTY + """
+            SELECT to_char(p.month, 'YYYY-MM') AS month, d.code,
+                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) = 'D'), 0) AS done,
+                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N')), 0) AS applicable,
+                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N', 'K')), 0) AS reported
+            FROM (SELECT sa.period_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
+                  FROM self_assessment sa JOIN unit u ON u.id = sa.unit_id AND u.level <> 'AGENCY'
+                  WHERE sa.state <> 'DRAFT'
+                    AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
+                    {inScope}
+                  GROUP BY sa.period_id, sa.checklist_version_id, sa.duty_marks) m
+            JOIN reporting_period p ON p.id = m.period_id
+            JOIN numbered_duty d ON d.checklist_version_id = m.checklist_version_id
+            GROUP BY p.month, d.code
+            """);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final UnitMonths unitMonths;
+    private final TrackerProperties properties;
+    private final Clock clock;
+
+    Trends(NamedParameterJdbcTemplate jdbc, UnitMonths unitMonths, TrackerProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.unitMonths = unitMonths;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Timeliness and compliance month by month, for the twelve months up to the given one, oldest first. */
+    public List<MonthTrend> trend(YearMonth lastMonth, DashboardScope scope) {
+        Instant now = clock.instant();
+        return jdbc.query(TREND.in(scope), unitMonths.parameters(MonthRange.twelveMonthsTo(lastMonth), scope),
+                (rs, row) -> new MonthTrend(YearMonth.parse(rs.getString("month")), rs.getInt("expected"),
+                        rs.getInt("on_time"), rs.getInt("late"),
+                        rs.getInt("expected") - rs.getInt("on_time") - rs.getInt("late"),
+                        MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")),
+                        ReportingPeriod.deadlinePassed(rs.getObject("deadline_date", LocalDate.class), now, properties.timeZone())));
+    }
+
+    /**
+     * Each duty's share fully done month by month (the months of the {@link #trend}, oldest first), in
+     * the submitted reports of the scope. Duties in the order of the given codes; a month in which a
+     * duty never applied has a tally of zeros.
+     */
+    public List<DutyTrend> dutyTrend(List<YearMonth> monthList, DashboardScope scope, List<String> dutyCodes) {
+        if (monthList.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("firstMonth", monthList.get(0).atDay(1))
+                .addValue("lastMonth", monthList.get(monthList.size() - 1).atDay(1))
+                .addValue("provinceId", scope.provinceId());
+        Map<String, Map<YearMonth, DutyTally>> byDuty = new HashMap<>();
+        jdbc.query(DUTY_TREND.in(scope), parameters, (ResultSet rs) -> {
+            byDuty.computeIfAbsent(rs.getString("code"), code -> new HashMap<>())
+                    .put(YearMonth.parse(rs.getString("month")), DutyTally.of(rs));
+        });
+        return dutyCodes.stream().map(code -> {
+            Map<YearMonth, DutyTally> tallies = byDuty.getOrDefault(code, Map.of());
+            return new DutyTrend(code, monthList.stream()
+                    .map(m -> new DutyMonth(m, tallies.getOrDefault(m, new DutyTally(0, 0, 0)))).toList());
+        }).toList();
+    }
+}
