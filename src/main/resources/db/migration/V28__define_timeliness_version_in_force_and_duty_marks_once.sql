@@ -11,15 +11,16 @@ CREATE FUNCTION deadline_end(deadline_date date, zone text) RETURNS timestamptz
     SELECT (deadline_date + 1)::timestamp AT TIME ZONE zone
 $$;
 
--- A unit's timeliness in a month (the names of Java's Timeliness): from the first submission's
--- timestamp, or, with none, whether the deadline has passed at "now". Java: ReportingPeriod.timeliness.
-CREATE FUNCTION timeliness(first_submitted_at timestamptz, deadline_date date, now timestamptz, zone text)
+-- A unit's timeliness in a month (the names of Java's Timeliness), given the end of the month's
+-- deadline day (deadline_end above: a query computes it once per month, not once per unit): from the
+-- first submission's timestamp, or, with none, whether the deadline has passed at "now".
+-- Java: ReportingPeriod.timeliness.
+CREATE FUNCTION timeliness(first_submitted_at timestamptz, deadline_end timestamptz, now timestamptz)
     RETURNS text
-    LANGUAGE sql STABLE PARALLEL SAFE AS $$
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
     SELECT CASE
-               WHEN first_submitted_at IS NULL THEN
-                   CASE WHEN now < deadline_end(deadline_date, zone) THEN 'NOT_DUE' ELSE 'MISSING' END
-               WHEN first_submitted_at < deadline_end(deadline_date, zone) THEN 'ON_TIME'
+               WHEN first_submitted_at IS NULL THEN CASE WHEN now < deadline_end THEN 'NOT_DUE' ELSE 'MISSING' END
+               WHEN first_submitted_at < deadline_end THEN 'ON_TIME'
                ELSE 'LATE' END
 $$;
 

@@ -39,9 +39,8 @@ public class DutyMatrix {
 
     private static final String DUTY_CODES = """
             SELECT d.code
-            FROM duty d JOIN checklist_version v ON v.id = d.checklist_version_id
-            WHERE v.id = (SELECT id FROM checklist_version WHERE effective_from <= :month
-                          AND (effective_to IS NULL OR effective_to >= :month) ORDER BY effective_from DESC LIMIT 1)
+            FROM duty d
+            WHERE d.checklist_version_id = checklist_version_in_force(:month)
             ORDER BY d.position
             """;
 

@@ -44,9 +44,9 @@ public class Trends {
      */
     private static final ScopedSql DUTY_TREND = ScopedSql.of(DutyMatrix.WITH_NUMBERED_DUTY + """
             SELECT to_char(p.month, 'YYYY-MM') AS month, d.code,
-                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) = 'D'), 0) AS done,
-                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N')), 0) AS applicable,
-                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N', 'K')), 0) AS reported
+                   coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
+                   coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
+                   coalesce(sum(m.reports) FILTER (WHERE duty_mark_answered(substr(m.duty_marks, d.n, 1))), 0) AS reported
             FROM (SELECT sa.period_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
                   FROM self_assessment sa JOIN unit u ON u.id = sa.unit_id AND u.level <> 'AGENCY'
                   WHERE sa.state <> 'DRAFT'

@@ -30,10 +30,10 @@ class UnitMonths {
      * level, parent_id, parent_code, parent_name, report_id, state, timeliness, applicable, done}; a
      * draft's duties count as none. Narrowed to a province where the query's {@link ScopedSql} says so.
      * <p>
-     * Timeliness is defined here and nowhere else in SQL: a report is on time when first submitted
-     * before the end of the deadline day in Vietnam's time zone ({@code :zone}), which is the start of
-     * the next day ({@code deadline_end}); a unit without a submission is not due until then
-     * ({@code :now}), and missing after. {@code ReportingPeriod.timeliness} says the same in Java.
+     * Timeliness is the SQL functions of V28, {@code deadline_end} (the end of the deadline day in
+     * Vietnam's time zone, {@code :zone}) and {@code timeliness} (on time, late, or without a
+     * submission not due until {@code :now} passes that end, and missing after), which
+     * {@code ReportingPeriod.timeliness} matches in Java (RulesAgreementTest).
      * <p>
      * The range's periods and their reports are found by the periods' ids, computed before the query
      * runs: joined on the months, PostgreSQL scanned every report, and the plan it keeps for a
@@ -47,13 +47,10 @@ class UnitMonths {
                 SELECT period.month, period.deadline_date,
                        u.id, u.code, u.name, u.level, u.parent_id, parent.code AS parent_code, parent.name AS parent_name,
                        sa.id AS report_id, sa.state,
-                       CASE WHEN sa.first_submitted_at IS NULL THEN
-                                CASE WHEN :now < period.deadline_end THEN 'NOT_DUE' ELSE 'MISSING' END
-                            WHEN sa.first_submitted_at < period.deadline_end THEN 'ON_TIME'
-                            ELSE 'LATE' END AS timeliness,
+                       timeliness(sa.first_submitted_at, period.deadline_end, :now) AS timeliness,
                        CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_applicable ELSE 0 END AS applicable,
                        CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_done ELSE 0 END AS done
-                FROM (SELECT id, month, deadline_date, (deadline_date + 1)::timestamp AT TIME ZONE :zone AS deadline_end
+                FROM (SELECT id, month, deadline_date, deadline_end(deadline_date, :zone) AS deadline_end
                       FROM reporting_period
                       WHERE id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
                       OFFSET 0) period

@@ -68,9 +68,9 @@ public class YearFigures {
      */
     private static final String DUTY_TALLIES = DutyMatrix.WITH_NUMBERED_DUTY + """
             SELECT m.unit_id, d.code,
-                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) = 'D'), 0) AS done,
-                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N')), 0) AS applicable,
-                   coalesce(sum(m.reports) FILTER (WHERE substr(m.duty_marks, d.n, 1) IN ('D', 'P', 'N', 'K')), 0) AS reported
+                   coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
+                   coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
+                   coalesce(sum(m.reports) FILTER (WHERE duty_mark_answered(substr(m.duty_marks, d.n, 1))), 0) AS reported
             FROM (SELECT sa.unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
                   FROM self_assessment sa
                   WHERE sa.state <> 'DRAFT' AND sa.unit_id IN (:ids)

@@ -144,8 +144,8 @@ class RulesAgreementTest {
     }
 
     private Timeliness sqlTimeliness(Instant submitted, Instant now, ZoneId zone) {
-        return Timeliness.valueOf(jdbc.queryForObject("SELECT timeliness(?, ?, ?, ?)", String.class,
-                submitted == null ? null : utc(submitted), DEADLINE, utc(now), zone.getId()));
+        return Timeliness.valueOf(jdbc.queryForObject("SELECT timeliness(?, deadline_end(?, ?), ?)", String.class,
+                submitted == null ? null : utc(submitted), DEADLINE, zone.getId(), utc(now)));
     }
 
     private static OffsetDateTime utc(Instant instant) {
