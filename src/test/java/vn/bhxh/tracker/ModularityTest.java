@@ -131,6 +131,18 @@ class ModularityTest {
     }
 
     @Test
+    void everyTemplateFolderIsNamedAfterItsModule() throws IOException {
+        // besides the shared pieces (fragments/) and the error pages (error/)
+        Set<String> modules = MODULES.stream().map(module -> module.getIdentifier().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        try (Stream<Path> entries = Files.list(Path.of("src/main/resources/templates"))) {
+            List<String> folders = entries.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
+                    .filter(name -> !name.equals("fragments") && !name.equals("error")).toList();
+            assertThat(folders).isNotEmpty().allSatisfy(folder -> assertThat(modules).contains(folder));
+        }
+    }
+
+    @Test
     void readmeListsEveryModuleAndNoOther() throws IOException {
         // README's Layout: "src/main/java/vn/bhxh/tracker/", then one indented line per package
         String readme = Files.readString(README, StandardCharsets.UTF_8);

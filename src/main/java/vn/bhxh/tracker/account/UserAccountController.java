@@ -30,7 +30,7 @@ import vn.bhxh.tracker.unit.UnitDirectory;
 @PreAuthorize("hasRole('ADMIN')")
 class UserAccountController {
 
-    private static final String FORM_VIEW = "users/userForm";
+    private static final String FORM_VIEW = "account/userForm";
 
     private final UserAccountService users;
     private final UserFormValidator validator;
@@ -58,7 +58,7 @@ class UserAccountController {
         model.addAttribute("q", q);
         model.addAttribute("signInLocks", signInThrottles.locks());
         model.addAttribute("zone", properties.timeZone());
-        return "users/userList";
+        return "account/userList";
     }
 
     @GetMapping("/new")

@@ -1,6 +1,6 @@
 package vn.bhxh.tracker.dashboard;
 
-import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.unit.UnitLevel;
 
@@ -9,11 +9,11 @@ import vn.bhxh.tracker.unit.UnitLevel;
  * how many of its applicable duties it reported fully done. Drafts count as not submitted.
  */
 public record UnitStatus(Long unitId, String code, String name, UnitLevel level, String parentCode, String parentName,
-                         Long reportId, AssessmentState state, Timeliness timeliness, int applicableDuties,
+                         Long reportId, SelfAssessmentState state, Timeliness timeliness, int applicableDuties,
                          int dutiesDone) {
 
     /** The report's state as the unit's superiors see it: a draft is not submitted yet. */
     public boolean isSubmitted() {
-        return state != null && state != AssessmentState.DRAFT;
+        return state != null && state != SelfAssessmentState.DRAFT;
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.unit.UnitLevel;
 
@@ -68,7 +68,7 @@ public class UnitStatuses {
         Long reportId = rs.getObject("report_id", Long.class);
         return new UnitStatus(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 UnitLevel.valueOf(rs.getString("level")), rs.getString("parent_code"), rs.getString("parent_name"),
-                reportId, state == null ? null : AssessmentState.valueOf(state),
+                reportId, state == null ? null : SelfAssessmentState.valueOf(state),
                 Timeliness.valueOf(rs.getString("timeliness")), rs.getInt("applicable"), rs.getInt("done"));
     }
 }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
-import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.unit.UnitLevel;
 
@@ -23,10 +23,10 @@ public record UnitYear(Long unitId, String code, String name, UnitLevel level, S
     }
 
     /** One month of the unit's year: its report (null if none) and how it stands. */
-    public record Month(YearMonth month, Long reportId, AssessmentState state, Timeliness timeliness) {
+    public record Month(YearMonth month, Long reportId, SelfAssessmentState state, Timeliness timeliness) {
 
         public boolean isSubmitted() {
-            return state != null && state != AssessmentState.DRAFT;
+            return state != null && state != SelfAssessmentState.DRAFT;
         }
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.unit.UnitLevel;
 
@@ -126,7 +126,7 @@ public class YearFigures {
         for (int i = 0; i < monthList.length; i++) {
             monthly.add(new UnitYear.Month(YearMonth.parse(monthList[i]),
                     reportList[i] == null ? null : ((Number) reportList[i]).longValue(),
-                    stateList[i] == null ? null : AssessmentState.valueOf(stateList[i]),
+                    stateList[i] == null ? null : SelfAssessmentState.valueOf(stateList[i]),
                     Timeliness.valueOf(timelinessList[i])));
         }
         return new UnitYear(rs.getLong("id"), rs.getString("code"), rs.getString("name"),

@@ -33,9 +33,9 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
-import vn.bhxh.tracker.reporting.AssessmentSubmitted;
+import vn.bhxh.tracker.reporting.SelfAssessmentSubmitted;
 import vn.bhxh.tracker.reporting.DutyReport;
-import vn.bhxh.tracker.reporting.ReportScope;
+import vn.bhxh.tracker.reporting.SelfAssessmentScope;
 import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
@@ -143,7 +143,7 @@ public class EvidenceService {
         if (!user.hasRole(Role.UNIT_LEADER)) {
             throw new AccessDeniedException("not a unit leader");
         }
-        SelfAssessment assessment = assessments.findReadable(assessmentId, new ReportScope(false, user.unitId(), false))
+        SelfAssessment assessment = assessments.findReadable(assessmentId, new SelfAssessmentScope(false, user.unitId(), false))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + assessmentId));
         requireEditable(assessment, dutyId);
         return evidence.usageOf(assessmentId);
@@ -289,7 +289,7 @@ public class EvidenceService {
     public Download download(CurrentUser user, Long evidenceId) {
         Long assessmentId = evidence.findAssessmentIdOf(evidenceId)
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
-        ReportScope scope = ReportScope.of(user);
+        SelfAssessmentScope scope = SelfAssessmentScope.of(user);
         SelfAssessment report = assessments.findReadable(assessmentId, scope)
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
         Evidence file = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
@@ -313,7 +313,7 @@ public class EvidenceService {
 
     /** A submission sends the files not yet sent: from now on they stay as they are. */
     @EventListener
-    public void freeze(AssessmentSubmitted submitted) {
+    public void freeze(SelfAssessmentSubmitted submitted) {
         evidence.freeze(submitted.assessmentId(), submitted.submissionNumber());
     }
 

@@ -18,8 +18,8 @@ import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.MonthSummary;
 import vn.bhxh.tracker.dashboard.SummaryFigures;
-import vn.bhxh.tracker.reporting.AssessmentState;
-import vn.bhxh.tracker.reporting.ReportView;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentView;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
@@ -40,18 +40,18 @@ class HomeController {
     private final ReportingPeriods periods;
     private final SelfAssessmentService assessmentService;
     private final SelfAssessments assessments;
-    private final ReportView reportView;
+    private final SelfAssessmentView selfAssessmentView;
     private final SummaryFigures summaries;
 
     HomeController(UnitDirectory unitDirectory, ChecklistService checklist, ReportingPeriods periods,
                    SelfAssessmentService assessmentService, SelfAssessments assessments,
-                   ReportView reportView, SummaryFigures summaries) {
+                   SelfAssessmentView selfAssessmentView, SummaryFigures summaries) {
         this.unitDirectory = unitDirectory;
         this.checklist = checklist;
         this.periods = periods;
         this.assessmentService = assessmentService;
         this.assessments = assessments;
-        this.reportView = reportView;
+        this.selfAssessmentView = selfAssessmentView;
         this.summaries = summaries;
     }
 
@@ -66,7 +66,7 @@ class HomeController {
             return "home/admin";
         }
         if (user.hasRole(Role.REVIEWER)) {
-            model.addAttribute("waitingForReview", assessments.countInState(AssessmentState.SUBMITTED));
+            model.addAttribute("waitingForReview", assessments.countInState(SelfAssessmentState.SUBMITTED));
             MonthSummary summary = summaries.summary(month, DashboardScope.NATIONAL);
             model.addAttribute("notSubmitted", summary.notDue() + summary.missing());
             model.addAttribute("daysLeft", current.daysLeft(periods.today()));
@@ -78,8 +78,8 @@ class HomeController {
             periods.newestFirst(PageRequest.of(0, 3)).getContent().stream()
                     .filter(period -> !period.getId().equals(current.getId())).limit(2).forEach(recent::add);
             Map<Long, SelfAssessment> own = assessmentService.ownByPeriod(user, recent);
-            List<ReportView.PeriodStatus> statuses = recent.stream()
-                    .map(period -> reportView.statusOf(period, own.get(period.getId()))).toList();
+            List<SelfAssessmentView.PeriodStatus> statuses = recent.stream()
+                    .map(period -> selfAssessmentView.statusOf(period, own.get(period.getId()))).toList();
             model.addAttribute("currentStatus", statuses.get(0));
             model.addAttribute("recentPeriods", statuses.subList(1, statuses.size()));
         }

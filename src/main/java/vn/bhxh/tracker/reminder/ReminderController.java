@@ -82,7 +82,7 @@ class ReminderController {
         model.addAttribute("daysLeft", period.daysLeft(periods.today()));
         model.addAttribute("sent", sent);
         model.addAttribute("sentByUnit", sentByUnit);
-        return "reminders/list";
+        return "reminder/list";
     }
 
     /**
@@ -100,7 +100,7 @@ class ReminderController {
             model.addAttribute("drafts", drafts);
             model.addAttribute("sendable", drafts.stream().anyMatch(ReminderDraft::hasRecipients));
             model.addAttribute("mailConfigured", mailer.isConfigured());
-            return "reminders/preview";
+            return "reminder/preview";
         } catch (ReminderException refused) {
             return back(redirect, month, province, refused);
         }

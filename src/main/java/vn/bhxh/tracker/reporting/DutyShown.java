@@ -10,7 +10,7 @@ import vn.bhxh.tracker.checklist.Indicator;
 /**
  * One duty's content as a page shows it: as the report stands now, or as its latest submission froze
  * it. Report pages read duties through this, never through the report entity, so that what a reader
- * may not see (see {@link ReportContent}) never reaches the template.
+ * may not see (see {@link SelfAssessmentContent}) never reaches the template.
  */
 public record DutyShown(Duty duty, Long dutyReportId, ComplianceStatus status, String whatWasDone,
                         String shortfallReason, String remedy, String responsibleLeader,

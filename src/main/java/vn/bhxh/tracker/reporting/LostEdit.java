@@ -29,9 +29,9 @@ public record LostEdit(String by, Instant at, Integer submissionNumber, List<Com
     public record TypedValue(Indicator indicator, String typed) {
     }
 
-    static LostEdit of(SelfAssessment report, AssessmentForm form, List<UnitLeaders.Choice> leaders, String by,
+    static LostEdit of(SelfAssessment report, SelfAssessmentForm form, List<UnitLeaders.Choice> leaders, String by,
                        Instant at, Integer submissionNumber) {
-        AssessmentForm saved = AssessmentForm.of(report);
+        SelfAssessmentForm saved = SelfAssessmentForm.of(report);
         Map<Long, String> leaderNames = new LinkedHashMap<>();
         leaders.forEach(leader -> leaderNames.put(leader.id(), leader.fullName()));
         List<Comparison> duties = report.getDutyReports().stream().map(dutyReport -> {
@@ -56,14 +56,14 @@ public record LostEdit(String by, Instant at, Integer submissionNumber, List<Com
         return byDuty;
     }
 
-    private static TypedDuty typed(AssessmentForm.DutyEntry entry, List<Indicator> indicators, Map<Long, String> leaderNames) {
+    private static TypedDuty typed(SelfAssessmentForm.DutyEntry entry, List<Indicator> indicators, Map<Long, String> leaderNames) {
         return new TypedDuty(entry.getStatus(), entry.getWhatWasDone(), entry.getShortfallReason(), entry.getRemedy(),
                 entry.getResponsibleLeaderId() == null ? null : leaderNames.get(entry.getResponsibleLeaderId()),
                 indicators.stream().map(indicator -> new TypedValue(indicator,
                         entry.getValues().getOrDefault(indicator.getId(), "").strip())).toList());
     }
 
-    private static boolean same(AssessmentForm.DutyEntry typed, AssessmentForm.DutyEntry saved, List<Indicator> indicators) {
+    private static boolean same(SelfAssessmentForm.DutyEntry typed, SelfAssessmentForm.DutyEntry saved, List<Indicator> indicators) {
         return typed.getStatus() == saved.getStatus()
                 && typed.getWhatWasDone().equals(saved.getWhatWasDone())
                 && typed.getShortfallReason().equals(saved.getShortfallReason())

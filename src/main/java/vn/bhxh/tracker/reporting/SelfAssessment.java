@@ -52,7 +52,7 @@ public class SelfAssessment {
     private ChecklistVersion checklistVersion;
 
     @Enumerated(EnumType.STRING)
-    private AssessmentState state = AssessmentState.DRAFT;
+    private SelfAssessmentState state = SelfAssessmentState.DRAFT;
 
     private Instant firstSubmittedAt;
 
@@ -106,12 +106,12 @@ public class SelfAssessment {
     }
 
     void submit(UserAccount author, Instant now) {
-        requireState(AssessmentState.DRAFT, AssessmentState.RETURNED);
+        requireState(SelfAssessmentState.DRAFT, SelfAssessmentState.RETURNED);
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
         }
         lastSubmittedAt = now;
-        state = AssessmentState.SUBMITTED;
+        state = SelfAssessmentState.SUBMITTED;
         dutiesApplicable = (int) dutyReports.stream().filter(r -> r.getStatus() != null && r.getStatus().isApplicable()).count();
         dutiesDone = (int) dutyReports.stream().filter(r -> r.getStatus() != null && r.getStatus().isDone()).count();
         dutyMarks = dutyReports.stream()
@@ -122,25 +122,25 @@ public class SelfAssessment {
     }
 
     public void markReturned(UserAccount reviewer, Instant now) {
-        requireState(AssessmentState.SUBMITTED);
-        state = AssessmentState.RETURNED;
+        requireState(SelfAssessmentState.SUBMITTED);
+        state = SelfAssessmentState.RETURNED;
         touch(reviewer, now);
     }
 
     public void markAccepted(UserAccount reviewer, Instant now) {
-        requireState(AssessmentState.SUBMITTED);
-        state = AssessmentState.ACCEPTED;
+        requireState(SelfAssessmentState.SUBMITTED);
+        state = SelfAssessmentState.ACCEPTED;
         touch(reviewer, now);
     }
 
     public void reopen(UserAccount reviewer, Instant now) {
-        requireState(AssessmentState.ACCEPTED);
-        state = AssessmentState.RETURNED;
+        requireState(SelfAssessmentState.ACCEPTED);
+        state = SelfAssessmentState.RETURNED;
         touch(reviewer, now);
     }
 
-    private void requireState(AssessmentState... allowed) {
-        for (AssessmentState candidate : allowed) {
+    private void requireState(SelfAssessmentState... allowed) {
+        for (SelfAssessmentState candidate : allowed) {
             if (state == candidate) {
                 return;
             }
@@ -173,7 +173,7 @@ public class SelfAssessment {
         return checklistVersion;
     }
 
-    public AssessmentState getState() {
+    public SelfAssessmentState getState() {
         return state;
     }
 

@@ -25,7 +25,7 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
               and (:#{#scope.everyUnit()} = true or u.id = :#{#scope.unitId()}
                    or (:#{#scope.withDistricts()} = true and u.parent.id = :#{#scope.unitId()}))
             """)
-    Optional<SelfAssessment> findReadable(@Param("id") Long id, @Param("scope") ReportScope scope);
+    Optional<SelfAssessment> findReadable(@Param("id") Long id, @Param("scope") SelfAssessmentScope scope);
 
     /**
      * The unit's report, if it belongs to the unit (the only way a unit leader reaches a report to
@@ -75,11 +75,11 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
               and (:level is null or u.level = :level)
               and (:provinceId = 0 or u.id = :provinceId or u.parent.id = :provinceId)
             """)
-    Page<SelfAssessment> findQueue(@Param("periodId") long periodId, @Param("state") AssessmentState state,
+    Page<SelfAssessment> findQueue(@Param("periodId") long periodId, @Param("state") SelfAssessmentState state,
                                    @Param("level") UnitLevel level, @Param("provinceId") long provinceId,
                                    Pageable pageable);
 
-    long countByState(AssessmentState state);
+    long countByState(SelfAssessmentState state);
 
     /** A provincial office's and its districts' reports for one period. */
     @Query("""

@@ -78,7 +78,7 @@ public class SelfAssessmentService {
     /** A report the user may read, with its duties, figures and leaders loaded; 404 for anyone else. */
     @Transactional(readOnly = true)
     public SelfAssessment getReadable(Long id, CurrentUser user) {
-        SelfAssessment assessment = assessments.findReadable(id, ReportScope.of(user))
+        SelfAssessment assessment = assessments.findReadable(id, SelfAssessmentScope.of(user))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
         return loaded(assessment);
     }
@@ -163,12 +163,12 @@ public class SelfAssessmentService {
      * @throws RejectedInputException                  with every reason, when something typed is refused
      * @throws ObjectOptimisticLockingFailureException when someone saved the report since the form was opened
      * @throws TransitionNotAllowedException           when the report is no longer editable (e.g. a colleague submitted it)
-     * @throws MalformedAssessmentFormException        when the form does not carry each of the report's duties once
+     * @throws MalformedSelfAssessmentFormException        when the form does not carry each of the report's duties once
      */
-    public void saveDraft(CurrentUser user, Long id, AssessmentForm form) {
+    public void saveDraft(CurrentUser user, Long id, SelfAssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
         Rejections rejections = new Rejections();
-        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, rejections);
+        Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(assessment, form, rejections);
         rejections.throwIfAny();
         apply(assessment, form, figures, leaderIdsOf(assessment), user);
         assessments.saveAndFlush(assessment);
@@ -180,7 +180,7 @@ public class SelfAssessmentService {
      * after the deadline too, and then counted late. A refused submission saves nothing; it throws
      * what {@link #saveDraft} throws.
      */
-    public void submit(CurrentUser user, Long id, AssessmentForm form) {
+    public void submit(CurrentUser user, Long id, SelfAssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
         ReportingPeriod period = assessment.getPeriod();
         Rejections rejections = new Rejections();
@@ -188,11 +188,11 @@ public class SelfAssessmentService {
             rejections.reject("report.error.monthInProgress", period.getMonth().format(MONTH),
                     period.submissionOpensOn().format(DAY));
         }
-        Map<Long, Map<Long, BigDecimal>> figures = AssessmentValidator.checkFigures(assessment, form, rejections);
+        Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(assessment, form, rejections);
         Set<Long> leaders = leaderIdsOf(assessment);
-        AssessmentValidator.checkComplete(assessment, form, figures, leaders, rejections);
+        SelfAssessmentValidator.checkComplete(assessment, form, figures, leaders, rejections);
         rejections.throwIfAny();
-        boolean resubmission = assessment.getState() == AssessmentState.RETURNED;
+        boolean resubmission = assessment.getState() == SelfAssessmentState.RETURNED;
         UserAccount author = users.getReference(user.id());
         apply(assessment, form, figures, leaders, user);
         assessment.submit(author, clock.instant());
@@ -200,24 +200,24 @@ public class SelfAssessmentService {
         submissions.save(new Submission(assessment, number, clock.instant(), author,
                 json.writeValueAsString(SubmissionSnapshot.of(assessment))));
         assessments.saveAndFlush(assessment);
-        events.publishEvent(new AssessmentSubmitted(assessment.getId(), number));
+        events.publishEvent(new SelfAssessmentSubmitted(assessment.getId(), number));
         auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
                 assessment.getId(), Map.of("submission", number));
     }
 
-    private SelfAssessment editable(CurrentUser user, Long id, AssessmentForm form) {
+    private SelfAssessment editable(CurrentUser user, Long id, SelfAssessmentForm form) {
         SelfAssessment assessment = reports.lockEditable(user, id);
         if (assessment.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
         }
-        AssessmentValidator.requireEachDutyOnce(loaded(assessment), form);
+        SelfAssessmentValidator.requireEachDutyOnce(loaded(assessment), form);
         return assessment;
     }
 
-    private void apply(SelfAssessment assessment, AssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
+    private void apply(SelfAssessment assessment, SelfAssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
                        Set<Long> leaders, CurrentUser user) {
         for (DutyReport report : assessment.getDutyReports()) {
-            AssessmentForm.DutyEntry entry = form.entryFor(report.getDuty().getId());
+            SelfAssessmentForm.DutyEntry entry = form.entryFor(report.getDuty().getId());
             Long leaderId = entry.getResponsibleLeaderId();
             // a draft may name nobody yet, but never someone outside the unit's leaders
             UserAccount leader = leaderId != null && leaders.contains(leaderId) ? users.getReference(leaderId) : null;

@@ -38,7 +38,7 @@ public class SelfAssessments {
 
     /** The report, if the scope reaches it. */
     @Transactional(readOnly = true)
-    public Optional<SelfAssessment> findReadable(Long id, ReportScope scope) {
+    public Optional<SelfAssessment> findReadable(Long id, SelfAssessmentScope scope) {
         return assessments.findReadable(id, scope);
     }
 
@@ -84,13 +84,13 @@ public class SelfAssessments {
      * longest-waiting first.
      */
     @Transactional(readOnly = true)
-    public Page<SelfAssessment> queue(long periodId, AssessmentState state, UnitLevel level, long provinceId,
+    public Page<SelfAssessment> queue(long periodId, SelfAssessmentState state, UnitLevel level, long provinceId,
                                       Pageable pageable) {
         return assessments.findQueue(periodId, state, level, provinceId, pageable);
     }
 
     @Transactional(readOnly = true)
-    public long countInState(AssessmentState state) {
+    public long countInState(SelfAssessmentState state) {
         return assessments.countByState(state);
     }
 

@@ -28,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
-import vn.bhxh.tracker.reporting.AssessmentState;
-import vn.bhxh.tracker.reporting.ReportView;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentView;
 import vn.bhxh.tracker.reporting.ReportingPeriod;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
@@ -53,19 +53,19 @@ class ReviewController {
     private final SelfAssessmentService assessmentService;
     private final ReviewService reviews;
     private final ReportingPeriods periods;
-    private final ReportView reportView;
+    private final SelfAssessmentView selfAssessmentView;
     private final UnitDirectory unitDirectory;
     private final TrackerProperties properties;
 
     ReviewController(SelfAssessments assessments, SelfAssessmentService assessmentService,
-                     ReviewService reviews, ReportingPeriods periods, ReportView reportView, UnitDirectory unitDirectory,
+                     ReviewService reviews, ReportingPeriods periods, SelfAssessmentView selfAssessmentView, UnitDirectory unitDirectory,
                      TrackerProperties properties) {
         this.properties = properties;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
         this.reviews = reviews;
         this.periods = periods;
-        this.reportView = reportView;
+        this.selfAssessmentView = selfAssessmentView;
         this.unitDirectory = unitDirectory;
     }
 
@@ -87,7 +87,7 @@ class ReviewController {
                  @RequestParam(required = false) Long province,
                  @RequestParam(defaultValue = "0") int page, Model model, HttpServletRequest request) {
         // submitted reports by default; "ANY" lists every state
-        AssessmentState shownState = parseState(state);
+        SelfAssessmentState shownState = parseState(state);
         boolean everyMonth = month == null && request.getParameter("month") != null;
         ReportingPeriod period = everyMonth ? null : periods.getOrCurrent(month);
         String shownMonth = period == null ? "" : period.getMonth().toString();
@@ -95,7 +95,7 @@ class ReviewController {
         long provinceId = province == null ? 0 : province;
         Page<SelfAssessment> queue = assessments.queue(periodId, shownState, level,
                 provinceId, PageLinks.page(page, PageLinks.PAGE_SIZE));
-        if (periodId != 0 && shownState == AssessmentState.SUBMITTED) {
+        if (periodId != 0 && shownState == SelfAssessmentState.SUBMITTED) {
             // what waits in other months, so that a month's queue hides nothing without saying so
             model.addAttribute("waitingInOtherMonths", assessments.queue(0, shownState, level, provinceId,
                     PageLinks.page(0, 1)).getTotalElements() - queue.getTotalElements());
@@ -109,7 +109,7 @@ class ReviewController {
         model.addAttribute("queue", queue);
         model.addAttribute("pageLinks", new PageLinks(queue, filters));
         model.addAttribute("timeliness", queue.getContent().stream()
-                .collect(Collectors.toMap(SelfAssessment::getId, reportView::timelinessOf)));
+                .collect(Collectors.toMap(SelfAssessment::getId, selfAssessmentView::timelinessOf)));
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("month", shownMonth);
         model.addAttribute("state", shownState);
@@ -117,7 +117,7 @@ class ReviewController {
         model.addAttribute("level", level);
         model.addAttribute("province", province);
         model.addAttribute("months", periods.recentMonths());
-        model.addAttribute("states", AssessmentState.values());
+        model.addAttribute("states", SelfAssessmentState.values());
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         return "review/queue";
@@ -126,7 +126,7 @@ class ReviewController {
     @GetMapping("/{id}")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         SelfAssessment report = assessmentService.getReadable(id, user);
-        if (report.getState() != AssessmentState.SUBMITTED) {
+        if (report.getState() != SelfAssessmentState.SUBMITTED) {
             // only a submitted report waits for a decision; any other is simply read
             return "redirect:/reports/" + id;
         }
@@ -187,11 +187,11 @@ class ReviewController {
         if (errors.hasFieldErrors("reason")) {
             // a character the reason may not hold: the report again, with the reason as typed and why
             SelfAssessment report = assessmentService.getReadable(id, user);
-            reportView.addTo(model, report, user);
+            selfAssessmentView.addTo(model, report, user);
             model.addAttribute("canEdit", assessmentService.canEdit(report, user));
             model.addAttribute("reopenReason", errors.getFieldValue("reason"));
             model.addAttribute("reopenRefusal", errors.getFieldError("reason"));
-            return "reports/report";
+            return "reporting/report";
         }
         if (errors.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unreadable version");
@@ -216,18 +216,18 @@ class ReviewController {
     }
 
     private String showDecision(SelfAssessment report, ReviewForm form, CurrentUser user, Model model) {
-        reportView.addTo(model, report, user);
+        selfAssessmentView.addTo(model, report, user);
         model.addAttribute("changes", assessments.changesSincePreviousSubmission(report.getId()));
         model.addAttribute("review", form);
         return "review/decide";
     }
 
-    private static AssessmentState parseState(String state) {
+    private static SelfAssessmentState parseState(String state) {
         if (state == null || state.isBlank()) {
-            return AssessmentState.SUBMITTED;
+            return SelfAssessmentState.SUBMITTED;
         }
         try {
-            return AssessmentState.valueOf(state);
+            return SelfAssessmentState.valueOf(state);
         } catch (IllegalArgumentException anyOrUnknown) {
             return null;
         }

@@ -15,7 +15,7 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
-import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.ReviewRecords;
 import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
@@ -84,7 +84,7 @@ public class ReviewService implements ReviewRecords {
         for (SeenVersion seen : seenVersions) {
             SelfAssessment assessment = assessments.lock(seen.reportId()).orElse(null);
             if (assessment == null || assessment.getVersion() != seen.version()
-                    || assessment.getState() != AssessmentState.SUBMITTED || isOwnUnit(reviewer, assessment)) {
+                    || assessment.getState() != SelfAssessmentState.SUBMITTED || isOwnUnit(reviewer, assessment)) {
                 continue;
             }
             decide(reviewer, assessment, ReviewOutcome.ACCEPT, new ReviewForm());
@@ -180,7 +180,7 @@ public class ReviewService implements ReviewRecords {
             // nobody judges a self-assessment they are answerable for
             throw new AccessDeniedException("a reviewer's own unit");
         }
-        if (assessment.getState() != AssessmentState.SUBMITTED) {
+        if (assessment.getState() != SelfAssessmentState.SUBMITTED) {
             throw new TransitionNotAllowedException(assessment.getState());
         }
         return assessment;

@@ -58,7 +58,7 @@ class UnitController {
         model.addAttribute("level", level);
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute("parentUnit", parent == null ? null : units.findById(parent).orElse(null));
-        return "units/unitList";
+        return "unit/unitList";
     }
 
     @GetMapping("/{id}")
@@ -70,7 +70,7 @@ class UnitController {
         model.addAttribute("successors", successions.findSuccessorsOf(unit.getId()));
         model.addAttribute("predecessors", successions.findPredecessorsOf(unit.getId()));
         model.addAttribute("inEffect", unit.isInEffectOn(LocalDate.now(clock)));
-        return "units/unitDetails";
+        return "unit/unitDetails";
     }
 
     /** From the top of the hierarchy down to the unit's parent; at most three steps in BHXH. */

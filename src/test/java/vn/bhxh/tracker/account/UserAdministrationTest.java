@@ -70,7 +70,7 @@ class UserAdministrationTest {
     void blankFieldsAreEachReportedBesideTheirField() throws Exception {
         mvc.perform(post("/admin/users").with(demo.as("admin")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(view().name("users/userForm"))
+                .andExpect(view().name("account/userForm"))
                 .andExpect(model().attributeHasFieldErrors("user", "username", "fullName", "email", "unitId", "roles", "password"))
                 .andExpect(content().string(containsString("Vui lòng nhập tên đăng nhập.")))
                 .andExpect(content().string(containsString("Vui lòng nhập họ và tên.")))

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
-import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.support.DemoUsers;
@@ -113,7 +113,7 @@ class YearToDateTest {
         UnitYear draft = units.get(3);
         assertThat(draft.missing()).isEqualTo(2);
         assertThat(draft.complianceRate()).as("a draft is not counted").isNull();
-        assertThat(draft.monthly()).extracting(UnitYear.Month::state).containsExactly(null, AssessmentState.DRAFT);
+        assertThat(draft.monthly()).extracting(UnitYear.Month::state).containsExactly(null, SelfAssessmentState.DRAFT);
         assertThat(draft.monthly()).noneMatch(UnitYear.Month::isSubmitted);
 
         Map<Long, Map<String, DutyTally>> tallies = yearFigures.dutyTallies(YEAR,

@@ -35,7 +35,7 @@ import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.Worsenings;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.support.ReportSteps;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 
 /**
@@ -62,7 +62,7 @@ class DraftPrivacyTest {
     DemoUsers demo;
 
     @Autowired
-    ReportSteps steps;
+    SelfAssessmentSteps steps;
 
     @Autowired
     TestAccounts testAccounts;

@@ -31,7 +31,7 @@ import vn.bhxh.tracker.dashboard.UnitStatus;
 import vn.bhxh.tracker.dashboard.UnitStatuses;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.support.ReportSteps;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.TestClock;
 import vn.bhxh.tracker.unit.UnitDirectory;
@@ -61,7 +61,7 @@ class DueMonthTest {
     ReportingPeriods periods;
 
     @Autowired
-    ReportSteps steps;
+    SelfAssessmentSteps steps;
 
     @Autowired
     TestAccounts testAccounts;
@@ -165,18 +165,18 @@ class DueMonthTest {
         long id = steps.start(leader, DECEMBER);
         Map<String, String> form = steps.completeForm(id, leader);
         String refused = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
-                        .params(ReportSteps.toParams(form)).param("action", "submit"))
+                        .params(SelfAssessmentSteps.toParams(form)).param("action", "submit"))
                 .andExpect(status().isOk()));
         assertThat(refused).contains("Tháng 12/2026 chưa kết thúc nên chưa nộp được báo cáo",
                 "nộp từ ngày 01/01/2027", "Kết quả thực hiện nhiệm vụ 2a");
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(AssessmentState.DRAFT);
+        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.DRAFT);
         mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
-                        .params(ReportSteps.toParams(form)).param("action", "save"))
+                        .params(SelfAssessmentSteps.toParams(form)).param("action", "save"))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"));
 
         at(2027, 1, 1, 0, 0, 0);
         steps.submit(id, leader, leader);
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.SUBMITTED);
         assertThat(javaTimeliness(id, DECEMBER)).isEqualTo(Timeliness.ON_TIME);
     }
 

@@ -20,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.support.ReportSteps;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 
 /**
@@ -35,7 +35,7 @@ class FormDutiesTest {
     private static final String HEAD = "gialam";
 
     @Autowired
-    ReportSteps steps;
+    SelfAssessmentSteps steps;
 
     @Autowired
     TestAccounts testAccounts;
@@ -93,14 +93,14 @@ class FormDutiesTest {
         assertThat(html(steps.send(HEAD, id, unnamed, "submit").andExpect(status().isBadRequest())))
                 .contains("Biểu mẫu gửi lên thiếu nhiệm vụ 2d.", "Biểu mẫu gửi lên có 1 mục không thuộc báo cáo này.");
 
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(AssessmentState.DRAFT);
+        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.DRAFT);
         assertThat(texts(id)).containsOnly("");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM submission WHERE self_assessment_id = ?", Integer.class, id))
                 .isZero();
         assertThat(auditActions(id)).containsExactly("CREATED");
 
         steps.send(HEAD, id, steps.completeForm(id, HEAD), "submit").andExpect(redirectedUrl("/reports/" + id));
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     // ---- helpers ----

@@ -28,7 +28,7 @@ import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.support.AtOnce;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.support.ReportSteps;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.TestClock;
 
@@ -52,7 +52,7 @@ class LostEditTest {
     DemoUsers demo;
 
     @Autowired
-    ReportSteps steps;
+    SelfAssessmentSteps steps;
 
     @Autowired
     TestAccounts testAccounts;

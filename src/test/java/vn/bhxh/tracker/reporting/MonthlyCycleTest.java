@@ -34,7 +34,7 @@ import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.support.ReportSteps;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
@@ -69,7 +69,7 @@ class MonthlyCycleTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ReportSteps steps;
+    SelfAssessmentSteps steps;
 
     @Autowired
     TestAccounts testAccounts;
@@ -82,7 +82,7 @@ class MonthlyCycleTest {
 
         String page = html(mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh.pho"))).andExpect(status().isOk()));
         assertThat(page).contains("Đã niêm yết 12 thủ tục");
-        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
@@ -109,7 +109,7 @@ class MonthlyCycleTest {
         // and each text area is named by its label
         assertThat(page).contains("for=\"duties0.shortfallReason\"", "id=\"duties0.shortfallReason\"",
                 "for=\"duties2.whatWasDone\"", "id=\"duties2.whatWasDone\"");
-        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
@@ -129,14 +129,14 @@ class MonthlyCycleTest {
                 .andExpect(status().isOk()));
         assertThat(page).contains("Không được lớn hơn chỉ tiêu \"Phản ánh, kiến nghị tiếp nhận\".",
                 "Phải là số nguyên không âm.", "value=\"-3\"");
-        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
     void aSubmittedReportIsReadOnlyForItsUnit() throws Exception {
         long id = startReport("badinh");
         submit(id, "badinh");
-        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
         SelfAssessment submitted = assessments.findById(id).orElseThrow();
         assertThat(submitted.getDutiesApplicable()).as("duties that arose, counted at submission").isEqualTo(7);
         assertThat(submitted.getDutiesDone()).isEqualTo(7);
@@ -160,15 +160,15 @@ class MonthlyCycleTest {
                 .andExpect(model().attributeHasFieldErrorCode("review", "note", "review.return.commentRequired"));
         mvc.perform(decision(id, "return", Map.of("comments[" + duty2b + "]", "Bổ sung số liệu phản ánh về thái độ")))
                 .andExpect(redirectedUrl("/review"));
-        assertThat(state(id)).isEqualTo(AssessmentState.RETURNED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.RETURNED);
 
         assertThat(html(mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh")))))
                 .contains("Bổ sung số liệu phản ánh về thái độ");
         submit(id, "badinh.pho");
-        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
 
         mvc.perform(decision(id, "accept", Map.of("note", "Đạt yêu cầu"))).andExpect(redirectedUrl("/review"));
-        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
 
         Map<String, Object> acceptance = jdbc.queryForMap("""
                 SELECT s.number, d.note, u.username FROM review_decision d JOIN submission s ON s.id = d.submission_id
@@ -205,18 +205,18 @@ class MonthlyCycleTest {
 
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                 .param("version", String.valueOf(version)).param("reason", " "));
-        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
         String tooLong = "Sai số liệu. ".repeat(1000);
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                         .param("version", String.valueOf(version)).param("reason", tooLong))
                 .andExpect(flash().attribute("flashError", "text.tooLong"))
                 .andExpect(flash().attribute("reopenReason", tooLong));
-        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
         mvc.perform(decision(id, "approve-maybe", Map.of())).andExpect(status().isBadRequest());
 
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                 .param("version", String.valueOf(version)).param("reason", "Sai số liệu chỉ tiêu 2a"));
-        assertThat(state(id)).isEqualTo(AssessmentState.RETURNED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.RETURNED);
         assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE target_id = ? AND action = 'REOPENED'",
                 String.class, id)).contains("Sai số liệu chỉ tiêu 2a");
         assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh")))))
@@ -228,7 +228,7 @@ class MonthlyCycleTest {
     void aReviewerCannotDecideOnADraftAndAUnitCannotReopenItsAcceptedReport() throws Exception {
         long id = startReport("badinh");
         mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/reports/" + id));
-        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
 
         submit(id, "badinh");
         mvc.perform(decision(id, "accept", Map.of()));
@@ -236,7 +236,7 @@ class MonthlyCycleTest {
                 .param("version", "0").param("reason", "muốn sửa")).andExpect(status().isForbidden());
         mvc.perform(decision(id, "return", Map.of("note", "trả lại sau khi đã chấp nhận")))
                 .andExpect(redirectedUrl("/reports/" + id));
-        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
@@ -255,9 +255,9 @@ class MonthlyCycleTest {
                 .andExpect(redirectedUrl("/review"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("flashSecondArgument", 2));
-        assertThat(state(first)).isEqualTo(AssessmentState.ACCEPTED);
-        assertThat(state(second)).isEqualTo(AssessmentState.ACCEPTED);
-        assertThat(state(stale)).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(state(first)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(state(second)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(state(stale)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
@@ -271,9 +271,9 @@ class MonthlyCycleTest {
         mvc.perform(post("/review/{id}", id).with(demo.as(headOfTccb)).with(csrf())
                         .param("version", String.valueOf(version(id))).param("decision", "accept"))
                 .andExpect(status().isForbidden());
-        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
         mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
-        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
@@ -356,7 +356,7 @@ class MonthlyCycleTest {
                         Map.of("comments[" + steps.dutyId(0) + "]", "Chưa rõ. ".repeat(2000), "note", "Xem lại")))
                 .andExpect(status().isOk()));
         assertThat(page).contains("Nội dung không quá 10.000 ký tự.", "is-invalid", "Chưa rõ. Chưa rõ.");
-        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
@@ -406,7 +406,7 @@ class MonthlyCycleTest {
         return assessments.findById(id).orElseThrow().getVersion();
     }
 
-    private AssessmentState state(long id) {
+    private SelfAssessmentState state(long id) {
         return assessments.findById(id).orElseThrow().getState();
     }
 
@@ -456,6 +456,6 @@ class MonthlyCycleTest {
     }
 
     private static org.springframework.util.MultiValueMap<String, String> toParams(Map<String, String> fields) {
-        return ReportSteps.toParams(fields);
+        return SelfAssessmentSteps.toParams(fields);
     }
 }

@@ -44,7 +44,7 @@ class SelfAssessmentTransitionsTest {
             "ACCEPTED, accept, refused",
             "ACCEPTED, return, refused",
             "ACCEPTED, reopen, RETURNED"})
-    void theCycleAllowsOnlyItsOwnSteps(AssessmentState from, String action, String expected) {
+    void theCycleAllowsOnlyItsOwnSteps(SelfAssessmentState from, String action, String expected) {
         SelfAssessment assessment = in(from);
         BiConsumer<SelfAssessment, UserAccount> step = switch (action) {
             case "submit" -> (a, u) -> a.submit(u, NOW);
@@ -57,19 +57,19 @@ class SelfAssessmentTransitionsTest {
             assertThat(assessment.getState()).isEqualTo(from);
         } else {
             step.accept(assessment, someone);
-            assertThat(assessment.getState()).isEqualTo(AssessmentState.valueOf(expected));
+            assertThat(assessment.getState()).isEqualTo(SelfAssessmentState.valueOf(expected));
         }
     }
 
     @ParameterizedTest(name = "the unit may edit a {0} report: {1}")
     @CsvSource({"DRAFT, true", "SUBMITTED, false", "RETURNED, true", "ACCEPTED, false"})
-    void onlyDraftsAndReturnedReportsAreEditableByTheUnit(AssessmentState state, boolean editable) {
+    void onlyDraftsAndReturnedReportsAreEditableByTheUnit(SelfAssessmentState state, boolean editable) {
         assertThat(state.isEditableByUnit()).isEqualTo(editable);
     }
 
     @Test
     void aResubmissionKeepsTheFirstSubmissionTimeForTimeliness() {
-        SelfAssessment assessment = in(AssessmentState.RETURNED);
+        SelfAssessment assessment = in(SelfAssessmentState.RETURNED);
         Instant first = assessment.getFirstSubmittedAt();
         assessment.submit(someone, NOW.plusSeconds(86_400 * 10));
         assertThat(assessment.getFirstSubmittedAt()).isEqualTo(first);
@@ -77,7 +77,7 @@ class SelfAssessmentTransitionsTest {
     }
 
     /** A report brought to the given state through the cycle's own steps. */
-    private SelfAssessment in(AssessmentState state) {
+    private SelfAssessment in(SelfAssessmentState state) {
         ChecklistVersion version = mock(ChecklistVersion.class);
         when(version.getDuties()).thenReturn(List.of());
         Unit unit = new Unit("H001", "BHXH quận Ba Đình", UnitLevel.DISTRICT, null, LocalDate.of(2021, 1, 1));

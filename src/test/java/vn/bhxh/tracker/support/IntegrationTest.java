@@ -23,6 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
         "tracker.metrics.username=" + TestAccounts.METRICS_USERNAME, "tracker.metrics.password=" + TestAccounts.METRICS_PASSWORD})
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
-@Import({TestDatabaseConfiguration.class, DemoUsers.class, ReportSteps.class, TestAccounts.class, TestClock.Configuration.class})
+@Import({TestDatabaseConfiguration.class, DemoUsers.class, SelfAssessmentSteps.class, TestAccounts.class, TestClock.Configuration.class})
 public @interface IntegrationTest {
 }

@@ -34,11 +34,11 @@ import org.springframework.web.util.HtmlUtils;
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.StoredAccounts;
 import vn.bhxh.tracker.checklist.ChecklistService;
-import vn.bhxh.tracker.reporting.AssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.StoredSelfAssessments;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
-import vn.bhxh.tracker.support.ReportSteps;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
@@ -61,7 +61,7 @@ class BadTextTest {
     DemoUsers demo;
 
     @Autowired
-    ReportSteps steps;
+    SelfAssessmentSteps steps;
 
     @Autowired
     TestAccounts testAccounts;
@@ -97,7 +97,7 @@ class BadTextTest {
         String page = html(mvc.perform(save(id, "save", Map.of("duties[0].whatWasDone", typed,
                         "duties[1].whatWasDone", "Phần khác cũng được giữ lại")))
                 .andExpect(status().isBadRequest())
-                .andExpect(view().name("reports/edit"))
+                .andExpect(view().name("reporting/edit"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "duties[0].whatWasDone", "text.controlCharacter")));
 
         assertThat(page).contains(typed, "Phần khác cũng được giữ lại",
@@ -149,11 +149,11 @@ class BadTextTest {
         form.put("duties[3].whatWasDone", "Đã kiểm tra\u0007");
 
         mvc.perform(post("/reports/{id}/edit", id).with(demo.as(LEADER)).with(csrf())
-                        .params(ReportSteps.toParams(form)).param("action", "submit"))
+                        .params(SelfAssessmentSteps.toParams(form)).param("action", "submit"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", "duties[3].whatWasDone", "text.controlCharacter"))
                 .andExpect(model().attributeErrorCount("form", 1));
-        assertThat(state(id)).isEqualTo(AssessmentState.DRAFT);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
@@ -167,7 +167,7 @@ class BadTextTest {
                 .andExpect(model().attributeHasFieldErrorCode("review", comment, "text.controlCharacter")));
 
         assertThat(page).contains("Bổ sung\u0000 số liệu", "Xem lại mục 2c", "mã U+0000, ở vị trí thứ 8");
-        assertThat(state(id)).isEqualTo(AssessmentState.SUBMITTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
@@ -180,7 +180,7 @@ class BadTextTest {
                 SELECT c.comment FROM review_comment c JOIN review_decision d ON d.id = c.review_decision_id
                 JOIN submission s ON s.id = d.submission_id WHERE s.self_assessment_id = ?""", String.class, id))
                 .isEqualTo("Thiếu:\n- biên bản\n- danh sách");
-        assertThat(state(id)).isEqualTo(AssessmentState.RETURNED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.RETURNED);
     }
 
     @Test
@@ -191,10 +191,10 @@ class BadTextTest {
         String page = html(mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                         .param("version", String.valueOf(version(id))).param("reason", "Số liệu\u0000 sai"))
                 .andExpect(status().isBadRequest())
-                .andExpect(view().name("reports/report")));
+                .andExpect(view().name("reporting/report")));
 
         assertThat(page).contains("Số liệu\u0000 sai", "mã U+0000, ở vị trí thứ 8");
-        assertThat(state(id)).isEqualTo(AssessmentState.ACCEPTED);
+        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
@@ -202,7 +202,7 @@ class BadTextTest {
         String username = "vanban.user" + NEXT_MONTH.incrementAndGet();
         String page = html(mvc.perform(userForm(username, "fullName", "Nguyễn\u0000 Văn Bình"))
                 .andExpect(status().isBadRequest())
-                .andExpect(view().name("users/userForm"))
+                .andExpect(view().name("account/userForm"))
                 .andExpect(model().attributeHasFieldErrorCode("user", "fullName", "text.controlCharacter"))
                 .andExpect(model().attributeErrorCount("user", 1)));
         assertThat(page).contains("value=\"Nguyễn\u0000 Văn Bình\"", "value=\"" + username + "\"", "mã U+0000");
@@ -302,7 +302,7 @@ class BadTextTest {
         fields.put("password", "Matkhau2026");
         fields.put("passwordConfirmation", "Matkhau2026");
         fields.put(field, value);
-        return post("/admin/users").with(demo.as("admin")).with(csrf()).params(ReportSteps.toParams(fields));
+        return post("/admin/users").with(demo.as("admin")).with(csrf()).params(SelfAssessmentSteps.toParams(fields));
     }
 
     /** The first indicator of duty 2a, a count. */
@@ -314,7 +314,7 @@ class BadTextTest {
         return assessments.findById(id).orElseThrow().getVersion();
     }
 
-    private AssessmentState state(long id) {
+    private SelfAssessmentState state(long id) {
         return assessments.findById(id).orElseThrow().getState();
     }
 

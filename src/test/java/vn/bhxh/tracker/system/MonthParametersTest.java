@@ -100,18 +100,18 @@ class MonthParametersTest {
     static Stream<Address> pages() {
         return Stream.of(
                 new Address("GET /my-unit/reports/{month}", LEADER, (test, month) -> get("/my-unit/reports/{month}", month),
-                        test -> ok(view().name("reports/start"))),
+                        test -> ok(view().name("reporting/start"))),
                 new Address("POST /my-unit/reports/{month}", LEADER,
                         (test, month) -> post("/my-unit/reports/{month}", month).with(csrf()),
                         test -> redirect(redirectedUrlPattern("/reports/*/edit"))),
                 new Address("GET /province/reports", "hanoi", query("/province/reports"),
-                        test -> ok(view().name("reports/province"))),
+                        test -> ok(view().name("reporting/province"))),
                 new Address("GET /review", "tccb", query("/review"), test -> ok(view().name("review/queue"))),
-                new Address("GET /reminders", "tccb", query("/reminders"), test -> ok(view().name("reminders/list"))),
+                new Address("GET /reminders", "tccb", query("/reminders"), test -> ok(view().name("reminder/list"))),
                 new Address("POST /reminders/preview", "tccb",
                         (test, month) -> post("/reminders/preview").with(csrf()).param("month", month)
                                 .param("unit", test.unitId.toString()),
-                        test -> ok(view().name("reminders/preview"))),
+                        test -> ok(view().name("reminder/preview"))),
                 // nothing selected: the month is read, nothing is sent, and the list says what is missing
                 new Address("POST /reminders/send", "tccb",
                         (test, month) -> post("/reminders/send").with(csrf()).param("month", month),

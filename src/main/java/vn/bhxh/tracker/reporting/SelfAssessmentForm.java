@@ -11,14 +11,14 @@ import java.util.Optional;
  * What a unit leader types into the self-assessment form: one entry per duty. Figures stay text
  * until validated, so that a mistyped one is shown back exactly as typed.
  */
-public class AssessmentForm {
+public class SelfAssessmentForm {
 
     private long version;
 
     private List<DutyEntry> duties = new ArrayList<>();
 
-    public static AssessmentForm of(SelfAssessment assessment) {
-        AssessmentForm form = new AssessmentForm();
+    public static SelfAssessmentForm of(SelfAssessment assessment) {
+        SelfAssessmentForm form = new SelfAssessmentForm();
         form.version = assessment.getVersion();
         for (DutyReport report : assessment.getDutyReports()) {
             DutyEntry entry = new DutyEntry();
@@ -59,7 +59,7 @@ public class AssessmentForm {
      * carried it, the saved one elsewhere, so that the form shown again blanks nothing when saved.
      */
     void alignTo(SelfAssessment assessment) {
-        AssessmentForm saved = of(assessment);
+        SelfAssessmentForm saved = of(assessment);
         List<DutyEntry> aligned = new ArrayList<>();
         for (DutyEntry savedEntry : saved.duties) {
             aligned.add(typedFor(savedEntry.getDutyId()).orElse(savedEntry));

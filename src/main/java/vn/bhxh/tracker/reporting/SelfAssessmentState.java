@@ -1,7 +1,7 @@
 package vn.bhxh.tracker.reporting;
 
 /** Where a self-assessment stands in the monthly cycle. */
-public enum AssessmentState {
+public enum SelfAssessmentState {
     /** Bản nháp: the unit is still writing it. */
     DRAFT,
     /** Đã nộp: waiting for Vụ TCCB's review; read-only for the unit. */

@@ -34,19 +34,19 @@ import vn.bhxh.tracker.unit.Unit;
 
 /** The report pages: a unit's months, starting a report, reading one, editing and submitting it. */
 @Controller
-class ReportController {
+class SelfAssessmentController {
 
     private final SelfAssessmentService assessments;
     private final ReportingPeriods periods;
-    private final ReportView reportView;
+    private final SelfAssessmentView selfAssessmentView;
     private final ReminderDates reminderDates;
 
-    ReportController(SelfAssessmentService assessments, ReportingPeriods periods, ReportView reportView,
+    SelfAssessmentController(SelfAssessmentService assessments, ReportingPeriods periods, SelfAssessmentView selfAssessmentView,
                      ReminderDates reminderDates) {
         this.reminderDates = reminderDates;
         this.assessments = assessments;
         this.periods = periods;
-        this.reportView = reportView;
+        this.selfAssessmentView = selfAssessmentView;
     }
 
     /** A duty's explanations take several lines; every other text of the form is one line. */
@@ -70,11 +70,11 @@ class ReportController {
         model.addAttribute("periods", shown);
         model.addAttribute("pageLinks", new PageLinks(shown, ""));
         model.addAttribute("statuses", shown.getContent().stream()
-                .map(period -> reportView.statusOf(period, reports.get(period.getId()))).toList());
+                .map(period -> selfAssessmentView.statusOf(period, reports.get(period.getId()))).toList());
         model.addAttribute("reminded", reminderDates.sentTo(user.unitId(),
                 shown.getContent().stream().map(ReportingPeriod::getId).toList()));
-        model.addAttribute("currentStatus", reportView.statusOf(current, reports.get(current.getId())));
-        return "reports/myReports";
+        model.addAttribute("currentStatus", selfAssessmentView.statusOf(current, reports.get(current.getId())));
+        return "reporting/myReports";
     }
 
     /** The unit's report for a month, or the page to start it; a month without a period is 404. */
@@ -86,7 +86,7 @@ class ReportController {
                 .map(report -> "redirect:/reports/" + report.getId())
                 .orElseGet(() -> {
                     model.addAttribute("period", period);
-                    return "reports/start";
+                    return "reporting/start";
                 });
     }
 
@@ -105,15 +105,15 @@ class ReportController {
 
     /**
      * Reading a report: its unit's leaders, the province's director, reviewers and executives; what
-     * each reads of it is {@link ReportContent}'s rule (a draft's content only within its unit and province).
+     * each reads of it is {@link SelfAssessmentContent}'s rule (a draft's content only within its unit and province).
      */
     @GetMapping("/reports/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
         SelfAssessment report = assessments.getReadable(id, user);
-        reportView.addTo(model, report, user);
+        selfAssessmentView.addTo(model, report, user);
         model.addAttribute("canEdit", assessments.canEdit(report, user));
-        return "reports/report";
+        return "reporting/report";
     }
 
     @GetMapping("/reports/{id}/edit")
@@ -125,7 +125,7 @@ class ReportController {
             redirect.addFlashAttribute("flashError", "report.flash.notEditable");
             return "redirect:/reports/" + id;
         }
-        return showForm(report, AssessmentForm.of(report), user, model);
+        return showForm(report, SelfAssessmentForm.of(report), user, model);
     }
 
     /**
@@ -137,7 +137,7 @@ class ReportController {
     @PostMapping("/reports/{id}/edit")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                @ModelAttribute("form") AssessmentForm form, BindingResult errors,
+                @ModelAttribute("form") SelfAssessmentForm form, BindingResult errors,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         boolean submitting = "submit".equals(action);
@@ -154,7 +154,7 @@ class ReportController {
         } catch (RejectedInputException refused) {
             refused.addTo(errors);
             return showForm(assessments.getReadable(id, user), form, user, model);
-        } catch (MalformedAssessmentFormException malformed) {
+        } catch (MalformedSelfAssessmentFormException malformed) {
             SelfAssessment report = assessments.getReadable(id, user);
             form.alignTo(report);
             malformed.describeIn(errors);
@@ -165,22 +165,22 @@ class ReportController {
             SelfAssessment report = assessments.getReadable(id, user);
             form.alignTo(report);
             form.setVersion(report.getVersion());
-            reportView.addSavedMeanwhile(model, report, form);
+            selfAssessmentView.addSavedMeanwhile(model, report, form);
             response.setStatus(HttpStatus.CONFLICT.value());
             return showForm(report, form, user, model);
         } catch (TransitionNotAllowedException notEditable) {
             SelfAssessment report = assessments.getReadable(id, user);
-            LostEdit lost = reportView.lostEdit(report, form);
+            LostEdit lost = selfAssessmentView.lostEdit(report, form);
             if (!lost.anyDifference()) {
                 // e.g. the same submission sent twice: everything typed is in the report already
                 redirect.addFlashAttribute("flashSuccess", "report.flash.alreadyAsTyped");
                 redirect.addFlashAttribute("flashArgument", lost.by());
                 return "redirect:/reports/" + id;
             }
-            reportView.addTo(model, report, user);
+            selfAssessmentView.addTo(model, report, user);
             model.addAttribute("lost", lost);
             response.setStatus(HttpStatus.CONFLICT.value());
-            return "reports/lostEdit";
+            return "reporting/lostEdit";
         }
         redirect.addFlashAttribute("flashSuccess", submitting ? "report.flash.submitted" : "report.flash.saved");
         return submitting ? "redirect:/reports/" + id : "redirect:/reports/" + id + "/edit";
@@ -201,17 +201,17 @@ class ReportController {
         model.addAttribute("today", periods.today());
         model.addAttribute("deadlinePassed", periods.deadlinePassed(period));
         model.addAttribute("monthEnded", periods.hasEnded(period));
-        Map<Long, ReportView.PeriodStatus> statuses = units.stream().collect(Collectors.toMap(Unit::getId,
-                unit -> reportView.statusOf(period, province.reportsByUnit().get(unit.getId()))));
+        Map<Long, SelfAssessmentView.PeriodStatus> statuses = units.stream().collect(Collectors.toMap(Unit::getId,
+                unit -> selfAssessmentView.statusOf(period, province.reportsByUnit().get(unit.getId()))));
         model.addAttribute("statuses", statuses);
-        model.addAttribute("submitted", statuses.values().stream().filter(ReportView.PeriodStatus::submitted).count());
+        model.addAttribute("submitted", statuses.values().stream().filter(SelfAssessmentView.PeriodStatus::submitted).count());
         model.addAttribute("months", periods.recent());
-        return "reports/province";
+        return "reporting/province";
     }
 
-    private String showForm(SelfAssessment report, AssessmentForm form, CurrentUser user, Model model) {
-        reportView.addTo(model, report, user);
+    private String showForm(SelfAssessment report, SelfAssessmentForm form, CurrentUser user, Model model) {
+        selfAssessmentView.addTo(model, report, user);
         model.addAttribute("form", form);
-        return "reports/edit";
+        return "reporting/edit";
     }
 }

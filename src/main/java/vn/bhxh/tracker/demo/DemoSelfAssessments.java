@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.checklist.Indicator;
-import vn.bhxh.tracker.reporting.AssessmentForm;
+import vn.bhxh.tracker.reporting.SelfAssessmentForm;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.DutyReport;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
@@ -34,9 +34,9 @@ import vn.bhxh.tracker.system.RejectedInputException;
 @Component
 @Profile("demo")
 @Order(2)
-class DemoReports implements ApplicationRunner {
+class DemoSelfAssessments implements ApplicationRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(DemoReports.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoSelfAssessments.class);
 
     /** What to do with one unit's report: how far through the cycle it goes. */
     private enum Outcome { DRAFT, SUBMITTED, RETURNED, ACCEPTED }
@@ -56,7 +56,7 @@ class DemoReports implements ApplicationRunner {
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoReports(SelfAssessmentService assessments, ReviewService reviews, ReportingPeriods periods,
+    DemoSelfAssessments(SelfAssessmentService assessments, ReviewService reviews, ReportingPeriods periods,
                 UserDetailsService users, Clock clock) {
         this.assessments = assessments;
         this.reviews = reviews;
@@ -76,7 +76,7 @@ class DemoReports implements ApplicationRunner {
                 continue;
             }
             SelfAssessment report = assessments.start(leader, lastMonth, false);
-            AssessmentForm form = filledIn(assessments.getReadable(report.getId(), leader), leader);
+            SelfAssessmentForm form = filledIn(assessments.getReadable(report.getId(), leader), leader);
             try {
                 if (sample.outcome() == Outcome.DRAFT) {
                     assessments.saveDraft(leader, report.getId(), form);
@@ -112,10 +112,10 @@ class DemoReports implements ApplicationRunner {
     }
 
     /** Every duty carried out in full, answered by the unit's head, with modest figures. */
-    private static AssessmentForm filledIn(SelfAssessment report, CurrentUser head) {
-        AssessmentForm form = AssessmentForm.of(report);
+    private static SelfAssessmentForm filledIn(SelfAssessment report, CurrentUser head) {
+        SelfAssessmentForm form = SelfAssessmentForm.of(report);
         for (DutyReport dutyReport : report.getDutyReports()) {
-            AssessmentForm.DutyEntry entry = form.entryFor(dutyReport.getDuty().getId());
+            SelfAssessmentForm.DutyEntry entry = form.entryFor(dutyReport.getDuty().getId());
             entry.setStatus(ComplianceStatus.DONE);
             entry.setWhatWasDone("Đã triển khai đầy đủ nội dung nhiệm vụ " + dutyReport.getDuty().getCode()
                     + " trong tháng; kết quả cụ thể theo các chỉ tiêu dưới đây.");

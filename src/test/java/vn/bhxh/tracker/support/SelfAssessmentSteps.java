@@ -26,7 +26,7 @@ import vn.bhxh.tracker.reporting.StoredSelfAssessments;
  * What unit leaders do in the monthly cycle, through its pages, for tests that need a report in some
  * state. Not a component: only {@link IntegrationTest} imports it, where MockMvc exists.
  */
-public class ReportSteps {
+public class SelfAssessmentSteps {
 
     private final MockMvc mvc;
     private final DemoUsers demo;
@@ -35,7 +35,7 @@ public class ReportSteps {
     private final StoredSelfAssessments assessments;
     private final StoredAccounts accounts;
 
-    ReportSteps(MockMvc mvc, DemoUsers demo, ReportingPeriods periods, ChecklistService checklist,
+    SelfAssessmentSteps(MockMvc mvc, DemoUsers demo, ReportingPeriods periods, ChecklistService checklist,
                 StoredSelfAssessments assessments, StoredAccounts accounts) {
         this.mvc = mvc;
         this.demo = demo;

@@ -11,19 +11,19 @@ import vn.bhxh.tracker.unit.Unit;
  * directors. {@code everyUnit} adds every other unit's reports as submitted (reviewers, executives):
  * they see that a draft exists, never what it says. Nobody else reads reports.
  */
-public record ReportScope(boolean everyUnit, long unitId, boolean withDistricts) {
+public record SelfAssessmentScope(boolean everyUnit, long unitId, boolean withDistricts) {
 
     private static final long NO_UNIT = -1;
 
-    public static ReportScope of(CurrentUser user) {
+    public static SelfAssessmentScope of(CurrentUser user) {
         boolean everyUnit = user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE);
         if (user.hasRole(Role.PROVINCE_DIRECTOR)) {
-            return new ReportScope(everyUnit, user.unitId(), true);
+            return new SelfAssessmentScope(everyUnit, user.unitId(), true);
         }
         if (user.hasRole(Role.UNIT_LEADER)) {
-            return new ReportScope(everyUnit, user.unitId(), false);
+            return new SelfAssessmentScope(everyUnit, user.unitId(), false);
         }
-        return new ReportScope(everyUnit, NO_UNIT, false);
+        return new SelfAssessmentScope(everyUnit, NO_UNIT, false);
     }
 
     /**

@@ -19,7 +19,7 @@ import vn.bhxh.tracker.system.TrackerProperties;
 
 /** Puts what every report page shows into the model: the report, its timeliness, review and history. */
 @Component
-public class ReportView {
+public class SelfAssessmentView {
 
     private final SubmissionRepository submissions;
     private final ReviewRecords reviewRecords;
@@ -30,7 +30,7 @@ public class ReportView {
     private final JsonMapper json;
     private final Clock clock;
 
-    ReportView(SubmissionRepository submissions, ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog,
+    SelfAssessmentView(SubmissionRepository submissions, ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog,
                UnitLeaders unitLeaders, TrackerProperties properties, JsonMapper json, Clock clock) {
         this.json = json;
         this.submissions = submissions;
@@ -43,7 +43,7 @@ public class ReportView {
     }
 
     /**
-     * The report for this reader: its duties as {@link ReportContent} allows ({@code reportContent},
+     * The report for this reader: its duties as {@link SelfAssessmentContent} allows ({@code selfAssessmentContent},
      * {@code duties}: as it stands, as last submitted, or none), its latest submission, review and
      * history, and its evidence files ({@code evidence}, by duty report id; {@code uploadLimits}).
      * File names in the history are left to those who read the unit's work in progress.
@@ -52,11 +52,11 @@ public class ReportView {
         List<ReviewRecords.DecisionView> decisions = reviewRecords.decisionsOf(assessment.getId());
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
-        ReportScope scope = ReportScope.of(user);
-        ReportContent content = ReportContent.of(assessment, scope);
+        SelfAssessmentScope scope = SelfAssessmentScope.of(user);
+        SelfAssessmentContent content = SelfAssessmentContent.of(assessment, scope);
         List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
         model.addAttribute("report", assessment);
-        model.addAttribute("reportContent", content);
+        model.addAttribute("selfAssessmentContent", content);
         model.addAttribute("duties", dutiesShown(assessment, content, latest));
         model.addAttribute("lastSubmission", latest);
         model.addAttribute("timeliness", timelinessOf(assessment));
@@ -74,7 +74,7 @@ public class ReportView {
      * The form again after a colleague saved the report since it was opened: beside each duty, what
      * the colleague saved where it differs from what this leader typed.
      */
-    public void addSavedMeanwhile(Model model, SelfAssessment assessment, AssessmentForm form) {
+    public void addSavedMeanwhile(Model model, SelfAssessment assessment, SelfAssessmentForm form) {
         model.addAttribute("savedMeanwhile", LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
                 assessment.getUpdatedBy().getFullName(), assessment.getUpdatedAt(), null));
     }
@@ -83,7 +83,7 @@ public class ReportView {
      * What a leader typed into a report that can no longer be edited, beside what it says now, with
      * who submitted it and when (its latest submission).
      */
-    public LostEdit lostEdit(SelfAssessment assessment, AssessmentForm form) {
+    public LostEdit lostEdit(SelfAssessment assessment, SelfAssessmentForm form) {
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
         return LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
@@ -92,7 +92,7 @@ public class ReportView {
                 latest == null ? null : latest.getNumber());
     }
 
-    private List<DutyShown> dutiesShown(SelfAssessment assessment, ReportContent content, Submission latest) {
+    private List<DutyShown> dutiesShown(SelfAssessment assessment, SelfAssessmentContent content, Submission latest) {
         return switch (content) {
             case CURRENT -> assessment.getDutyReports().stream().map(DutyShown::current).toList();
             // a returned report always has a submission; without one there is nothing submitted to show

@@ -9,13 +9,13 @@ import org.springframework.validation.Errors;
  * one given twice, or an entry for no duty of the report. The page never sends such a form, so it
  * was built by hand (or cut short on the way): it is refused whole, never saved as blanks.
  */
-public class MalformedAssessmentFormException extends RuntimeException {
+public class MalformedSelfAssessmentFormException extends RuntimeException {
 
     private final List<String> missing;
     private final List<String> repeated;
     private final int unknown;
 
-    MalformedAssessmentFormException(List<String> missing, List<String> repeated, int unknown) {
+    MalformedSelfAssessmentFormException(List<String> missing, List<String> repeated, int unknown) {
         super("form duties: missing " + missing + ", repeated " + repeated + ", unknown " + unknown);
         this.missing = List.copyOf(missing);
         this.repeated = List.copyOf(repeated);

@@ -21,23 +21,23 @@ import vn.bhxh.tracker.system.TextLimits;
  * right kind; a submission also checks completeness and consistency. Each problem is reported on
  * its own field with a message key, so the form shows it beside the field.
  */
-final class AssessmentValidator {
+final class SelfAssessmentValidator {
 
-    private AssessmentValidator() {
+    private SelfAssessmentValidator() {
     }
 
     /**
      * Refuses a form that does not carry each of the report's duties exactly once: applied as it is,
      * a duty left out would be saved blank.
      *
-     * @throws MalformedAssessmentFormException naming the duties missing or repeated, and how many entries are for no duty of the report
+     * @throws MalformedSelfAssessmentFormException naming the duties missing or repeated, and how many entries are for no duty of the report
      */
-    static void requireEachDutyOnce(SelfAssessment assessment, AssessmentForm form) {
+    static void requireEachDutyOnce(SelfAssessment assessment, SelfAssessmentForm form) {
         Map<Long, String> codes = new LinkedHashMap<>();
         assessment.getDutyReports().forEach(report -> codes.put(report.getDuty().getId(), report.getDuty().getCode()));
         Map<Long, Integer> carried = new HashMap<>();
         int unknown = 0;
-        for (AssessmentForm.DutyEntry entry : form.getDuties()) {
+        for (SelfAssessmentForm.DutyEntry entry : form.getDuties()) {
             if (entry.getDutyId() == null || !codes.containsKey(entry.getDutyId())) {
                 unknown++;
             } else {
@@ -55,12 +55,12 @@ final class AssessmentValidator {
             }
         });
         if (!missing.isEmpty() || !repeated.isEmpty() || unknown > 0) {
-            throw new MalformedAssessmentFormException(missing, repeated, unknown);
+            throw new MalformedSelfAssessmentFormException(missing, repeated, unknown);
         }
     }
 
     /** Parses the figures of the form; what cannot be parsed is reported and left out. */
-    static Map<Long, Map<Long, BigDecimal>> checkFigures(SelfAssessment assessment, AssessmentForm form, Rejections rejections) {
+    static Map<Long, Map<Long, BigDecimal>> checkFigures(SelfAssessment assessment, SelfAssessmentForm form, Rejections rejections) {
         Map<Long, Map<Long, BigDecimal>> parsed = new HashMap<>();
         for (DutyReport report : assessment.getDutyReports()) {
             Duty duty = report.getDuty();
@@ -68,7 +68,7 @@ final class AssessmentValidator {
             if (index < 0) {
                 continue;
             }
-            AssessmentForm.DutyEntry entry = form.getDuties().get(index);
+            SelfAssessmentForm.DutyEntry entry = form.getDuties().get(index);
             Map<Long, BigDecimal> values = new HashMap<>();
             for (Indicator indicator : duty.getIndicators()) {
                 String field = "duties[" + index + "].values[" + indicator.getId() + "]";
@@ -87,13 +87,13 @@ final class AssessmentValidator {
     }
 
     /** What a submission needs beyond well-formed figures. */
-    static void checkComplete(SelfAssessment assessment, AssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
+    static void checkComplete(SelfAssessment assessment, SelfAssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
                               Set<Long> eligibleLeaderIds, Rejections rejections) {
         for (DutyReport report : assessment.getDutyReports()) {
             Duty duty = report.getDuty();
             // every duty is there: requireEachDutyOnce ran first
             int index = form.indexOf(duty.getId());
-            AssessmentForm.DutyEntry entry = form.getDuties().get(index);
+            SelfAssessmentForm.DutyEntry entry = form.getDuties().get(index);
             String prefix = "duties[" + index + "].";
             ComplianceStatus status = entry.getStatus();
             if (status == null) {
@@ -158,7 +158,7 @@ final class AssessmentValidator {
         return acceptable ? Optional.of(value) : Optional.empty();
     }
 
-    private static void checkTextLengths(AssessmentForm.DutyEntry entry, int index, Rejections rejections) {
+    private static void checkTextLengths(SelfAssessmentForm.DutyEntry entry, int index, Rejections rejections) {
         String prefix = "duties[" + index + "].";
         if (entry.getWhatWasDone().length() > TextLimits.MAX_TEXT) {
             rejections.rejectValue(prefix + "whatWasDone", "text.tooLong", TextLimits.MAX_TEXT);

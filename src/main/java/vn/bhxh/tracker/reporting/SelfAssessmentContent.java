@@ -5,7 +5,7 @@ package vn.bhxh.tracker.reporting;
  * unit until it is submitted: the unit's leaders and its province's director read it as it stands;
  * reviewers and executives see that it exists (state, dates), and read what the unit submitted.
  */
-public enum ReportContent {
+public enum SelfAssessmentContent {
     /**
      * As the report stands: for its unit's leaders and its province's director always; for anyone
      * once it is submitted or accepted, when the unit can no longer change it, so that it is exactly
@@ -17,7 +17,7 @@ public enum ReportContent {
     /** A draft never submitted: others see its state and dates only. */
     WITHHELD;
 
-    public static ReportContent of(SelfAssessment report, ReportScope scope) {
+    public static SelfAssessmentContent of(SelfAssessment report, SelfAssessmentScope scope) {
         if (scope.readsWorkInProgressOf(report.getUnit())) {
             return CURRENT;
         }

@@ -4,5 +4,5 @@ package vn.bhxh.tracker.reporting;
  * Published inside the submitting transaction when a unit submits a report, so that what belongs
  * to the report elsewhere (its evidence files) can be marked as sent with this submission.
  */
-public record AssessmentSubmitted(Long assessmentId, int submissionNumber) {
+public record SelfAssessmentSubmitted(Long assessmentId, int submissionNumber) {
 }

@@ -15,7 +15,7 @@ import vn.bhxh.tracker.support.IntegrationTest;
 
 /** The demo starts with last month's sample reports of Hà Nội's offices, one in each state. */
 @IntegrationTest
-class DemoReportsTest {
+class DemoSelfAssessmentsTest {
 
     @Autowired
     JdbcTemplate jdbc;
