@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -287,10 +284,10 @@ class EnglishPluralsTest {
 
     @Test
     void everyEnglishTextThatChoosesByCountIsCheckedAboveAndNoVietnameseTextChooses() throws IOException {
-        Properties english = load("messages_en.properties");
+        Properties english = MessageBundlesTest.load("messages_en.properties");
         assertThat(english.stringPropertyNames().stream().filter(key -> english.getProperty(key).contains(",choice,")))
                 .containsExactlyInAnyOrderElementsOf(COUNTED.keySet());
-        Properties vietnamese = load("messages.properties");
+        Properties vietnamese = MessageBundlesTest.load("messages.properties");
         assertThat(vietnamese.stringPropertyNames().stream().filter(key -> vietnamese.getProperty(key).contains(",choice,")))
                 .isEmpty();
     }
@@ -307,14 +304,5 @@ class EnglishPluralsTest {
         LongFunction<Object[]> arguments = COUNTED.get(key);
         assertThat(arguments).as("arguments for %s", key).isNotNull();
         return arguments.apply(count);
-    }
-
-    private static Properties load(String name) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(
-                EnglishPluralsTest.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
     }
 }
