@@ -39,7 +39,7 @@ class EvidenceController {
         return changed(reportId, redirect, () -> {
             List<EvidenceFile> kept = evidence.upload(user, reportId, dutyId, files);
             redirect.addFlashAttribute("flashSuccess", "evidence.flash.added");
-            redirect.addFlashAttribute("flashArgument", String.valueOf(kept.size()));
+            redirect.addFlashAttribute("flashArgument", kept.size());
         });
     }
 

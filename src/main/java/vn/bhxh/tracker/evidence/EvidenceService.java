@@ -161,7 +161,7 @@ public class EvidenceService {
     /** The limits on one upload (files, size of each, size of all) and on the report (files, bytes). */
     private void checkSizes(int count, long[] sizes, EvidenceRepository.Usage usage) {
         if (count > properties.maxFilesPerUpload()) {
-            throw new EvidenceRefusedException("evidence.error.tooMany", String.valueOf(properties.maxFilesPerUpload()));
+            throw new EvidenceRefusedException("evidence.error.tooMany", properties.maxFilesPerUpload());
         }
         long total = 0;
         for (long size : sizes) {
@@ -174,7 +174,7 @@ public class EvidenceService {
             throw new EvidenceRefusedException("evidence.error.uploadTooBig", EvidenceProperties.label(properties.maxUploadSize()));
         }
         if (usage.getFiles() + count > properties.maxFilesPerReport()) {
-            throw new EvidenceRefusedException("evidence.error.reportFiles", String.valueOf(properties.maxFilesPerReport()));
+            throw new EvidenceRefusedException("evidence.error.reportFiles", properties.maxFilesPerReport());
         }
         if (usage.getBytes() + total > properties.maxReportSize().toBytes()) {
             throw new EvidenceRefusedException("evidence.error.reportSize", EvidenceProperties.label(properties.maxReportSize()));

@@ -27,10 +27,10 @@ class EvidenceView implements EvidenceRecords {
     }
 
     @Override
-    public List<String> uploadLimits() {
+    public UploadLimits uploadLimits() {
         EvidenceProperties limits = evidence.properties();
-        return List.of(limits.maxFileSizeLabel(), String.valueOf(limits.maxFilesPerUpload()),
-                EvidenceProperties.label(limits.maxUploadSize()), String.valueOf(limits.maxFilesPerReport()),
+        return new UploadLimits(limits.maxFileSizeLabel(), limits.maxFilesPerUpload(),
+                EvidenceProperties.label(limits.maxUploadSize()), limits.maxFilesPerReport(),
                 EvidenceProperties.label(limits.maxReportSize()));
     }
 }

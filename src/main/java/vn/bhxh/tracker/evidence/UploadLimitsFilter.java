@@ -110,11 +110,11 @@ class UploadLimitsFilter extends OncePerRequestFilter implements Ordered {
     }
 
     /** The application's limit, which is what the person can act on (the container's is higher). */
-    private String argument(Throwable refused) {
+    private Object argument(Throwable refused) {
         return switch (messageKey(refused)) {
             case "evidence.error.tooBig" -> properties.maxFileSizeLabel();
             case "evidence.error.uploadTooBig" -> EvidenceProperties.label(properties.maxUploadSize());
-            case "evidence.error.tooMany" -> String.valueOf(properties.maxFilesPerUpload());
+            case "evidence.error.tooMany" -> properties.maxFilesPerUpload();
             default -> null;
         };
     }

@@ -16,5 +16,14 @@ public interface EvidenceRecords {
     Map<Long, List<EvidenceFile>> filesOf(Long assessmentId, boolean submittedOnly);
 
     /** The limits the upload hint states: per file, files and bytes per upload, files and bytes per report. */
-    List<String> uploadLimits();
+    UploadLimits uploadLimits();
+
+    /**
+     * The limits on evidence files as the upload hint states them: sizes as people read them ("20 MB"),
+     * counts as numbers, so that the message formats them in the reader's language and chooses the
+     * English singular or plural ("1 file", "10 files").
+     */
+    record UploadLimits(String maxFileSize, int maxFilesPerUpload, String maxUploadSize, int maxFilesPerReport,
+                        String maxReportSize) {
+    }
 }

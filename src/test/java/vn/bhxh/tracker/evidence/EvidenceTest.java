@@ -241,7 +241,7 @@ class EvidenceTest {
         MvcResult tooMany = mvc.perform(eleven.with(demo.as("badinh")).with(csrf()))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"))
                 .andExpect(flash().attribute("flashError", "evidence.error.tooMany"))
-                .andExpect(flash().attribute("flashArgument", "10"))
+                .andExpect(flash().attribute("flashArgument", 10))
                 .andReturn();
         assertThat(editPageAfter(id, tooMany)).contains("Mỗi lần chỉ tải lên được tối đa 10 tệp.");
 
@@ -258,6 +258,15 @@ class EvidenceTest {
     }
 
     @Test
+    void theUploadHintStatesTheLimitsInTheReadersLanguageWithTheEnglishPlural() throws Exception {
+        long id = startReport();
+        assertThat(page("/reports/" + id + "/edit", "badinh"))
+                .contains("tối đa 20 MB mỗi tệp, 10 tệp và 50 MB mỗi lần tải lên; mỗi báo cáo tối đa 100 tệp và 200 MB.");
+        assertThat(page("/reports/" + id + "/edit?lang=en", "badinh"))
+                .contains("at most 20 MB per file, 10 files and 50 MB per upload; at most 100 files and 200 MB per report.");
+    }
+
+    @Test
     void theReportsQuotaCountsItsFilesAndItsBytesSubmittedOnesIncluded() throws Exception {
         long id = startReport();
         insertFiles(id, 98, 1);
@@ -266,7 +275,7 @@ class EvidenceTest {
                         .file(file("hai.pdf", PDF)).file(file("ba.pdf", PDF)).with(demo.as("badinh")).with(csrf()))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"))
                 .andExpect(flash().attribute("flashError", "evidence.error.reportFiles"))
-                .andExpect(flash().attribute("flashArgument", "100"))
+                .andExpect(flash().attribute("flashArgument", 100))
                 .andReturn();
         assertThat(editPageAfter(id, full)).contains("Mỗi báo cáo chỉ được có tối đa 100 tệp tài liệu kiểm chứng");
         upload(id, 2, "badinh", file("hai.pdf", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));

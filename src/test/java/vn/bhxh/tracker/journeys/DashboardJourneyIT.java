@@ -48,7 +48,7 @@ class DashboardJourneyIT extends Journey {
         Chromium.screenshotOfWindow(page, "tong-hop-don-vi");
         page.getByText("BHXH quận Đống Đa").click();
         assertThat(page.getByTestId("report")).containsText("BHXH quận Đống Đa");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -59,7 +59,7 @@ class DashboardJourneyIT extends Journey {
         Chromium.screenshotOfWindow(page, "xep-hang-tinh");
         page.getByTestId("province-ranking").getByText("BHXH thành phố Hà Nội").click();
         assertThat(page.getByTestId("dashboard").locator("h1")).containsText("Tổng hợp BHXH thành phố Hà Nội");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -74,7 +74,7 @@ class DashboardJourneyIT extends Journey {
         assertThat(page.getByTestId("unit-matrix")).not().containsText("BHXH tỉnh");
         page.navigate(url("/dashboard/provinces"));
         assertThat(page.locator("h1")).hasText("Không có quyền truy cập");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -91,7 +91,7 @@ class DashboardJourneyIT extends Journey {
         Chromium.screenshotOfWindow(page, "tu-dau-nam");
         dongDa.locator("a.month-badge").last().click();
         assertThat(page.getByTestId("report")).containsText("BHXH quận Đống Đa");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -123,7 +123,7 @@ class DashboardJourneyIT extends Journey {
         Download yearPdf = page.waitForDownload(() -> page.locator("[data-export=pdf]").click());
         org.assertj.core.api.Assertions.assertThat(yearPdf.suggestedFilename()).contains("-01-den-");
         org.assertj.core.api.Assertions.assertThat(pdfText(yearPdf)).contains("từ tháng 01 đến tháng", "CÁC ĐƠN VỊ CÓ THÁNG CHƯA NỘP");
-        page.context().close();
+        close(page);
     }
 
     private static String pdfText(Download download) throws Exception {

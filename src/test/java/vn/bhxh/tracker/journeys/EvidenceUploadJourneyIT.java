@@ -105,7 +105,7 @@ class EvidenceUploadJourneyIT extends Journey {
         // kept only for the page the upload comes back to: a later visit shows what was saved
         page.navigate(page.url());
         assertThat(whatWasDone).not().hasValue(typed);
-        page.context().close();
+        close(page);
     }
 
     /** A file that starts like a PDF, padded to the given size. */

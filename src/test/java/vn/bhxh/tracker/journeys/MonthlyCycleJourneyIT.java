@@ -151,7 +151,7 @@ class MonthlyCycleJourneyIT extends Journey {
         assertThat(page.locator(".alert-success")).hasText("Đã nộp báo cáo.");
         assertThat(page.getByTestId("state-badge")).hasText("Đã nộp");
         Chromium.screenshotOfWindow(page, "bao-cao-da-nop");
-        page.context().close();
+        close(page);
         return id;
     }
 
@@ -214,7 +214,7 @@ class MonthlyCycleJourneyIT extends Journey {
         }
         assertThat(page.getByTestId("decisions")).containsText("Báo cáo đạt yêu cầu.");
         Chromium.screenshot(history.locator("xpath=.."), "bao-cao-lich-su");
-        page.context().close();
+        close(page);
     }
 
     /** (5) The director of BHXH thành phố Hà Nội finds Tây Hồ's accepted report among the province's. */
@@ -238,7 +238,7 @@ class MonthlyCycleJourneyIT extends Journey {
         assertThat(page).hasURL(url("/reports/" + id));
         assertThat(page.getByTestId("report")).containsText("BHXH quận Tây Hồ");
         assertThat(page.getByText("Chỉnh sửa báo cáo")).hasCount(0);
-        page.context().close();
+        close(page);
     }
 
     // ---- helpers ----

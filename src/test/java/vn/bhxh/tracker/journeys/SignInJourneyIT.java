@@ -60,7 +60,7 @@ class SignInJourneyIT extends Journey {
         assertThat(page.getByTestId(homeTestId)).isVisible();
         assertThat(page.getByTestId("current-roles")).containsText(roleLabel);
         Chromium.screenshot(page, "trang-chu-" + username.replace('.', '-'));
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -71,7 +71,7 @@ class SignInJourneyIT extends Journey {
         assertThat(page.getByTestId("login-error"))
                 .hasText("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.");
         Chromium.screenshot(page, "dang-nhap-sai-mat-khau");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -81,7 +81,7 @@ class SignInJourneyIT extends Journey {
         submitLogin(page, "hanoi", DemoUsers.PASSWORD);
         assertThat(page.getByTestId("district-offices")).containsText("BHXH quận Ba Đình");
         assertThat(page.getByTestId("district-offices").locator("tbody tr")).hasCount(30);
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -93,7 +93,7 @@ class SignInJourneyIT extends Journey {
         assertThat(page.locator("h1")).hasText("Không có quyền truy cập");
         page.navigate(url("/khong-co-trang-nay"));
         assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -118,7 +118,7 @@ class SignInJourneyIT extends Journey {
         page.navigate(url("/checklist"));
         assertThat(page.locator("[data-duty='2đ']").first()).containsText("Hoàn thành chỉ tiêu");
         Chromium.screenshotOfWindow(page, "bo-tieu-chi");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -133,7 +133,7 @@ class SignInJourneyIT extends Journey {
                 .doesNotContain(FailingPage.SECRET)
                 .doesNotContain("IllegalStateException")
                 .doesNotContain("at vn.bhxh");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -158,7 +158,7 @@ class SignInJourneyIT extends Journey {
         page.onceDialog(dialog -> dialog.accept());
         page.getByText("Mở khóa tài khoản").click();
         assertThat(page.getByTestId("account-status")).containsText("Đang hoạt động");
-        page.context().close();
+        close(page);
     }
 
     @Test
@@ -173,7 +173,7 @@ class SignInJourneyIT extends Journey {
         assertThat(user.getByTestId("login-throttled")).containsText("Vui lòng thử lại sau 15 phút.");
         assertThat(user.getByTestId("current-user")).hasCount(0);
         Chromium.screenshot(user, "dang-nhap-tam-khoa");
-        user.context().close();
+        close(user);
 
         Page admin = signedIn("admin");
         admin.navigate(url("/admin/users"));
@@ -192,11 +192,11 @@ class SignInJourneyIT extends Journey {
         unlock.click();
         assertThat(admin.locator(".alert-success")).containsText("Đã gỡ tạm khóa đăng nhập cho " + username);
         assertThat(admin.getByTestId("sign-in-restriction")).hasCount(0);
-        admin.context().close();
+        close(admin);
 
         Page again = signedIn(username);
         assertThat(again.getByTestId("home-unit-leader")).isVisible();
-        again.context().close();
+        close(again);
     }
 
     /** Ten failures and a fresh lock, as the throttle leaves them (counting them is SignInThrottlingTest's job). */
@@ -216,7 +216,7 @@ class SignInJourneyIT extends Journey {
         page.navigate(url("/login"));
         page.getByText("English").click();
         assertThat(page.locator("h1")).hasText("Sign in");
-        page.context().close();
+        close(page);
     }
 
 }

@@ -87,14 +87,14 @@ class UrgingJourneyIT extends Journey {
         assertThat(page.getByTestId("sent-reminders")).containsText("Gửi thủ công");
 
         theDemoInboxHoldsTheMailWithTheDirectorInCopy(page);
-        page.context().close();
+        close(page);
 
         Page head = signedIn("hoangmai");
         assertThat(head.getByTestId("due-now")).containsText("còn 2 ngày");
         head.navigate(url("/my-unit/reports"));
         assertThat(head.locator("[data-testid=my-reports] tr[data-month='2026-11']"))
                 .containsText("Đã được nhắc ngày 03/12/2026");
-        head.context().close();
+        close(head);
     }
 
     /** The demo profile's mail catcher, opened from the header as a newcomer would. */

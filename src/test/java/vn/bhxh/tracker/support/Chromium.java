@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -15,14 +16,19 @@ import com.microsoft.playwright.options.LoadState;
 
 /**
  * Debian's Chromium driven by Playwright, never a downloaded browser. One per test class; each test
- * takes a fresh context (cookies) from it.
+ * takes a fresh context (cookies) from it. Every document its pages load is checked by axe-core
+ * ({@link AxeCheck}).
  */
 public final class Chromium implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** The window: a desktop's. */
+    static final int WIDTH = 1280;
+    static final int HEIGHT = 900;
 
     private final Playwright playwright;
     private final Browser browser;
+    private final AxeCheck axe;
 
     public Chromium() {
         // pages render slower on a busy 2-core CI machine than Playwright's 5-second default expects
@@ -35,13 +41,22 @@ public final class Chromium implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run")));
+        axe = new AxeCheck(browser);
     }
 
-    /** A new page in a fresh context, in Vietnamese, at a desktop size. */
+    /** A new page in a fresh context, in Vietnamese, at a desktop size; axe-core checks each document it loads. */
     public Page newPage() {
-        return browser.newContext(new Browser.NewContextOptions()
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale("vi-VN")
-                .setViewportSize(1280, 900)).newPage();
+                .setViewportSize(WIDTH, HEIGHT));
+        Page page = context.newPage();
+        axe.watch(context, page);
+        return page;
+    }
+
+    /** The accessibility check of the pages this browser's journeys visit. */
+    public AxeCheck axe() {
+        return axe;
     }
 
     /** Saves a full-page screenshot under target/screenshots, for the user guide. */

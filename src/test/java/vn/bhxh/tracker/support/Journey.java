@@ -3,6 +3,7 @@ package vn.bhxh.tracker.support;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -13,7 +14,9 @@ import com.microsoft.playwright.options.SelectOption;
 
 /**
  * What every browser journey shares: one Chromium for the test class, the application's address on
- * its random port, and signing in through the login form as a person would.
+ * its random port, signing in through the login form as a person would, and axe-core's check of
+ * every page the journey visited (WCAG 2.1 A and AA), which fails the test that visited a page
+ * breaking it.
  */
 public abstract class Journey {
 
@@ -30,6 +33,11 @@ public abstract class Journey {
     @AfterAll
     static void stopChromium() {
         chromium.close();
+    }
+
+    @AfterEach
+    void everyPageVisitedMeetsWcag() {
+        chromium.axe().assertNoViolations();
     }
 
     protected String url(String path) {
@@ -59,6 +67,12 @@ public abstract class Journey {
         page.navigate(url("/login"));
         submitLogin(page, username, DemoUsers.PASSWORD);
         assertThat(page.getByTestId("current-user")).isVisible();
+    }
+
+    /** Closes the page's browser context, once its document has reached axe-core's check (see {@link AxeCheck#settle}). */
+    protected static void close(Page page) {
+        chromium.axe().settle(page);
+        page.context().close();
     }
 
     /** A fresh browser context (no cookies), signed in. */

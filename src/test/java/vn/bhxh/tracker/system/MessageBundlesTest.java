@@ -27,7 +27,8 @@ class MessageBundlesTest {
         assertThat(vietnamese.getProperty("error.403.title")).isEqualTo("Không có quyền truy cập");
     }
 
-    private static Properties load(String name) throws IOException {
+    /** A message bundle as it is written (no message formatting), from the classpath. */
+    static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(
                 MessageBundlesTest.class.getClassLoader().getResourceAsStream(name), StandardCharsets.UTF_8)) {
