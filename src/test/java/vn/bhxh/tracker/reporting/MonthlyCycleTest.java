@@ -176,7 +176,10 @@ class MonthlyCycleTest {
         assertThat(acceptance).containsEntry("number", 2).containsEntry("note", "Đạt yêu cầu").containsEntry("username", "tccb");
         assertThat(auditActions(id)).containsExactly("CREATED", "SUBMITTED", "RETURNED", "RESUBMITTED", "ACCEPTED");
         assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh")))))
-                .contains("Nộp lại sau khi chỉnh sửa", "Trả lại để chỉnh sửa", "Chấp nhận");
+                .contains("Nộp lại sau khi chỉnh sửa", "Trả lại để chỉnh sửa", "Chấp nhận", "1 ý kiến theo nhiệm vụ");
+        // the history's count of comments in English, where the count chooses the word
+        assertThat(html(mvc.perform(get("/reports/{id}", id).param("lang", "en").with(demo.as("badinh")))))
+                .contains("1 comment on duties");
     }
 
     @Test
