@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,7 +29,6 @@ import org.springframework.web.multipart.MultipartFile;
 
 import vn.bhxh.tracker.reporting.EvidenceFile;
 import vn.bhxh.tracker.account.CurrentUser;
-import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.reporting.SelfAssessmentSubmitted;
@@ -140,19 +138,12 @@ public class EvidenceService {
 
     /** The report's files and bytes so far, once the user is found to be allowed to add to this duty. */
     private EvidenceRepository.Usage usageOfEditable(CurrentUser user, Long assessmentId, Long dutyId) {
-        if (!user.hasRole(Role.UNIT_LEADER)) {
-            throw new AccessDeniedException("not a unit leader");
-        }
-        SelfAssessment assessment = assessments.findReadable(assessmentId, new SelfAssessmentScope(false, user.unitId(), false))
-                .orElseThrow(() -> new NotFoundException("self-assessment " + assessmentId));
-        requireEditable(assessment, dutyId);
+        requireDuty(assessments.findEditable(user, assessmentId), dutyId);
         return evidence.usageOf(assessmentId);
     }
 
-    private static void requireEditable(SelfAssessment assessment, Long dutyId) {
-        if (!assessment.getState().isEditableByUnit()) {
-            throw new TransitionNotAllowedException(assessment.getState());
-        }
+    /** The duty must be one of the report's; who may change the report is SelfAssessments' rule. */
+    private static void requireDuty(SelfAssessment assessment, Long dutyId) {
         if (assessment.dutyReportFor(dutyId).isEmpty()) {
             throw new NotFoundException("duty " + dutyId + " of self-assessment " + assessment.getId());
         }
@@ -233,7 +224,7 @@ public class EvidenceService {
     /** Under the report's lock: the rules and the quota again (another upload may have come first), then the files. */
     private List<EvidenceFile> store(CurrentUser user, Long assessmentId, Long dutyId, List<Received> received) {
         SelfAssessment assessment = editable(user, assessmentId);
-        requireEditable(assessment, dutyId);
+        requireDuty(assessment, dutyId);
         DutyReport dutyReport = assessment.dutyReportFor(dutyId).orElseThrow();
         checkSizes(received.size(), received.stream().mapToLong(Received::size).toArray(), evidence.usageOf(assessmentId));
         List<EvidenceFile> kept = new ArrayList<>();

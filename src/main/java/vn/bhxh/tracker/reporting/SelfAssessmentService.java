@@ -83,11 +83,10 @@ public class SelfAssessmentService {
         return loaded(assessment);
     }
 
-    /** Whether this user may change this report now: a leader of its unit, while it is a draft or returned. */
+    /** Whether this user may change this report now ({@link SelfAssessments#canEdit}, the one rule). */
     @Transactional(propagation = Propagation.SUPPORTS)
     public boolean canEdit(SelfAssessment assessment, CurrentUser user) {
-        return user.hasRole(Role.UNIT_LEADER) && assessment.getUnit().getId().equals(user.unitId())
-                && assessment.getState().isEditableByUnit();
+        return reports.canEdit(assessment, user);
     }
 
     /** A provincial director's month: their office, then every district office under it, with their reports. */

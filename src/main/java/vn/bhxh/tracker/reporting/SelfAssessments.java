@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -43,18 +44,42 @@ public class SelfAssessments {
     }
 
     /**
+     * Who may change a report, the one rule: a unit leader of the report's own unit, while the unit
+     * edits it (a draft, or returned). The pages ask it to offer editing; {@link #lockEditable} and
+     * {@link #findEditable} enforce it.
+     */
+    public boolean canEdit(SelfAssessment assessment, CurrentUser user) {
+        return user.hasRole(Role.UNIT_LEADER) && assessment.getUnit().getId().equals(user.unitId())
+                && assessment.getState().isEditableByUnit();
+    }
+
+    /**
      * The report a unit leader may still change, locked until the caller's transaction ends: a
      * report of the leader's own unit ({@link NotFoundException} otherwise, as for any report out
      * of reach) in a state the unit edits ({@link TransitionNotAllowedException} otherwise).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public SelfAssessment lockEditable(CurrentUser user, Long id) {
+        return editable(user, id, () -> assessments.lockOfUnit(id, user.unitId()));
+    }
+
+    /**
+     * {@link #lockEditable} without the lock: a check before long work (an upload being received),
+     * which the work repeats under the lock.
+     */
+    @Transactional(readOnly = true)
+    public SelfAssessment findEditable(CurrentUser user, Long id) {
+        return editable(user, id, () -> assessments.findReadable(id, new SelfAssessmentScope(false, user.unitId(), false)));
+    }
+
+    private SelfAssessment editable(CurrentUser user, Long id, Supplier<Optional<SelfAssessment>> ofOwnUnit) {
         if (!user.hasRole(Role.UNIT_LEADER)) {
             throw new AccessDeniedException("not a unit leader");
         }
-        SelfAssessment assessment = assessments.lockOfUnit(id, user.unitId())
+        SelfAssessment assessment = ofOwnUnit.get()
+                .filter(found -> found.getUnit().getId().equals(user.unitId()))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
-        if (!assessment.getState().isEditableByUnit()) {
+        if (!canEdit(assessment, user)) {
             throw new TransitionNotAllowedException(assessment.getState());
         }
         return assessment;
