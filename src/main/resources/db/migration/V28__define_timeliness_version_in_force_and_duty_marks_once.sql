@@ -2,7 +2,8 @@
 -- each function where it states the same rule, and RulesAgreementTest checks on the edge cases (the
 -- last instant of the deadline day in Vietnam time, the first month of a version, a month with no
 -- version, every duty mark) that the two give the same answers. Plain SQL functions without STRICT,
--- so that PostgreSQL inlines them into the queries that call them.
+-- so that PostgreSQL inlines the expressions into the queries that call them; the version in force
+-- is a query of its own (not inlined), which callers run once: (SELECT checklist_version_in_force(…)).
 
 -- The first instant after a month's deadline day: the whole deadline day counts, in the given time
 -- zone (tracker.time-zone). Java: ReportingPeriod.endOfDeadline.

@@ -40,7 +40,7 @@ public class DutyMatrix {
     private static final String DUTY_CODES = """
             SELECT d.code
             FROM duty d
-            WHERE d.checklist_version_id = checklist_version_in_force(:month)
+            WHERE d.checklist_version_id = (SELECT checklist_version_in_force(:month))
             ORDER BY d.position
             """;
 

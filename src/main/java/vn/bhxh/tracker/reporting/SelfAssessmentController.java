@@ -141,11 +141,14 @@ class SelfAssessmentController {
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         boolean submitting = "submit".equals(action);
-        if (errors.hasErrors()) {
-            // a value that could not be bound (a control character): the form again, nothing saved
-            return showForm(assessments.getReadable(id, user), form, user, model);
-        }
         try {
+            if (errors.hasErrors()) {
+                // a value that could not be bound (a control character): the form again, nothing saved;
+                // a form without each duty once is still refused whole first, as below
+                SelfAssessment report = assessments.getReadable(id, user);
+                SelfAssessmentValidator.requireEachDutyOnce(report, form);
+                return showForm(report, form, user, model);
+            }
             if (submitting) {
                 assessments.submit(user, id, form);
             } else {

@@ -76,6 +76,19 @@ class FormDutiesTest {
     }
 
     @Test
+    void aFormWithoutSomeDutiesAndWithAControlCharacterIsStillRefusedWholeWithItsDutiesInPlace() throws Exception {
+        long id = startReport();
+        Map<String, String> cut = new LinkedHashMap<>(steps.completeForm(id, HEAD));
+        cut.keySet().removeIf(key -> key.startsWith("duties[6]"));
+        cut.put("duties[0].whatWasDone", "Có ký tự điều khiển\u0007");
+        long version = version(id);
+
+        String page = html(steps.send(HEAD, id, cut, "save").andExpect(status().isBadRequest()));
+        assertThat(page).contains("Biểu mẫu gửi lên thiếu nhiệm vụ 2g.", "Vì vậy chưa lưu gì");
+        assertThat(version(id)).as("nothing saved").isEqualTo(version);
+    }
+
+    @Test
     void aSubmissionWithARepeatedDutyOrAnEntryOfNoDutyOfTheReportIsRefusedAndStaysADraft() throws Exception {
         long id = startReport();
         Map<String, String> repeated = steps.completeForm(id, HEAD);

@@ -103,11 +103,9 @@ class RulesAgreementTest {
         assertThat(sqlVersionInForce(YearMonth.of(2031, 1))).as("the trial's first month").contains(trial);
         assertThat(sqlVersionInForce(YearMonth.of(2031, 3))).as("the trial's last month").contains(trial);
         assertThat(sqlVersionInForce(YearMonth.of(2031, 4))).as("after the trial").contains(original);
-        for (YearMonth month : List.of(YearMonth.of(2021, 7), YearMonth.of(2021, 8), YearMonth.of(2030, 12),
-                YearMonth.of(2031, 1), YearMonth.of(2031, 3), YearMonth.of(2031, 4))) {
-            assertThat(checklist.versionInForce(month).map(ChecklistVersion::getId)).as(month.toString())
-                    .isEqualTo(sqlVersionInForce(month));
-        }
+        // Java has no second definition: it reads the version through the same function
+        assertThat(checklist.versionInForce(YearMonth.of(2031, 1)).map(ChecklistVersion::getId)).contains(trial);
+        assertThat(checklist.versionInForce(YearMonth.of(2021, 7))).isEmpty();
     }
 
     @Test
