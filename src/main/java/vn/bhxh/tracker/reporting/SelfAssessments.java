@@ -76,9 +76,8 @@ public class SelfAssessments {
         if (!user.hasRole(Role.UNIT_LEADER)) {
             throw new AccessDeniedException("not a unit leader");
         }
-        SelfAssessment assessment = ofOwnUnit.get()
-                .filter(found -> found.getUnit().getId().equals(user.unitId()))
-                .orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        // the query finds only the leader's own unit's reports: any other is out of reach, as for reading
+        SelfAssessment assessment = ofOwnUnit.get().orElseThrow(() -> new NotFoundException("self-assessment " + id));
         if (!canEdit(assessment, user)) {
             throw new TransitionNotAllowedException(assessment.getState());
         }
