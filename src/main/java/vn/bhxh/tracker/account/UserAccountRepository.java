@@ -66,4 +66,14 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select distinct a from UserAccount a join fetch a.unit where a.id in :ids order by a.username")
     List<UserAccount> findAllWithUnitByIdIn(@Param("ids") Collection<Long> ids);
+
+    /** A user's id and full name, without the account. */
+    interface FullName {
+        Long getId();
+
+        String getFullName();
+    }
+
+    @Query("select a.id as id, a.fullName as fullName from UserAccount a where a.id in :ids")
+    List<FullName> findFullNamesByIdIn(@Param("ids") Collection<Long> ids);
 }

@@ -94,6 +94,19 @@ public class UserAccountService {
                 .toList();
     }
 
+    /**
+     * The full names of users by id, for a module that keeps a user's id and shows the name (who
+     * uploaded an evidence file); an unknown id is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> fullNamesOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findFullNamesByIdIn(ids).stream()
+                .collect(Collectors.toMap(UserAccountRepository.FullName::getId, UserAccountRepository.FullName::getFullName));
+    }
+
     @Transactional(readOnly = true)
     public UserAccount getReference(Long id) {
         return accounts.getReferenceById(id);

@@ -36,6 +36,17 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
     @Query("select sa from SelfAssessment sa where sa.id = :id and sa.unit.id = :unitId")
     Optional<SelfAssessment> lockOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
 
+    /** The report's duty reports as other modules refer to them, in the directive's order. */
+    @Query("""
+            select new vn.bhxh.tracker.reporting.DutyReportRef(d.id, du.id, du.code)
+            from DutyReport d join d.duty du where d.selfAssessment.id = :id order by du.position
+            """)
+    List<DutyReportRef> findDutyReportRefs(@Param("id") Long id);
+
+    /** The id of the report a duty report is part of. */
+    @Query("select d.selfAssessment.id from DutyReport d where d.id = :dutyReportId")
+    Optional<Long> findIdByDutyReport(@Param("dutyReportId") Long dutyReportId);
+
     /** Any report, locked until the transaction ends: a reviewer's decision takes this lock. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select sa from SelfAssessment sa where sa.id = :id")

@@ -27,6 +27,15 @@ public record SelfAssessmentScope(boolean everyUnit, long unitId, boolean withDi
     }
 
     /**
+     * The same scope without every other unit's submitted reports: the circle that reads reports
+     * whole ({@link #readsWorkInProgressOf}), for a query that must find only what it may read of
+     * a report not yet submitted.
+     */
+    public SelfAssessmentScope withoutOtherUnits() {
+        return new SelfAssessmentScope(false, unitId, withDistricts);
+    }
+
+    /**
      * Whether the user reads this unit's reports as they stand, before the unit submits them: a
      * draft belongs to its unit (and its province's director) until it is submitted.
      */

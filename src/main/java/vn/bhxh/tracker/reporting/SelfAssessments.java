@@ -72,6 +72,44 @@ public class SelfAssessments {
         return editable(user, id, () -> assessments.findReadable(id, new SelfAssessmentScope(false, user.unitId(), false)));
     }
 
+    /**
+     * {@link #lockEditable} for a module that refers to a report without its entity (evidence): the
+     * same rule and the same lock, and the report's duty reports by id.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SelfAssessmentRef lockEditableRef(CurrentUser user, Long id) {
+        lockEditable(user, id);
+        return refOf(id);
+    }
+
+    /** {@link #findEditable} for a module that refers to a report without its entity. */
+    @Transactional(readOnly = true)
+    public SelfAssessmentRef findEditableRef(CurrentUser user, Long id) {
+        findEditable(user, id);
+        return refOf(id);
+    }
+
+    /**
+     * The report's duty reports by id, for a caller that has already found the user allowed to see
+     * the report, or that acts for no user (a listener); an unknown report has none.
+     */
+    @Transactional(readOnly = true)
+    public SelfAssessmentRef refOf(Long id) {
+        return new SelfAssessmentRef(id, assessments.findDutyReportRefs(id));
+    }
+
+    /** The id of the report a duty report is part of. */
+    @Transactional(readOnly = true)
+    public Optional<Long> findIdByDutyReport(Long dutyReportId) {
+        return assessments.findIdByDutyReport(dutyReportId);
+    }
+
+    /** Whether the scope reaches the report: {@link #findReadable} for a module that needs no more. */
+    @Transactional(readOnly = true)
+    public boolean isReadable(Long id, SelfAssessmentScope scope) {
+        return assessments.findReadable(id, scope).isPresent();
+    }
+
     private SelfAssessment editable(CurrentUser user, Long id, Supplier<Optional<SelfAssessment>> ofOwnUnit) {
         if (!user.hasRole(Role.UNIT_LEADER)) {
             throw new AccessDeniedException("not a unit leader");
