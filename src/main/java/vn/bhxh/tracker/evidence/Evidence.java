@@ -4,20 +4,16 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.reporting.DutyReport;
 
 /**
  * A file (tài liệu kiểm chứng) that backs up what a unit reported for one duty. Its bytes sit in
  * {@link EvidenceStorage}; once it went out with a submission it stays, and a revision adds files.
+ * The duty report and the uploader belong to other modules: it refers to them by id (the database
+ * keeps the foreign keys), and learns of them through those modules' services.
  */
 @Entity
 @Table(name = "evidence")
@@ -27,9 +23,8 @@ class Evidence {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "duty_report_id")
-    private DutyReport dutyReport;
+    @Column(name = "duty_report_id", nullable = false)
+    private Long dutyReportId;
 
     private String fileName;
 
@@ -42,9 +37,8 @@ class Evidence {
 
     private Instant uploadedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "uploaded_by_id")
-    private UserAccount uploadedBy;
+    @Column(name = "uploaded_by_id", nullable = false)
+    private Long uploadedById;
 
     /** The submission it was first sent with; null while it was never submitted. */
     private Integer submissionNumber;
@@ -52,15 +46,15 @@ class Evidence {
     protected Evidence() {
     }
 
-    Evidence(DutyReport dutyReport, String fileName, String contentType, long size, String sha256, Instant uploadedAt,
-             UserAccount uploadedBy) {
-        this.dutyReport = dutyReport;
+    Evidence(Long dutyReportId, String fileName, String contentType, long size, String sha256, Instant uploadedAt,
+             Long uploadedById) {
+        this.dutyReportId = dutyReportId;
         this.fileName = fileName;
         this.contentType = contentType;
         this.size = size;
         this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
-        this.uploadedBy = uploadedBy;
+        this.uploadedById = uploadedById;
     }
 
     public boolean isSubmitted() {
@@ -71,8 +65,8 @@ class Evidence {
         return id;
     }
 
-    public DutyReport getDutyReport() {
-        return dutyReport;
+    public Long getDutyReportId() {
+        return dutyReportId;
     }
 
     public String getFileName() {
@@ -95,8 +89,8 @@ class Evidence {
         return uploadedAt;
     }
 
-    public UserAccount getUploadedBy() {
-        return uploadedBy;
+    public Long getUploadedById() {
+        return uploadedById;
     }
 
     public Integer getSubmissionNumber() {

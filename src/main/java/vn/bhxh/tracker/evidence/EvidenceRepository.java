@@ -1,5 +1,6 @@
 package vn.bhxh.tracker.evidence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,22 +9,18 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import vn.bhxh.tracker.reporting.EvidenceFile;
-
+/**
+ * The evidence table alone: a report's files are those of its duty reports, whose ids the reporting
+ * module gives ({@code SelfAssessments.refOf}); no query here reads another module's table.
+ */
 interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
-    /** The self-assessment an evidence file belongs to, to check who may reach it. */
-    @Query("select d.selfAssessment.id from Evidence e join e.dutyReport d where e.id = :id")
-    Optional<Long> findAssessmentIdOf(@Param("id") Long id);
+    /** The duty report an evidence file belongs to, to find its report and check who may reach it. */
+    @Query("select e.dutyReportId from Evidence e where e.id = :id")
+    Optional<Long> findDutyReportIdOf(@Param("id") Long id);
 
-    @Query("""
-            select new vn.bhxh.tracker.reporting.EvidenceFile(e.id, d.id, e.fileName, e.contentType, e.size, e.sha256,
-                   e.uploadedAt, u.fullName, e.submissionNumber)
-            from Evidence e join e.dutyReport d join e.uploadedBy u
-            where d.selfAssessment.id = :assessmentId
-            order by e.uploadedAt, e.id
-            """)
-    List<EvidenceFile> findFilesOf(@Param("assessmentId") Long assessmentId);
+    @Query("select e from Evidence e where e.dutyReportId in :dutyReportIds order by e.uploadedAt, e.id")
+    List<Evidence> findByDutyReports(@Param("dutyReportIds") Collection<Long> dutyReportIds);
 
     /** How many files a report holds, and how many bytes, over all its duties and submissions. */
     interface Usage {
@@ -34,16 +31,15 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 
     @Query("""
             select count(e) as files, coalesce(sum(e.size), 0) as bytes
-            from Evidence e where e.dutyReport.selfAssessment.id = :assessmentId
+            from Evidence e where e.dutyReportId in :dutyReportIds
             """)
-    Usage usageOf(@Param("assessmentId") Long assessmentId);
+    Usage usageOf(@Param("dutyReportIds") Collection<Long> dutyReportIds);
 
     /** Marks the report's not yet submitted files with the submission that sends them. */
     @Modifying(flushAutomatically = true)
     @Query("""
             update Evidence e set e.submissionNumber = :number
-            where e.submissionNumber is null
-              and e.dutyReport.id in (select d.id from DutyReport d where d.selfAssessment.id = :assessmentId)
+            where e.submissionNumber is null and e.dutyReportId in :dutyReportIds
             """)
-    int freeze(@Param("assessmentId") Long assessmentId, @Param("number") int number);
+    int freeze(@Param("dutyReportIds") Collection<Long> dutyReportIds, @Param("number") int number);
 }

@@ -27,16 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.bhxh.tracker.reporting.EvidenceFile;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
-import vn.bhxh.tracker.reporting.SelfAssessmentSubmitted;
-import vn.bhxh.tracker.reporting.DutyReport;
+import vn.bhxh.tracker.reporting.DutyReportRef;
+import vn.bhxh.tracker.reporting.EvidenceFile;
+import vn.bhxh.tracker.reporting.SelfAssessmentRef;
 import vn.bhxh.tracker.reporting.SelfAssessmentScope;
-import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.reporting.SelfAssessmentSubmitted;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.NotFoundException;
 
@@ -44,6 +44,9 @@ import vn.bhxh.tracker.system.NotFoundException;
  * Evidence files of a report's duties. Uploading and deleting follow the report's editing rule (a
  * leader of its unit, while it is a draft or returned), reached through the unit-scoped query;
  * downloading follows the reading rule. A file sent with a submission can no longer be deleted.
+ * The report, its duty reports and who may do what come from the reporting module's
+ * {@link SelfAssessments} (ids and {@link SelfAssessmentRef} records, never its entities); the
+ * uploaders' names from {@link UserAccountService}.
  *
  * <p>An upload is checked in three steps so that no file is read while the report is locked or a
  * connection is held: who may upload there (a short read-only transaction, no lock); the files
@@ -138,15 +141,15 @@ public class EvidenceService {
 
     /** The report's files and bytes so far, once the user is found to be allowed to add to this duty. */
     private EvidenceRepository.Usage usageOfEditable(CurrentUser user, Long assessmentId, Long dutyId) {
-        requireDuty(assessments.findEditable(user, assessmentId), dutyId);
-        return evidence.usageOf(assessmentId);
+        SelfAssessmentRef report = assessments.findEditableRef(user, assessmentId);
+        requireDuty(report, dutyId);
+        return evidence.usageOf(report.dutyReportIds());
     }
 
     /** The duty must be one of the report's; who may change the report is SelfAssessments' rule. */
-    private static void requireDuty(SelfAssessment assessment, Long dutyId) {
-        if (assessment.dutyReportFor(dutyId).isEmpty()) {
-            throw new NotFoundException("duty " + dutyId + " of self-assessment " + assessment.getId());
-        }
+    private static DutyReportRef requireDuty(SelfAssessmentRef report, Long dutyId) {
+        return report.dutyReportFor(dutyId)
+                .orElseThrow(() -> new NotFoundException("duty " + dutyId + " of self-assessment " + report.id()));
     }
 
     /** The limits on one upload (files, size of each, size of all) and on the report (files, bytes). */
@@ -223,22 +226,22 @@ public class EvidenceService {
 
     /** Under the report's lock: the rules and the quota again (another upload may have come first), then the files. */
     private List<EvidenceFile> store(CurrentUser user, Long assessmentId, Long dutyId, List<Received> received) {
-        SelfAssessment assessment = editable(user, assessmentId);
-        requireDuty(assessment, dutyId);
-        DutyReport dutyReport = assessment.dutyReportFor(dutyId).orElseThrow();
-        checkSizes(received.size(), received.stream().mapToLong(Received::size).toArray(), evidence.usageOf(assessmentId));
+        SelfAssessmentRef report = assessments.lockEditableRef(user, assessmentId);
+        DutyReportRef dutyReport = requireDuty(report, dutyId);
+        checkSizes(received.size(), received.stream().mapToLong(Received::size).toArray(),
+                evidence.usageOf(report.dutyReportIds()));
         List<EvidenceFile> kept = new ArrayList<>();
         for (Received file : received) {
-            Evidence saved = evidence.saveAndFlush(new Evidence(dutyReport, file.name(), file.contentType(), file.size(),
-                    file.sha256(), clock.instant(), users.getReference(user.id())));
+            Evidence saved = evidence.saveAndFlush(new Evidence(dutyReport.id(), file.name(), file.contentType(), file.size(),
+                    file.sha256(), clock.instant(), user.id()));
             try (InputStream content = Files.newInputStream(file.copy())) {
                 storage.store(saved.getId(), content);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot store " + file.name(), e);
             }
-            auditLog.record(user.id(), user.fullName(), ADDED, SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
-                    Map.of("duty", dutyReport.getDutyCode(), "file", file.name()));
-            kept.add(new EvidenceFile(saved.getId(), dutyReport.getId(), saved.getFileName(), saved.getContentType(),
+            auditLog.record(user.id(), user.fullName(), ADDED, SelfAssessmentService.AUDIT_TARGET, report.id(),
+                    Map.of("duty", dutyReport.dutyCode(), "file", file.name()));
+            kept.add(new EvidenceFile(saved.getId(), dutyReport.id(), saved.getFileName(), saved.getContentType(),
                     saved.getSize(), saved.getSha256(), saved.getUploadedAt(), user.fullName(), null));
         }
         return kept;
@@ -250,24 +253,26 @@ public class EvidenceService {
      * @return the id of the file's report
      */
     public Long delete(CurrentUser user, Long evidenceId) {
-        Long assessmentId = evidence.findAssessmentIdOf(evidenceId)
-                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
-        SelfAssessment assessment = editable(user, assessmentId);
+        Long assessmentId = reportOf(evidenceId);
+        SelfAssessmentRef report = assessments.lockEditableRef(user, assessmentId);
+        // read under the report's lock: a submission that came first has marked it as sent
         Evidence file = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
         if (file.isSubmitted()) {
             throw new EvidenceRefusedException("evidence.error.submitted", file.getFileName());
         }
         storage.delete(file.getId());
         evidence.delete(file);
-        auditLog.record(user.id(), user.fullName(), DELETED, SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
-                Map.of("duty", file.getDutyReport().getDutyCode(), "file", file.getFileName()));
+        String dutyCode = report.dutyReport(file.getDutyReportId()).map(DutyReportRef::dutyCode).orElseThrow();
+        auditLog.record(user.id(), user.fullName(), DELETED, SelfAssessmentService.AUDIT_TARGET, report.id(),
+                Map.of("duty", dutyCode, "file", file.getFileName()));
         return assessmentId;
     }
 
     /** The id of the report a file belongs to (where to go back to); 404 for an unknown file. */
     @Transactional(readOnly = true)
     public Long reportOf(Long evidenceId) {
-        return evidence.findAssessmentIdOf(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+        return evidence.findDutyReportIdOf(evidenceId).flatMap(assessments::findIdByDutyReport)
+                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
     }
 
     /**
@@ -278,13 +283,12 @@ public class EvidenceService {
      */
     @Transactional(readOnly = true)
     public Download download(CurrentUser user, Long evidenceId) {
-        Long assessmentId = evidence.findAssessmentIdOf(evidenceId)
-                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
-        SelfAssessmentScope scope = SelfAssessmentScope.of(user);
-        SelfAssessment report = assessments.findReadable(assessmentId, scope)
-                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
         Evidence file = evidence.findById(evidenceId).orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
-        if (!file.isSubmitted() && !scope.readsWorkInProgressOf(report.getUnit())) {
+        Long assessmentId = assessments.findIdByDutyReport(file.getDutyReportId())
+                .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
+        // a file not yet submitted is the unit's work in progress: the scope without other units' reports
+        SelfAssessmentScope scope = SelfAssessmentScope.of(user);
+        if (!assessments.isReadable(assessmentId, file.isSubmitted() ? scope : scope.withoutOtherUnits())) {
             throw new NotFoundException("evidence " + evidenceId);
         }
         return new Download(file.getFileName(), file.getContentType(), file.getSha256(),
@@ -297,23 +301,29 @@ public class EvidenceService {
      */
     @Transactional(readOnly = true)
     public Map<Long, List<EvidenceFile>> filesOf(Long assessmentId, boolean submittedOnly) {
-        return evidence.findFilesOf(assessmentId).stream()
-                .filter(file -> !submittedOnly || file.submitted())
+        List<Long> dutyReportIds = assessments.refOf(assessmentId).dutyReportIds();
+        List<Evidence> files = dutyReportIds.isEmpty() ? List.of() : evidence.findByDutyReports(dutyReportIds).stream()
+                .filter(file -> !submittedOnly || file.isSubmitted())
+                .toList();
+        Map<Long, String> uploaders = users.fullNamesOf(files.stream().map(Evidence::getUploadedById).collect(Collectors.toSet()));
+        return files.stream()
+                .map(file -> new EvidenceFile(file.getId(), file.getDutyReportId(), file.getFileName(), file.getContentType(),
+                        file.getSize(), file.getSha256(), file.getUploadedAt(), uploaders.get(file.getUploadedById()),
+                        file.getSubmissionNumber()))
                 .collect(Collectors.groupingBy(EvidenceFile::dutyReportId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /** A submission sends the files not yet sent: from now on they stay as they are. */
     @EventListener
     public void freeze(SelfAssessmentSubmitted submitted) {
-        evidence.freeze(submitted.assessmentId(), submitted.submissionNumber());
+        List<Long> dutyReportIds = assessments.refOf(submitted.assessmentId()).dutyReportIds();
+        if (!dutyReportIds.isEmpty()) {
+            evidence.freeze(dutyReportIds, submitted.submissionNumber());
+        }
     }
 
     public EvidenceProperties properties() {
         return properties;
-    }
-
-    private SelfAssessment editable(CurrentUser user, Long assessmentId) {
-        return assessments.lockEditable(user, assessmentId);
     }
 
     private static MessageDigest sha256Digest() {

@@ -113,8 +113,24 @@ class EvidenceTest {
         assertThat(page("/reports/" + id + "/edit", "badinh")).contains("Biên bản kiểm tra.pdf", "Tài liệu kiểm chứng");
         assertThat(page("/reports/" + id, "hanoi")).contains("Biên bản kiểm tra.pdf", "/evidence/" + evidenceId);
         assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' "
-                + "AND target_id = ? AND action = 'EVIDENCE_ADDED'", String.class, id)).contains("Biên bản kiểm tra.pdf");
+                + "AND target_id = ? AND action = 'EVIDENCE_ADDED'", String.class, id))
+                .contains("Biên bản kiểm tra.pdf", "\"duty\":\"2a\"");
         assertThat(page("/reports/" + id, "badinh")).contains("Thêm tài liệu kiểm chứng");
+    }
+
+    @Test
+    void eachFileShowsWhoUploadedItUnderItsOwnDuty() throws Exception {
+        long id = startReport();
+        upload(id, 0, "badinh", file("cua-truong.pdf", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+        upload(id, 2, "badinh.pho", file("cua-pho.pdf", PDF)).andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+
+        assertThat(jdbc.queryForMap("SELECT e.uploaded_by_id, d.duty_id FROM evidence e JOIN duty_report d ON d.id = e.duty_report_id "
+                + "WHERE e.id = ?", fileId(id, "cua-pho.pdf"))).containsEntry("duty_id", dutyId(2))
+                .containsEntry("uploaded_by_id", jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'badinh.pho'", Long.class));
+        String page = page("/reports/" + id, "hanoi");
+        assertThat(page).containsSubsequence("href=\"/evidence/" + fileId(id, "cua-truong.pdf") + "\"", "title=\"Tải lên bởi Phạm Thị Lan\"")
+                .containsSubsequence("href=\"/evidence/" + fileId(id, "cua-pho.pdf") + "\"", "title=\"Tải lên bởi Đỗ Quang Vinh\"")
+                .containsSubsequence("cua-truong.pdf", "cua-pho.pdf");
     }
 
     @Test
@@ -229,6 +245,8 @@ class EvidenceTest {
         assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? "
                 + "ORDER BY id", String.class, id)).containsExactly("CREATED", "EVIDENCE_ADDED", "EVIDENCE_ADDED",
                 "EVIDENCE_DELETED", "SUBMITTED", "RETURNED", "EVIDENCE_ADDED", "RESUBMITTED");
+        assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' "
+                + "AND target_id = ? AND action = 'EVIDENCE_DELETED'", String.class, id)).contains("nham.pdf", "\"duty\":\"2a\"");
     }
 
     @Test
