@@ -53,6 +53,25 @@ class HomePagesTest {
                 "Quản lý danh mục đơn vị").doesNotContain("Kỳ báo cáo hiện tại");
     }
 
+    @Test
+    void eachRoleSeesOnlyItsOwnEntriesInTheHeaderMenu() throws Exception {
+        assertThat(home("badinh")).contains("href=\"/my-unit/reports\"", "href=\"/checklist\"", "Phạm Thị Lan")
+                .doesNotContain("href=\"/review\"", "href=\"/dashboard\"", "href=\"/admin/users\"", "href=\"/province/reports\"");
+        // the director also leads the provincial office itself
+        assertThat(home("hanoi")).contains("href=\"/province/reports\"", "href=\"/dashboard\"", "href=\"/my-unit/reports\"")
+                .doesNotContain("href=\"/review\"", "href=\"/reminders\"", "href=\"/admin/users\"");
+        assertThat(home("tccb")).contains("href=\"/review\"", "href=\"/reminders\"", "href=\"/dashboard\"")
+                .doesNotContain("href=\"/admin/units\"");
+        assertThat(home("tgd")).contains("href=\"/dashboard\"").doesNotContain("href=\"/review\"");
+        assertThat(home("admin")).contains("href=\"/admin/units\"", "href=\"/admin/users\"").doesNotContain("href=\"/dashboard\"");
+    }
+
+    @Test
+    void theSignInPageHasNoMenuAndNoSignOut() throws Exception {
+        String page = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("navbar-nav", "data-testid=\"current-user\"", "action=\"/logout\"");
+    }
+
     private String monthLine() {
         return "Kỳ báo cáo hiện tại: tháng " + periods.currentMonth().format(DateTimeFormatter.ofPattern("MM/yyyy"));
     }
