@@ -152,6 +152,9 @@ class DashboardBenchmark {
         System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %12s%n", "operation (" + RUNS + " runs after " + WARM_UP + " warm-up)",
                 "p50 ms", "p95 ms", "per second");
         for (Row row : rows) {
+            if (row == null) {
+                continue;
+            }
             System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f %12.1f%n", row.name, row.p50, row.p95, row.throughput);
         }
         System.out.println();
@@ -240,6 +243,9 @@ class DashboardBenchmark {
     }
 
     private Row time(String name, Call call) throws Exception {
+        if (!chosen(name)) {
+            return null;
+        }
         for (int i = 0; i < WARM_UP; i++) {
             call.run();
         }
@@ -253,6 +259,13 @@ class DashboardBenchmark {
         double seconds = (System.nanoTime() - all) / 1e9;
         Collections.sort(millis);
         return new Row(name, millis.get(RUNS / 2), millis.get((int) Math.ceil(RUNS * 0.95) - 1), RUNS / seconds);
+    }
+
+    /** {@code -Dbenchmark.only=dashboard,year} measures only the rows whose name contains one of the words. */
+    private static boolean chosen(String name) {
+        String only = System.getProperty("benchmark.only", "");
+        return only.isBlank() || java.util.Arrays.stream(only.split(",")).map(String::strip)
+                .anyMatch(word -> !word.isEmpty() && name.contains(word));
     }
 
     private long count(String table) {
