@@ -23,7 +23,6 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.Journey;
-import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
@@ -77,9 +76,8 @@ class MonthlyCycleJourneyIT extends Journey {
 
     /** (1) The head starts and fills last month's report, the deputy finds the draft, corrects a mistake and submits. */
     private long draftedByTheHeadAndSubmittedByTheDeputy(YearMonth month) {
-        Page page = chromium.newPage();
+        Page page = signedIn(HEAD);
         page.onDialog(Dialog::accept);
-        signIn(page, HEAD);
 
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Báo cáo của đơn vị").setExact(true)).first().click();
@@ -157,9 +155,8 @@ class MonthlyCycleJourneyIT extends Journey {
 
     /** (2) Vụ TCCB returns the report with a comment on duty 2b; the head revises and resubmits; it is accepted. */
     private void returnedWithACommentRevisedAndAccepted(long id) {
-        Page page = chromium.newPage();
+        Page page = signedIn("tccb");
         page.onDialog(Dialog::accept);
-        signIn(page, "tccb");
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Thẩm định").setExact(true)).first().click();
         assertThat(page.locator("h1")).hasText("Thẩm định báo cáo");
@@ -219,8 +216,7 @@ class MonthlyCycleJourneyIT extends Journey {
 
     /** (5) The director of BHXH thành phố Hà Nội finds Tây Hồ's accepted report among the province's. */
     private void followedByTheProvincialDirector(YearMonth month, long id) {
-        Page page = chromium.newPage();
-        signIn(page, "hanoi");
+        Page page = signedIn("hanoi");
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Báo cáo trong tỉnh").setExact(true)).first().click();
         assertThat(page.getByTestId("province-reports")).isVisible();
