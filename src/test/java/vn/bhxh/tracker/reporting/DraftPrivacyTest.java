@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
@@ -66,9 +65,6 @@ class DraftPrivacyTest {
 
     @Autowired
     TestAccounts testAccounts;
-
-    @Autowired
-    SelfAssessmentRepository assessments;
 
     @Autowired
     ChecklistService checklist;
@@ -244,17 +240,14 @@ class DraftPrivacyTest {
     }
 
     private Map<String, String> revisionWithVersion(Map<String, String> form, long id) {
-        form.put("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()));
+        form.put("version", String.valueOf(steps.version(id)));
         return form;
     }
 
     private void returnForRevision(long id) throws Exception {
-        mvc.perform(post("/review/{id}", id).with(demo.as("tccb")).with(csrf())
-                        .param("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()))
-                        .param("decision", "return").param("comments[" + steps.dutyId(0) + "]", "Chưa rõ số liệu 2a"))
+        mvc.perform(steps.decision(id, "return", Map.of("comments[" + steps.dutyId(0) + "]", "Chưa rõ số liệu 2a")))
                 .andExpect(redirectedUrl("/review"));
     }
-
 
     private void upload(long id, String name) throws Exception {
         mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", id, steps.dutyId(0))
@@ -273,8 +266,7 @@ class DraftPrivacyTest {
     }
 
     private String page(String path, String user) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(demo.as(user))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return html(mvc.perform(get(path).with(demo.as(user))).andExpect(status().isOk()));
     }
 
     /** The one line (of a CSV) or table row (of a page) that carries the marker. */
