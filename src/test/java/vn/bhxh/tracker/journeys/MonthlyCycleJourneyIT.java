@@ -120,9 +120,8 @@ class MonthlyCycleJourneyIT extends Journey {
         assertThat(page.locator(".alert-success")).hasText("Đã lưu nháp.");
         assertThat(page.getByTestId("state-badge")).hasText("Bản nháp");
         Chromium.screenshotOfWindow(page, "bao-cao-nhap");
-        signOut(page);
 
-        signIn(page, DEPUTY);
+        handOver(page, DEPUTY);
         page.navigate(url("/my-unit/reports"));
         Locator draftRow = page.locator("[data-testid=my-reports] tr[data-month='" + month + "']");
         assertThat(draftRow.getByTestId("state-badge")).hasText("Bản nháp");
@@ -179,9 +178,8 @@ class MonthlyCycleJourneyIT extends Journey {
         page.locator("button[name=decision][value=return]").click();
         assertThat(page).hasURL(url("/review"));
         assertThat(page.locator(".alert-success")).hasText("Đã trả lại báo cáo để đơn vị chỉnh sửa.");
-        signOut(page);
 
-        signIn(page, HEAD);
+        handOver(page, HEAD);
         page.navigate(url("/reports/" + id));
         assertThat(page.getByTestId("state-badge")).hasText("Trả lại");
         page.getByText("Chỉnh sửa báo cáo").click();
@@ -193,9 +191,8 @@ class MonthlyCycleJourneyIT extends Journey {
         page.locator("button[name=action][value=submit]").click();
         assertThat(page).hasURL(url("/reports/" + id));
         assertThat(page.getByTestId("state-badge")).hasText("Đã nộp");
-        signOut(page);
 
-        signIn(page, "tccb");
+        handOver(page, "tccb");
         page.navigate(url("/review/" + id));
         assertThat(page.locator("[data-testid=review-decide] [data-duty='2b']")).containsText(REVISED_2B);
         page.locator("#note").fill("Báo cáo đạt yêu cầu.");
@@ -281,9 +278,11 @@ class MonthlyCycleJourneyIT extends Journey {
         }
     }
 
-    private void signOut(Page page) {
+    /** The person at the browser signs out, and the next one signs in on the same page. */
+    private void handOver(Page page, String next) {
         page.getByText("Đăng xuất").click();
         assertThat(page).hasURL(url("/login?logout"));
+        signIn(page, next);
     }
 
 }

@@ -12,7 +12,6 @@ import static vn.bhxh.tracker.support.Pages.html;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +24,6 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.bhxh.tracker.account.Position;
-import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
@@ -50,7 +48,6 @@ class DraftPrivacyTest {
     private static final AtomicInteger NEXT_MONTH = new AtomicInteger();
     private static final String HEAD = "donganh";
     private static final String DEPUTY = "donganh.pho";
-    private static final String OTHER_DIRECTOR = "director.t79";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SECRET_FIGURE = "31415926";
 
@@ -75,12 +72,14 @@ class DraftPrivacyTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Another province's director. */
+    private String otherDirector;
+
     @BeforeEach
     void people() {
         testAccounts.ensureLeader(HEAD, "Trưởng BHXH Đông Anh", "H017", Position.HEAD);
         testAccounts.ensureLeader(DEPUTY, "Phó BHXH Đông Anh", "H017", Position.DEPUTY);
-        testAccounts.ensure(OTHER_DIRECTOR, "Người dùng thử T79", OTHER_DIRECTOR + "@example.invalid", "T79", Position.HEAD,
-                EnumSet.of(Role.UNIT_LEADER, Role.PROVINCE_DIRECTOR));
+        otherDirector = testAccounts.directorOf("T79");
     }
 
     @Test
@@ -108,8 +107,8 @@ class DraftPrivacyTest {
                             "Kết quả thực hiện nhiệm vụ 2b");
             mvc.perform(get("/evidence/{id}", file).with(demo.as(outsider))).andExpect(status().isNotFound());
         }
-        mvc.perform(get("/reports/{id}", id).with(demo.as(OTHER_DIRECTOR))).andExpect(status().isNotFound());
-        mvc.perform(get("/evidence/{id}", file).with(demo.as(OTHER_DIRECTOR))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/{id}", id).with(demo.as(otherDirector))).andExpect(status().isNotFound());
+        mvc.perform(get("/evidence/{id}", file).with(demo.as(otherDirector))).andExpect(status().isNotFound());
 
         // the reviewer finds the draft in the queue (that it exists), and has nothing to decide on
         assertThat(page("/review?state=DRAFT&month=" + month, "tccb")).contains("/reports/" + id, "BHXH huyện Đông Anh");

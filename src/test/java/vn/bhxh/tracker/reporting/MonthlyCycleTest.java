@@ -284,7 +284,7 @@ class MonthlyCycleTest {
         long id = startReport("badinh");
         mvc.perform(steps.edit("badinh", id, "save", Map.of("duties[0].whatWasDone", "Dữ liệu riêng của Ba Đình")));
         String otherLeader = leaderOf("H002");
-        String otherDirector = directorOf("T79");
+        String otherDirector = testAccounts.directorOf("T79");
 
         for (String stranger : List.of(otherLeader, otherDirector, "admin")) {
             String body = mvc.perform(get("/reports/{id}", id).with(demo.as(stranger)))
@@ -382,11 +382,6 @@ class MonthlyCycleTest {
     /** A unit leader of another unit, created once. */
     private String leaderOf(String unitCode) {
         return ensureUser("leader." + unitCode.toLowerCase(), unitCode, Position.HEAD, EnumSet.of(Role.UNIT_LEADER));
-    }
-
-    private String directorOf(String provinceCode) {
-        return ensureUser("director." + provinceCode.toLowerCase(), provinceCode, Position.HEAD,
-                EnumSet.of(Role.UNIT_LEADER, Role.PROVINCE_DIRECTOR));
     }
 
     private String ensureUser(String username, String unitCode, Position position, EnumSet<Role> roles) {

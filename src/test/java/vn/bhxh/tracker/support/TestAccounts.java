@@ -42,6 +42,14 @@ public class TestAccounts {
         return ensure(username, fullName, username + "@example.invalid", unitCode, position, EnumSet.of(Role.UNIT_LEADER));
     }
 
+    /** The director of the province (roles UNIT_LEADER and PROVINCE_DIRECTOR), {@code director.<code>}; answers the username. */
+    public String directorOf(String provinceCode) {
+        String username = "director." + provinceCode.toLowerCase();
+        ensure(username, "Người dùng thử " + provinceCode, username + "@example.invalid", provinceCode, Position.HEAD,
+                EnumSet.of(Role.UNIT_LEADER, Role.PROVINCE_DIRECTOR));
+        return username;
+    }
+
     /** Any user of the unit; an existing user of that name is left as it is. */
     public Long ensure(String username, String fullName, String email, String unitCode, Position position, Set<Role> roles) {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getId).orElseGet(() ->
