@@ -75,9 +75,7 @@ class UserAccountController {
             return showForm(form, model);
         }
         UserAccount created = users.create(form);
-        redirect.addFlashAttribute("flashSuccess", "user.flash.created");
-        redirect.addFlashAttribute("flashArgument", created.getUsername());
-        return "redirect:/admin/users/" + created.getId();
+        return toUserPage(created, "user.flash.created", redirect);
     }
 
     @GetMapping("/{id}")
@@ -104,9 +102,7 @@ class UserAccountController {
             errors.reject("user.staleEdit");
             return showForm(form, model);
         }
-        redirect.addFlashAttribute("flashSuccess", "user.flash.updated");
-        redirect.addFlashAttribute("flashArgument", account.getUsername());
-        return "redirect:/admin/users/" + id;
+        return toUserPage(account, "user.flash.updated", redirect);
     }
 
     @PostMapping("/{id}/disable")
@@ -116,17 +112,13 @@ class UserAccountController {
             return "redirect:/admin/users/" + id;
         }
         UserAccount account = users.setEnabled(id, false, currentUser.id());
-        redirect.addFlashAttribute("flashSuccess", "user.flash.disabled");
-        redirect.addFlashAttribute("flashArgument", account.getUsername());
-        return "redirect:/admin/users/" + id;
+        return toUserPage(account, "user.flash.disabled", redirect);
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, @AuthenticationPrincipal CurrentUser currentUser, RedirectAttributes redirect) {
         UserAccount account = users.setEnabled(id, true, currentUser.id());
-        redirect.addFlashAttribute("flashSuccess", "user.flash.enabled");
-        redirect.addFlashAttribute("flashArgument", account.getUsername());
-        return "redirect:/admin/users/" + id;
+        return toUserPage(account, "user.flash.enabled", redirect);
     }
 
     /** Lifts the wait or lock on this user's sign-in (after the confirmation the page asks for). */
@@ -134,9 +126,7 @@ class UserAccountController {
     String unlockSignIn(@PathVariable long id, @AuthenticationPrincipal CurrentUser currentUser, RedirectAttributes redirect) {
         UserAccount account = users.get(id);
         boolean unlocked = signInThrottles.unlock(account, currentUser);
-        redirect.addFlashAttribute("flashSuccess", unlocked ? "user.flash.signInUnlocked" : "user.flash.signInNotLocked");
-        redirect.addFlashAttribute("flashArgument", account.getUsername());
-        return "redirect:/admin/users/" + id;
+        return toUserPage(account, unlocked ? "user.flash.signInUnlocked" : "user.flash.signInNotLocked", redirect);
     }
 
     /** Lifts a lock listed on the users page: a user name (with or without an account) or an address. */
@@ -147,6 +137,13 @@ class UserAccountController {
         redirect.addFlashAttribute("flashSuccess", "user.flash.signInUnlocked");
         redirect.addFlashAttribute("flashArgument", subject);
         return "redirect:/admin/users";
+    }
+
+    /** Back to the user's page, saying what was done (a message key taking the username). */
+    private static String toUserPage(UserAccount account, String done, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashSuccess", done);
+        redirect.addFlashAttribute("flashArgument", account.getUsername());
+        return "redirect:/admin/users/" + account.getId();
     }
 
     private void showAccount(UserAccount account, Model model) {

@@ -92,23 +92,11 @@ class DashboardController {
         MonthRange months = MonthRange.yearTo(shown);
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitYear> units = yearFigures.units(months, scope, level, sort, PageLinks.page(page, 50));
-        String filters = UriComponentsBuilder.newInstance()
-                .queryParam("month", shown)
-                .queryParamIfPresent("province", Optional.ofNullable(province))
-                .queryParamIfPresent("level", Optional.ofNullable(level))
-                .queryParam("sort", sort)
-                .encode().build().getQuery();
         addCommon(model, shown, scope);
-        model.addAttribute("dutyCodes", matrix.dutyCodes(shown));
+        addMatrix(model, shown, units, filters(shown, province), level, sort);
         model.addAttribute("range", months);
         model.addAttribute("summary", summaries.summary(months, scope));
-        model.addAttribute("units", units);
         model.addAttribute("tallies", yearFigures.dutyTallies(months, units.getContent().stream().map(UnitYear::unitId).toList()));
-        model.addAttribute("pageLinks", new PageLinks(units, filters));
-        model.addAttribute("level", level);
-        model.addAttribute("levels", UnitLevel.values());
-        model.addAttribute("sort", sort);
-        model.addAttribute("orders", UnitOrder.values());
         return "dashboard/year";
     }
 
@@ -158,24 +146,35 @@ class DashboardController {
         Page<UnitStatus> units = unitStatuses.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
         Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.getContent().stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
-        String filters = UriComponentsBuilder.newInstance()
-                .queryParam("month", shown)
-                .queryParamIfPresent("province", Optional.ofNullable(province))
-                .queryParam("figure", figure)
-                .queryParamIfPresent("level", Optional.ofNullable(level))
-                .queryParam("sort", sort)
-                .encode().build().getQuery();
         addCommon(model, shown, scope);
-        model.addAttribute("dutyCodes", matrix.dutyCodes(shown));
-        model.addAttribute("units", units);
-        model.addAttribute("pageLinks", new PageLinks(units, filters));
+        addMatrix(model, shown, units, filters(shown, province).queryParam("figure", figure), level, sort);
         model.addAttribute("duties", duties);
         model.addAttribute("figure", figure);
+        return "dashboard/units";
+    }
+
+    /** The month and province of a matrix's page links; the page adds its own filters. */
+    private static UriComponentsBuilder filters(YearMonth shown, Long province) {
+        return UriComponentsBuilder.newInstance()
+                .queryParam("month", shown)
+                .queryParamIfPresent("province", Optional.ofNullable(province));
+    }
+
+    /**
+     * What both unit matrices (the month's, the year's) show around their rows: the duties' headings,
+     * the level and order chosen and their choices, and links to the other pages with every filter.
+     */
+    private void addMatrix(Model model, YearMonth shown, Page<?> units, UriComponentsBuilder filters, UnitLevel level,
+                           UnitOrder sort) {
+        String query = filters.queryParamIfPresent("level", Optional.ofNullable(level)).queryParam("sort", sort)
+                .encode().build().getQuery();
+        model.addAttribute("dutyCodes", matrix.dutyCodes(shown));
+        model.addAttribute("units", units);
+        model.addAttribute("pageLinks", new PageLinks(units, query));
         model.addAttribute("level", level);
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute("sort", sort);
         model.addAttribute("orders", UnitOrder.values());
-        return "dashboard/units";
     }
 
     /**

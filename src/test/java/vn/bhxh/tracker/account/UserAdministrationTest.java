@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static vn.bhxh.tracker.support.Pages.html;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,19 +25,18 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** The administrator's user form: what it saves, and every bad input it refuses with a Vietnamese message. */
 @IntegrationTest
 class UserAdministrationTest {
 
-    private static final String GOOD_PASSWORD = "Matkhau2026";
+    private static final String GOOD_PASSWORD = TestAccounts.NEW_USER_PASSWORD;
     /** Spring Session's cookie: sessions are kept in PostgreSQL, not in the servlet container. */
     private static final String SESSION_COOKIE = "SESSION";
 
@@ -227,16 +226,8 @@ class UserAdministrationTest {
 
     /** A create request with valid values, but for the {@code overrides} given as name, value pairs. */
     private MockHttpServletRequestBuilder validForm(String username, String... overrides) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("username", username);
-        fields.put("fullName", "Nguyễn Văn Bình");
-        fields.put("email", username.replaceAll("[^a-z0-9]", "") + "@example.invalid");
-        fields.put("unitId", units.findByCode("H002").orElseThrow().getId().toString());
-        fields.put("position", "DEPUTY");
-        fields.put("roles", "UNIT_LEADER");
-        fields.put("password", GOOD_PASSWORD);
-        fields.put("passwordConfirmation", GOOD_PASSWORD);
-        return withFields(post("/admin/users"), fields, overrides);
+        return withFields(post("/admin/users"), TestAccounts.newUserForm(username, units.findByCode("H002").orElseThrow().getId()),
+                overrides);
     }
 
     /** An edit request that keeps the user as they are, but for the {@code overrides}. */
@@ -263,10 +254,6 @@ class UserAdministrationTest {
         return request;
     }
 
-    /** The page as a browser reads it: Thymeleaf writes some Vietnamese letters as HTML entities. */
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 
     private static String uniqueName() {
         return "test." + UUID.randomUUID().toString().substring(0, 8);

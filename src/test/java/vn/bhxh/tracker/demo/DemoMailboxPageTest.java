@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -24,8 +25,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
@@ -173,7 +172,4 @@ class DemoMailboxPageTest {
         return articles.get(0);
     }
 
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
 }

@@ -21,7 +21,6 @@ import com.microsoft.playwright.options.SelectOption;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.Journey;
-import vn.bhxh.tracker.support.DemoUsers;
 
 /**
  * The oversight pages in Chromium, on the demo's sample reports of last month: Vụ TCCB's national

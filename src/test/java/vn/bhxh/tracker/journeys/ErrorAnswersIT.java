@@ -60,22 +60,19 @@ class ErrorAnswersIT {
 
     @Test
     void anUnknownPathOfTheApiIsA404Problem() throws Exception {
-        assertProblem(send(request("/api/v1/khong-co").header("Authorization", basic("tccb", DemoUsers.PASSWORD))), 404,
-                "Không tìm thấy trang");
+        assertProblem(send(asReviewer("/api/v1/khong-co")), 404, "Không tìm thấy trang");
     }
 
     @Test
     void aMethodTheApiDoesNotTakeIsA405ProblemNamingTheOneItDoes() throws Exception {
-        HttpResponse<String> response = send(request(SUMMARY).header("Authorization", basic("tccb", DemoUsers.PASSWORD))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response = send(asReviewer(SUMMARY).POST(HttpRequest.BodyPublishers.noBody()));
         assertProblem(response, 405, "Phương thức không được hỗ trợ");
         assertThat(response.headers().firstValue("Allow")).hasValueSatisfying(value -> assertThat(value).contains("GET"));
     }
 
     @Test
     void aFormatTheApiCannotGiveIsA406Problem() throws Exception {
-        assertProblem(send(request(SUMMARY).header("Authorization", basic("tccb", DemoUsers.PASSWORD))
-                .header("Accept", "application/xml")), 406, "Không có định dạng phù hợp");
+        assertProblem(send(asReviewer(SUMMARY).header("Accept", "application/xml")), 406, "Không có định dạng phù hợp");
     }
 
     @Test
@@ -95,6 +92,11 @@ class ErrorAnswersIT {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    }
+
+    /** A request signed in as Vụ TCCB (HTTP Basic), a role that may read the API. */
+    private HttpRequest.Builder asReviewer(String path) {
+        return request(path).header("Authorization", basic("tccb", DemoUsers.PASSWORD));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

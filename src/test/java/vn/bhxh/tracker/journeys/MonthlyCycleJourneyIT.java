@@ -23,7 +23,6 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.Journey;
-import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
@@ -77,9 +76,8 @@ class MonthlyCycleJourneyIT extends Journey {
 
     /** (1) The head starts and fills last month's report, the deputy finds the draft, corrects a mistake and submits. */
     private long draftedByTheHeadAndSubmittedByTheDeputy(YearMonth month) {
-        Page page = chromium.newPage();
+        Page page = signedIn(HEAD);
         page.onDialog(Dialog::accept);
-        signIn(page, HEAD);
 
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Báo cáo của đơn vị").setExact(true)).first().click();
@@ -122,9 +120,8 @@ class MonthlyCycleJourneyIT extends Journey {
         assertThat(page.locator(".alert-success")).hasText("Đã lưu nháp.");
         assertThat(page.getByTestId("state-badge")).hasText("Bản nháp");
         Chromium.screenshotOfWindow(page, "bao-cao-nhap");
-        signOut(page);
 
-        signIn(page, DEPUTY);
+        handOver(page, DEPUTY);
         page.navigate(url("/my-unit/reports"));
         Locator draftRow = page.locator("[data-testid=my-reports] tr[data-month='" + month + "']");
         assertThat(draftRow.getByTestId("state-badge")).hasText("Bản nháp");
@@ -157,9 +154,8 @@ class MonthlyCycleJourneyIT extends Journey {
 
     /** (2) Vụ TCCB returns the report with a comment on duty 2b; the head revises and resubmits; it is accepted. */
     private void returnedWithACommentRevisedAndAccepted(long id) {
-        Page page = chromium.newPage();
+        Page page = signedIn("tccb");
         page.onDialog(Dialog::accept);
-        signIn(page, "tccb");
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Thẩm định").setExact(true)).first().click();
         assertThat(page.locator("h1")).hasText("Thẩm định báo cáo");
@@ -182,9 +178,8 @@ class MonthlyCycleJourneyIT extends Journey {
         page.locator("button[name=decision][value=return]").click();
         assertThat(page).hasURL(url("/review"));
         assertThat(page.locator(".alert-success")).hasText("Đã trả lại báo cáo để đơn vị chỉnh sửa.");
-        signOut(page);
 
-        signIn(page, HEAD);
+        handOver(page, HEAD);
         page.navigate(url("/reports/" + id));
         assertThat(page.getByTestId("state-badge")).hasText("Trả lại");
         page.getByText("Chỉnh sửa báo cáo").click();
@@ -196,9 +191,8 @@ class MonthlyCycleJourneyIT extends Journey {
         page.locator("button[name=action][value=submit]").click();
         assertThat(page).hasURL(url("/reports/" + id));
         assertThat(page.getByTestId("state-badge")).hasText("Đã nộp");
-        signOut(page);
 
-        signIn(page, "tccb");
+        handOver(page, "tccb");
         page.navigate(url("/review/" + id));
         assertThat(page.locator("[data-testid=review-decide] [data-duty='2b']")).containsText(REVISED_2B);
         page.locator("#note").fill("Báo cáo đạt yêu cầu.");
@@ -219,8 +213,7 @@ class MonthlyCycleJourneyIT extends Journey {
 
     /** (5) The director of BHXH thành phố Hà Nội finds Tây Hồ's accepted report among the province's. */
     private void followedByTheProvincialDirector(YearMonth month, long id) {
-        Page page = chromium.newPage();
-        signIn(page, "hanoi");
+        Page page = signedIn("hanoi");
         page.getByRole(AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("Báo cáo trong tỉnh").setExact(true)).first().click();
         assertThat(page.getByTestId("province-reports")).isVisible();
@@ -285,9 +278,11 @@ class MonthlyCycleJourneyIT extends Journey {
         }
     }
 
-    private void signOut(Page page) {
+    /** The person at the browser signs out, and the next one signs in on the same page. */
+    private void handOver(Page page, String next) {
         page.getByText("Đăng xuất").click();
         assertThat(page).hasURL(url("/login?logout"));
+        signIn(page, next);
     }
 
 }

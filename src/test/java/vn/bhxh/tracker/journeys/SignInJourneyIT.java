@@ -65,9 +65,7 @@ class SignInJourneyIT extends Journey {
 
     @Test
     void aWrongPasswordShowsTheVietnameseErrorAndNoHomePage() {
-        Page page = chromium.newPage();
-        page.navigate(url("/login"));
-        submitLogin(page, "badinh", "sai-mat-khau");
+        Page page = afterLogin("badinh", "sai-mat-khau");
         assertThat(page.getByTestId("login-error"))
                 .hasText("Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đã bị khóa.");
         Chromium.screenshot(page, "dang-nhap-sai-mat-khau");
@@ -76,9 +74,7 @@ class SignInJourneyIT extends Journey {
 
     @Test
     void theDirectorSeesTheDistrictOfficesOfHanoi() {
-        Page page = chromium.newPage();
-        page.navigate(url("/login"));
-        submitLogin(page, "hanoi", DemoUsers.PASSWORD);
+        Page page = signedIn("hanoi");
         assertThat(page.getByTestId("district-offices")).containsText("BHXH quận Ba Đình");
         assertThat(page.getByTestId("district-offices").locator("tbody tr")).hasCount(30);
         close(page);
@@ -86,9 +82,7 @@ class SignInJourneyIT extends Journey {
 
     @Test
     void aUnitLeaderWhoOpensAnAdminPageSeesTheVietnameseRefusal() {
-        Page page = chromium.newPage();
-        page.navigate(url("/login"));
-        submitLogin(page, "badinh", DemoUsers.PASSWORD);
+        Page page = signedIn("badinh");
         page.navigate(url("/admin/users"));
         assertThat(page.locator("h1")).hasText("Không có quyền truy cập");
         page.navigate(url("/khong-co-trang-nay"));
@@ -98,9 +92,7 @@ class SignInJourneyIT extends Journey {
 
     @Test
     void theAdministratorFindsBaDinhWithoutTypingDiacritics() {
-        Page page = chromium.newPage();
-        page.navigate(url("/login"));
-        submitLogin(page, "admin", DemoUsers.PASSWORD);
+        Page page = signedIn("admin");
         page.navigate(url("/admin/units"));
         page.locator("input[name=q]").fill("ba dinh");
         page.locator("form[role=search] button[type=submit]").click();
@@ -123,9 +115,7 @@ class SignInJourneyIT extends Journey {
 
     @Test
     void aServerErrorShowsTheVietnamese500PageWithoutAnyDetail() {
-        Page page = chromium.newPage();
-        page.navigate(url("/login"));
-        submitLogin(page, "badinh", DemoUsers.PASSWORD);
+        Page page = signedIn("badinh");
         var response = page.navigate(url(FailingPage.PATH));
         org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(500);
         assertThat(page.locator("h1")).hasText("Đã có lỗi xảy ra");
@@ -139,9 +129,7 @@ class SignInJourneyIT extends Journey {
     @Test
     void disablingAUserAsksFirstAndDoesNothingWhenTheAdministratorSaysNo() {
         Long id = testAccounts.ensureLeader("journey.cauGiay".toLowerCase(), "Vũ Minh Tâm", "H005", Position.HEAD);
-        Page page = chromium.newPage();
-        page.navigate(url("/login"));
-        submitLogin(page, "admin", DemoUsers.PASSWORD);
+        Page page = signedIn("admin");
         page.navigate(url("/admin/users/" + id));
         assertThat(page.getByTestId("account-status")).containsText("Đang hoạt động");
 
@@ -167,9 +155,7 @@ class SignInJourneyIT extends Journey {
         Long id = testAccounts.ensureLeader(username, "Hoàng Văn Khải", "H006", Position.HEAD);
         lockSignInOf(username);
 
-        Page user = chromium.newPage();
-        user.navigate(url("/login"));
-        submitLogin(user, username, DemoUsers.PASSWORD);
+        Page user = afterLogin(username, DemoUsers.PASSWORD);
         assertThat(user.getByTestId("login-throttled")).containsText("Vui lòng thử lại sau 15 phút.");
         assertThat(user.getByTestId("current-user")).hasCount(0);
         Chromium.screenshot(user, "dang-nhap-tam-khoa");

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,10 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
-import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.Duty;
 import vn.bhxh.tracker.checklist.Indicator;
@@ -51,7 +48,6 @@ class DraftPrivacyTest {
     private static final AtomicInteger NEXT_MONTH = new AtomicInteger();
     private static final String HEAD = "donganh";
     private static final String DEPUTY = "donganh.pho";
-    private static final String OTHER_DIRECTOR = "director.t79";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final String SECRET_FIGURE = "31415926";
 
@@ -68,9 +64,6 @@ class DraftPrivacyTest {
     TestAccounts testAccounts;
 
     @Autowired
-    SelfAssessmentRepository assessments;
-
-    @Autowired
     ChecklistService checklist;
 
     @Autowired
@@ -79,12 +72,14 @@ class DraftPrivacyTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** Another province's director. */
+    private String otherDirector;
+
     @BeforeEach
     void people() {
         testAccounts.ensureLeader(HEAD, "Trưởng BHXH Đông Anh", "H017", Position.HEAD);
         testAccounts.ensureLeader(DEPUTY, "Phó BHXH Đông Anh", "H017", Position.DEPUTY);
-        testAccounts.ensure(OTHER_DIRECTOR, "Người dùng thử T79", OTHER_DIRECTOR + "@example.invalid", "T79", Position.HEAD,
-                EnumSet.of(Role.UNIT_LEADER, Role.PROVINCE_DIRECTOR));
+        otherDirector = testAccounts.directorOf("T79");
     }
 
     @Test
@@ -112,8 +107,8 @@ class DraftPrivacyTest {
                             "Kết quả thực hiện nhiệm vụ 2b");
             mvc.perform(get("/evidence/{id}", file).with(demo.as(outsider))).andExpect(status().isNotFound());
         }
-        mvc.perform(get("/reports/{id}", id).with(demo.as(OTHER_DIRECTOR))).andExpect(status().isNotFound());
-        mvc.perform(get("/evidence/{id}", file).with(demo.as(OTHER_DIRECTOR))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/{id}", id).with(demo.as(otherDirector))).andExpect(status().isNotFound());
+        mvc.perform(get("/evidence/{id}", file).with(demo.as(otherDirector))).andExpect(status().isNotFound());
 
         // the reviewer finds the draft in the queue (that it exists), and has nothing to decide on
         assertThat(page("/review?state=DRAFT&month=" + month, "tccb")).contains("/reports/" + id, "BHXH huyện Đông Anh");
@@ -244,17 +239,14 @@ class DraftPrivacyTest {
     }
 
     private Map<String, String> revisionWithVersion(Map<String, String> form, long id) {
-        form.put("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()));
+        form.put("version", String.valueOf(steps.version(id)));
         return form;
     }
 
     private void returnForRevision(long id) throws Exception {
-        mvc.perform(post("/review/{id}", id).with(demo.as("tccb")).with(csrf())
-                        .param("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()))
-                        .param("decision", "return").param("comments[" + steps.dutyId(0) + "]", "Chưa rõ số liệu 2a"))
+        mvc.perform(steps.decision(id, "return", Map.of("comments[" + steps.dutyId(0) + "]", "Chưa rõ số liệu 2a")))
                 .andExpect(redirectedUrl("/review"));
     }
-
 
     private void upload(long id, String name) throws Exception {
         mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", id, steps.dutyId(0))
@@ -273,8 +265,7 @@ class DraftPrivacyTest {
     }
 
     private String page(String path, String user) throws Exception {
-        return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(demo.as(user))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return html(mvc.perform(get(path).with(demo.as(user))).andExpect(status().isOk()));
     }
 
     /** The one line (of a CSV) or table row (of a page) that carries the marker. */

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.EnumSet;
@@ -20,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
@@ -164,19 +162,17 @@ class DueMonthTest {
         at(2026, 12, 20, 9, 0, 0);
         long id = steps.start(leader, DECEMBER);
         Map<String, String> form = steps.completeForm(id, leader);
-        String refused = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
-                        .params(SelfAssessmentSteps.toParams(form)).param("action", "submit"))
+        String refused = html(steps.send(leader, id, form, "submit")
                 .andExpect(status().isOk()));
         assertThat(refused).contains("Tháng 12/2026 chưa kết thúc nên chưa nộp được báo cáo",
                 "nộp từ ngày 01/01/2027", "Kết quả thực hiện nhiệm vụ 2a");
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.DRAFT);
-        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(leader)).with(csrf())
-                        .params(SelfAssessmentSteps.toParams(form)).param("action", "save"))
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        steps.send(leader, id, form, "save")
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"));
 
         at(2027, 1, 1, 0, 0, 0);
         steps.submit(id, leader, leader);
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
         assertThat(javaTimeliness(id, DECEMBER)).isEqualTo(Timeliness.ON_TIME);
     }
 
@@ -261,9 +257,5 @@ class DueMonthTest {
         return figures.units(month, new DashboardScope(unitId("T31")), UnitFilter.EXPECTED, null, Pageable.ofSize(200))
                 .getContent().stream().filter(unit -> unit.code().equals(unitCode)).map(UnitStatus::timeliness)
                 .findFirst().orElseThrow();
-    }
-
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -3,8 +3,8 @@ package vn.bhxh.tracker.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.support.IntegrationTest;
@@ -41,9 +39,6 @@ class FormDutiesTest {
     TestAccounts testAccounts;
 
     @Autowired
-    SelfAssessmentRepository assessments;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -58,7 +53,7 @@ class FormDutiesTest {
         complete.put("duties[5].whatWasDone", "Nội dung 2e đã lưu");
         complete.put("duties[6].whatWasDone", "Nội dung 2g đã lưu");
         steps.send(HEAD, id, complete, "save").andExpect(redirectedUrl("/reports/" + id + "/edit"));
-        long version = version(id);
+        long version = steps.version(id);
 
         Map<String, String> cut = new LinkedHashMap<>(complete);
         cut.keySet().removeIf(key -> key.startsWith("duties[5]") || key.startsWith("duties[6]"));
@@ -71,8 +66,8 @@ class FormDutiesTest {
         assertThat(texts(id)).containsExactly("Kết quả thực hiện nhiệm vụ 2a", "Kết quả thực hiện nhiệm vụ 2b",
                 "Kết quả thực hiện nhiệm vụ 2c", "Kết quả thực hiện nhiệm vụ 2d", "Kết quả thực hiện nhiệm vụ 2đ",
                 "Nội dung 2e đã lưu", "Nội dung 2g đã lưu");
-        assertThat(version(id)).as("nothing saved").isEqualTo(version);
-        assertThat(auditActions(id)).containsExactly("CREATED", "SAVED");
+        assertThat(steps.version(id)).as("nothing saved").isEqualTo(version);
+        assertThat(steps.auditActions(id)).containsExactly("CREATED", "SAVED");
     }
 
     @Test
@@ -81,11 +76,11 @@ class FormDutiesTest {
         Map<String, String> cut = new LinkedHashMap<>(steps.completeForm(id, HEAD));
         cut.keySet().removeIf(key -> key.startsWith("duties[6]"));
         cut.put("duties[0].whatWasDone", "Có ký tự điều khiển\u0007");
-        long version = version(id);
+        long version = steps.version(id);
 
         String page = html(steps.send(HEAD, id, cut, "save").andExpect(status().isBadRequest()));
         assertThat(page).contains("Biểu mẫu gửi lên thiếu nhiệm vụ 2g.", "Vì vậy chưa lưu gì");
-        assertThat(version(id)).as("nothing saved").isEqualTo(version);
+        assertThat(steps.version(id)).as("nothing saved").isEqualTo(version);
     }
 
     @Test
@@ -106,14 +101,14 @@ class FormDutiesTest {
         assertThat(html(steps.send(HEAD, id, unnamed, "submit").andExpect(status().isBadRequest())))
                 .contains("Biểu mẫu gửi lên thiếu nhiệm vụ 2d.", "Biểu mẫu gửi lên có 1 mục không thuộc báo cáo này.");
 
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.DRAFT);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
         assertThat(texts(id)).containsOnly("");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM submission WHERE self_assessment_id = ?", Integer.class, id))
                 .isZero();
-        assertThat(auditActions(id)).containsExactly("CREATED");
+        assertThat(steps.auditActions(id)).containsExactly("CREATED");
 
         steps.send(HEAD, id, steps.completeForm(id, HEAD), "submit").andExpect(redirectedUrl("/reports/" + id));
-        assertThat(assessments.findById(id).orElseThrow().getState()).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     // ---- helpers ----
@@ -122,23 +117,9 @@ class FormDutiesTest {
         return steps.start(HEAD, YearMonth.of(2023, 6).plusMonths(NEXT_MONTH.getAndIncrement()));
     }
 
-
-    private long version(long id) {
-        return assessments.findById(id).orElseThrow().getVersion();
-    }
-
     private List<String> texts(long id) {
         return jdbc.queryForList("""
                 SELECT r.what_was_done FROM duty_report r JOIN duty d ON d.id = r.duty_id
                 WHERE r.self_assessment_id = ? ORDER BY d.position""", String.class, id);
-    }
-
-    private List<String> auditActions(long id) {
-        return jdbc.queryForList("SELECT action FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? ORDER BY id",
-                String.class, id);
-    }
-
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

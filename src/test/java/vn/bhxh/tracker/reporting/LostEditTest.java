@@ -5,12 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
@@ -58,9 +57,6 @@ class LostEditTest {
     TestAccounts testAccounts;
 
     @Autowired
-    SelfAssessmentRepository assessments;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -86,7 +82,7 @@ class LostEditTest {
         assertThat(page).contains(">Bản cấp phó đang gõ</textarea>");
         assertThat(whatWasDone(id, 0)).isEqualTo("Bản người đứng đầu nộp");
         assertThat(submissions(id)).isEqualTo(1);
-        assertThat(auditActions(id)).containsExactly("CREATED", "SUBMITTED");
+        assertThat(steps.auditActions(id)).containsExactly("CREATED", "SUBMITTED");
     }
 
     @Test
@@ -139,7 +135,7 @@ class LostEditTest {
         Map<String, String> byHead = form(id, "Bản của người đứng đầu");
         Map<String, String> byDeputy = form(id, "Bản của cấp phó");
         steps.send(HEAD, id, byHead, "save").andExpect(redirectedUrl("/reports/" + id + "/edit"));
-        long saved = version(id);
+        long saved = steps.version(id);
         String savedAt = jdbc.queryForObject("SELECT updated_at FROM self_assessment WHERE id = ?", Timestamp.class, id)
                 .toInstant().atZone(TestClock.VIETNAM).format(SHOWN);
 
@@ -168,7 +164,6 @@ class LostEditTest {
         return form;
     }
 
-
     private String submittedAt(long id) {
         return jdbc.queryForObject("SELECT submitted_at FROM submission WHERE self_assessment_id = ? AND number = 1",
                 Timestamp.class, id).toInstant().atZone(TestClock.VIETNAM).format(SHOWN);
@@ -182,18 +177,5 @@ class LostEditTest {
 
     private int submissions(long id) {
         return jdbc.queryForObject("SELECT count(*) FROM submission WHERE self_assessment_id = ?", Integer.class, id);
-    }
-
-    private long version(long id) {
-        return assessments.findById(id).orElseThrow().getVersion();
-    }
-
-    private List<String> auditActions(long id) {
-        return jdbc.queryForList("SELECT action FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? ORDER BY id",
-                String.class, id);
-    }
-
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -22,9 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
@@ -77,12 +75,12 @@ class MonthlyCycleTest {
     @Test
     void aDraftSavedByTheHeadIsThereWhenTheDeputyOpensIt() throws Exception {
         long id = startReport("badinh");
-        mvc.perform(save(id, "badinh", "save", Map.of("duties[0].whatWasDone", "Đã niêm yết 12 thủ tục")))
+        mvc.perform(steps.edit("badinh", id, "save", Map.of("duties[0].whatWasDone", "Đã niêm yết 12 thủ tục")))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"));
 
         String page = html(mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh.pho"))).andExpect(status().isOk()));
         assertThat(page).contains("Đã niêm yết 12 thủ tục");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
@@ -94,8 +92,7 @@ class MonthlyCycleTest {
         partial.put("duties[0].shortfallReason", "");
         partial.put("duties[2].whatWasDone", "Nội dung đã nhập cần giữ lại");
 
-        String page = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh")).with(csrf())
-                        .params(toParams(partial)).param("action", "submit"))
+        String page = html(steps.send("badinh", id, partial, "submit")
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "duties[1].status", "assessment.status.required"))
                 .andExpect(model().attributeHasFieldErrorCode("form", "duties[0].shortfallReason", "assessment.shortfallReason.required")));
@@ -109,7 +106,7 @@ class MonthlyCycleTest {
         // and each text area is named by its label
         assertThat(page).contains("for=\"duties0.shortfallReason\"", "id=\"duties0.shortfallReason\"",
                 "for=\"duties2.whatWasDone\"", "id=\"duties2.whatWasDone\"");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
@@ -124,19 +121,18 @@ class MonthlyCycleTest {
         form.put("duties[0].values[" + answeredOnTime.getId() + "]", "7");
         form.put("duties[1].values[" + version.getDuties().get(1).getIndicators().get(0).getId() + "]", "-3");
 
-        String page = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh")).with(csrf())
-                        .params(toParams(form)).param("action", "submit"))
+        String page = html(steps.send("badinh", id, form, "submit")
                 .andExpect(status().isOk()));
         assertThat(page).contains("Không được lớn hơn chỉ tiêu \"Phản ánh, kiến nghị tiếp nhận\".",
                 "Phải là số nguyên không âm.", "value=\"-3\"");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
     void aSubmittedReportIsReadOnlyForItsUnit() throws Exception {
         long id = startReport("badinh");
         submit(id, "badinh");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
         SelfAssessment submitted = assessments.findById(id).orElseThrow();
         assertThat(submitted.getDutiesApplicable()).as("duties that arose, counted at submission").isEqualTo(7);
         assertThat(submitted.getDutiesDone()).isEqualTo(7);
@@ -144,7 +140,7 @@ class MonthlyCycleTest {
                 .isEqualTo(jdbc.queryForObject("SELECT duty_marks_of(?)", String.class, id));
 
         mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh"))).andExpect(redirectedUrl("/reports/" + id));
-        mvc.perform(save(id, "badinh.pho", "save", Map.of("duties[0].whatWasDone", "sửa sau khi nộp")))
+        mvc.perform(steps.edit("badinh.pho", id, "save", Map.of("duties[0].whatWasDone", "sửa sau khi nộp")))
                 .andExpect(status().isConflict());
         assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh"))))).doesNotContain("sửa sau khi nộp");
     }
@@ -153,28 +149,28 @@ class MonthlyCycleTest {
     void returnedWithCommentsThenRevisedResubmittedAndAccepted() throws Exception {
         long id = startReport("badinh");
         submit(id, "badinh");
-        Long duty2b = dutyId(1);
+        Long duty2b = steps.dutyId(1);
 
-        mvc.perform(decision(id, "return", Map.of()))
+        mvc.perform(steps.decision(id, "return", Map.of()))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("review", "note", "review.return.commentRequired"));
-        mvc.perform(decision(id, "return", Map.of("comments[" + duty2b + "]", "Bổ sung số liệu phản ánh về thái độ")))
+        mvc.perform(steps.decision(id, "return", Map.of("comments[" + duty2b + "]", "Bổ sung số liệu phản ánh về thái độ")))
                 .andExpect(redirectedUrl("/review"));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.RETURNED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.RETURNED);
 
         assertThat(html(mvc.perform(get("/reports/{id}/edit", id).with(demo.as("badinh")))))
                 .contains("Bổ sung số liệu phản ánh về thái độ");
         submit(id, "badinh.pho");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
 
-        mvc.perform(decision(id, "accept", Map.of("note", "Đạt yêu cầu"))).andExpect(redirectedUrl("/review"));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        mvc.perform(steps.decision(id, "accept", Map.of("note", "Đạt yêu cầu"))).andExpect(redirectedUrl("/review"));
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
 
         Map<String, Object> acceptance = jdbc.queryForMap("""
                 SELECT s.number, d.note, u.username FROM review_decision d JOIN submission s ON s.id = d.submission_id
                 JOIN user_account u ON u.id = d.decided_by_id WHERE s.self_assessment_id = ? AND d.outcome = 'ACCEPT'""", id);
         assertThat(acceptance).containsEntry("number", 2).containsEntry("note", "Đạt yêu cầu").containsEntry("username", "tccb");
-        assertThat(auditActions(id)).containsExactly("CREATED", "SUBMITTED", "RETURNED", "RESUBMITTED", "ACCEPTED");
+        assertThat(steps.auditActions(id)).containsExactly("CREATED", "SUBMITTED", "RETURNED", "RESUBMITTED", "ACCEPTED");
         assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh")))))
                 .contains("Nộp lại sau khi chỉnh sửa", "Trả lại để chỉnh sửa", "Chấp nhận", "1 ý kiến theo nhiệm vụ");
         // the history's count of comments in English, where the count chooses the word
@@ -186,11 +182,10 @@ class MonthlyCycleTest {
     void theReviewerSeesWhatChangedSinceThePreviousSubmissionDutyByDuty() throws Exception {
         long id = startReport("badinh");
         submit(id, "badinh");
-        mvc.perform(decision(id, "return", Map.of("note", "Nêu rõ số thủ tục đã công khai")));
+        mvc.perform(steps.decision(id, "return", Map.of("note", "Nêu rõ số thủ tục đã công khai")));
         Map<String, String> revised = new LinkedHashMap<>(completeForm(id));
         revised.put("duties[0].whatWasDone", "Đã công khai 15 thủ tục tại bộ phận một cửa");
-        mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh")).with(csrf())
-                        .params(toParams(revised)).param("action", "submit"))
+        steps.send("badinh", id, revised, "submit")
                 .andExpect(redirectedUrl("/reports/" + id));
 
         String page = html(mvc.perform(get("/review/{id}", id).with(demo.as("tccb"))).andExpect(status().isOk()));
@@ -203,23 +198,23 @@ class MonthlyCycleTest {
     void anAcceptedReportIsLockedUntilAReviewerReopensItWithAReason() throws Exception {
         long id = startReport("badinh");
         submit(id, "badinh");
-        mvc.perform(decision(id, "accept", Map.of()));
-        long version = assessments.findById(id).orElseThrow().getVersion();
+        mvc.perform(steps.decision(id, "accept", Map.of()));
+        long version = steps.version(id);
 
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                 .param("version", String.valueOf(version)).param("reason", " "));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
         String tooLong = "Sai số liệu. ".repeat(1000);
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                         .param("version", String.valueOf(version)).param("reason", tooLong))
                 .andExpect(flash().attribute("flashError", "text.tooLong"))
                 .andExpect(flash().attribute("reopenReason", tooLong));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
-        mvc.perform(decision(id, "approve-maybe", Map.of())).andExpect(status().isBadRequest());
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        mvc.perform(steps.decision(id, "approve-maybe", Map.of())).andExpect(status().isBadRequest());
 
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
                 .param("version", String.valueOf(version)).param("reason", "Sai số liệu chỉ tiêu 2a"));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.RETURNED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.RETURNED);
         assertThat(jdbc.queryForObject("SELECT details FROM audit_event WHERE target_id = ? AND action = 'REOPENED'",
                 String.class, id)).contains("Sai số liệu chỉ tiêu 2a");
         assertThat(html(mvc.perform(get("/reports/{id}", id).with(demo.as("badinh")))))
@@ -230,16 +225,16 @@ class MonthlyCycleTest {
     @Test
     void aReviewerCannotDecideOnADraftAndAUnitCannotReopenItsAcceptedReport() throws Exception {
         long id = startReport("badinh");
-        mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/reports/" + id));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        mvc.perform(steps.decision(id, "accept", Map.of())).andExpect(redirectedUrl("/reports/" + id));
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
 
         submit(id, "badinh");
-        mvc.perform(decision(id, "accept", Map.of()));
+        mvc.perform(steps.decision(id, "accept", Map.of()));
         mvc.perform(post("/review/{id}/reopen", id).with(demo.as("badinh")).with(csrf())
                 .param("version", "0").param("reason", "muốn sửa")).andExpect(status().isForbidden());
-        mvc.perform(decision(id, "return", Map.of("note", "trả lại sau khi đã chấp nhận")))
+        mvc.perform(steps.decision(id, "return", Map.of("note", "trả lại sau khi đã chấp nhận")))
                 .andExpect(redirectedUrl("/reports/" + id));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
@@ -250,49 +245,46 @@ class MonthlyCycleTest {
         submit(second, "badinh");
         long stale = startReport("badinh");
         submit(stale, "badinh");
-        long staleVersionSeen = version(stale) - 1;
+        long staleVersionSeen = steps.version(stale) - 1;
 
         mvc.perform(post("/review/accept-many").with(demo.as("tccb")).with(csrf())
-                        .param("ids", first + ":" + version(first), second + ":" + version(second),
+                        .param("ids", first + ":" + steps.version(first), second + ":" + steps.version(second),
                                 stale + ":" + staleVersionSeen, "987654321:0", "khong-hop-le"))
                 .andExpect(redirectedUrl("/review"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("flashSecondArgument", 2));
-        assertThat(state(first)).isEqualTo(SelfAssessmentState.ACCEPTED);
-        assertThat(state(second)).isEqualTo(SelfAssessmentState.ACCEPTED);
-        assertThat(state(stale)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(first)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(second)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(stale)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
     void aReviewerWhoAlsoLeadsAUnitCannotDecideOnTheirOwnUnitsReport() throws Exception {
         String headOfTccb = ensureUser("truong.tccb", "TW-TCCB", Position.HEAD, EnumSet.of(Role.UNIT_LEADER, Role.REVIEWER));
         long id = startReport(headOfTccb);
-        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(headOfTccb)).with(csrf())
-                        .params(toParams(completeForm(id, headOfTccb))).param("action", "submit"))
+        steps.send(headOfTccb, id, steps.completeForm(id, headOfTccb), "submit")
                 .andExpect(redirectedUrl("/reports/" + id));
 
-        mvc.perform(post("/review/{id}", id).with(demo.as(headOfTccb)).with(csrf())
-                        .param("version", String.valueOf(version(id))).param("decision", "accept"))
+        mvc.perform(steps.decision(headOfTccb, id, "accept", Map.of()))
                 .andExpect(status().isForbidden());
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
-        mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        mvc.perform(steps.decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
     void aTamperedListIndexAnswersTheBadRequestPageNotAServerError() throws Exception {
         long id = startReport("badinh");
-        mvc.perform(save(id, "badinh", "save", Map.of("duties[300].status", "DONE"))).andExpect(status().isBadRequest());
+        mvc.perform(steps.edit("badinh", id, "save", Map.of("duties[300].status", "DONE"))).andExpect(status().isBadRequest());
         mvc.perform(get("/my-unit/reports").param("page", "999999999").with(demo.as("badinh"))).andExpect(status().isOk());
     }
-
 
     @Test
     void otherUnitsReportsAnswer404AndNeverTheirData() throws Exception {
         long id = startReport("badinh");
-        mvc.perform(save(id, "badinh", "save", Map.of("duties[0].whatWasDone", "Dữ liệu riêng của Ba Đình")));
+        mvc.perform(steps.edit("badinh", id, "save", Map.of("duties[0].whatWasDone", "Dữ liệu riêng của Ba Đình")));
         String otherLeader = leaderOf("H002");
-        String otherDirector = directorOf("T79");
+        String otherDirector = testAccounts.directorOf("T79");
 
         for (String stranger : List.of(otherLeader, otherDirector, "admin")) {
             String body = mvc.perform(get("/reports/{id}", id).with(demo.as(stranger)))
@@ -300,8 +292,8 @@ class MonthlyCycleTest {
             assertThat(body).doesNotContain("Ba Đình");
         }
         mvc.perform(get("/reports/{id}/edit", id).with(demo.as(otherLeader))).andExpect(status().isNotFound());
-        mvc.perform(save(id, otherLeader, "save", Map.of("duties[0].whatWasDone", "ghi đè"))).andExpect(status().isNotFound());
-        mvc.perform(save(id, "tccb", "save", Map.of())).andExpect(status().isForbidden());
+        mvc.perform(steps.edit(otherLeader, id, "save", Map.of("duties[0].whatWasDone", "ghi đè"))).andExpect(status().isNotFound());
+        mvc.perform(steps.edit("tccb", id, "save", Map.of())).andExpect(status().isForbidden());
 
         for (String reader : List.of("badinh.pho", "hanoi", "tccb", "tgd")) {
             mvc.perform(get("/reports/{id}", id).with(demo.as(reader))).andExpect(status().isOk());
@@ -342,24 +334,24 @@ class MonthlyCycleTest {
     @Test
     void theAuditTrailCannotBeChangedOrDeletedByTheApplicationsDatabaseRole() throws Exception {
         long id = startReport("badinh");
-        assertThat(auditActions(id)).containsExactly("CREATED");
+        assertThat(steps.auditActions(id)).containsExactly("CREATED");
         // refused by privilege (the application's role has none); audit.AuditTrailPrivilegesTest has the rest
         assertThatThrownBy(() -> jdbc.update("UPDATE audit_event SET action = 'X' WHERE target_id = ?", id))
                 .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_event WHERE target_id = ?", id))
                 .rootCause().hasMessageContaining("permission denied");
-        assertThat(auditActions(id)).containsExactly("CREATED");
+        assertThat(steps.auditActions(id)).containsExactly("CREATED");
     }
 
     @Test
     void aTooLongCommentOnADutyIsShownBesideItAndTheReportStaysSubmitted() throws Exception {
         long id = startReport("badinh");
         submit(id, "badinh");
-        String page = html(mvc.perform(decision(id, "return",
+        String page = html(mvc.perform(steps.decision(id, "return",
                         Map.of("comments[" + steps.dutyId(0) + "]", "Chưa rõ. ".repeat(2000), "note", "Xem lại")))
                 .andExpect(status().isOk()));
         assertThat(page).contains("Nội dung không quá 10.000 ký tự.", "is-invalid", "Chưa rõ. Chưa rõ.");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
@@ -386,55 +378,15 @@ class MonthlyCycleTest {
         return month;
     }
 
-    private MockHttpServletRequestBuilder save(long id, String user, String action, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/reports/{id}/edit", id).with(demo.as(user)).with(csrf())
-                .param("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()))
-                .param("action", action);
-        for (int i = 0; i < 7; i++) {
-            request.param("duties[" + i + "].dutyId", String.valueOf(dutyId(i)));
-        }
-        fields.forEach(request::param);
-        return request;
-    }
-
-    private MockHttpServletRequestBuilder decision(long id, String decision, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/review/{id}", id).with(demo.as("tccb")).with(csrf())
-                .param("version", String.valueOf(assessments.findById(id).orElseThrow().getVersion()))
-                .param("decision", decision);
-        fields.forEach(request::param);
-        return request;
-    }
-
-    private long version(long id) {
-        return assessments.findById(id).orElseThrow().getVersion();
-    }
-
-    private SelfAssessmentState state(long id) {
-        return assessments.findById(id).orElseThrow().getState();
-    }
-
-    private List<String> auditActions(long id) {
-        return jdbc.queryForList("SELECT action FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? ORDER BY id",
-                String.class, id);
-    }
 
     /** A unit leader of another unit, created once. */
     private String leaderOf(String unitCode) {
         return ensureUser("leader." + unitCode.toLowerCase(), unitCode, Position.HEAD, EnumSet.of(Role.UNIT_LEADER));
     }
 
-    private String directorOf(String provinceCode) {
-        return ensureUser("director." + provinceCode.toLowerCase(), provinceCode, Position.HEAD,
-                EnumSet.of(Role.UNIT_LEADER, Role.PROVINCE_DIRECTOR));
-    }
-
     private String ensureUser(String username, String unitCode, Position position, EnumSet<Role> roles) {
         testAccounts.ensure(username, "Người dùng thử " + unitCode, username + "@example.invalid", unitCode, position, roles);
         return username;
-    }
-
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     /** Opens a fresh past month and starts the unit's report for it; returns the report's id. */
@@ -450,15 +402,4 @@ class MonthlyCycleTest {
         return steps.completeForm(id, "badinh");
     }
 
-    private Map<String, String> completeForm(long id, String answerableLeader) {
-        return steps.completeForm(id, answerableLeader);
-    }
-
-    private Long dutyId(int position) {
-        return steps.dutyId(position);
-    }
-
-    private static org.springframework.util.MultiValueMap<String, String> toParams(Map<String, String> fields) {
-        return SelfAssessmentSteps.toParams(fields);
-    }
 }

@@ -81,4 +81,12 @@ public abstract class Journey {
         signIn(page, username);
         return page;
     }
+
+    /** A fresh browser context (no cookies) that has sent the login form; what came of it is the test's to check. */
+    protected Page afterLogin(String username, String password) {
+        Page page = chromium.newPage();
+        page.navigate(url("/login"));
+        submitLogin(page, username, password);
+        return page;
+    }
 }

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static vn.bhxh.tracker.support.Pages.html;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,15 +27,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.StoredAccounts;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.reporting.SelfAssessmentState;
-import vn.bhxh.tracker.reporting.StoredSelfAssessments;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.SelfAssessmentSteps;
@@ -67,9 +64,6 @@ class BadTextTest {
     TestAccounts testAccounts;
 
     @Autowired
-    StoredSelfAssessments assessments;
-
-    @Autowired
     StoredAccounts accounts;
 
     @Autowired
@@ -91,10 +85,10 @@ class BadTextTest {
     @Test
     void aNulInADraftIsRefusedBesideItsFieldWithEverythingTypedKeptAndNothingSaved() throws Exception {
         long id = startReport();
-        long version = version(id);
+        long version = steps.version(id);
         String typed = "Đã niêm yết\u0000 thủ tục";
 
-        String page = html(mvc.perform(save(id, "save", Map.of("duties[0].whatWasDone", typed,
+        String page = html(mvc.perform(steps.edit(LEADER, id, "save", Map.of("duties[0].whatWasDone", typed,
                         "duties[1].whatWasDone", "Phần khác cũng được giữ lại")))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("reporting/edit"))
@@ -102,7 +96,7 @@ class BadTextTest {
 
         assertThat(page).contains(typed, "Phần khác cũng được giữ lại",
                 "Có ký tự điều khiển hoặc ký tự không hợp lệ (mã U+0000, ở vị trí thứ 12)");
-        assertThat(version(id)).isEqualTo(version);
+        assertThat(steps.version(id)).isEqualTo(version);
     }
 
     @ParameterizedTest(name = "{0} in a draft is refused")
@@ -111,11 +105,11 @@ class BadTextTest {
     void otherControlCharactersLoneSurrogatesAndNoncharactersAreRefusedInEveryTextOfADraft(String character) throws Exception {
         long id = startReport();
         String field = "duties[2].remedy";
-        mvc.perform(save(id, "save", Map.of(field, "Khắc phục" + character)))
+        mvc.perform(steps.edit(LEADER, id, "save", Map.of(field, "Khắc phục" + character)))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", field, "text.controlCharacter"));
         String figure = "duties[0].values[" + indicatorId() + "]";
-        mvc.perform(save(id, "save", Map.of(figure, "1" + character)))
+        mvc.perform(steps.edit(LEADER, id, "save", Map.of(figure, "1" + character)))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", figure, "text.controlCharacter"));
     }
@@ -125,7 +119,7 @@ class BadTextTest {
         long id = startReport();
         String typed = "Dòng một\r\nDòng hai\tcột hai\nDòng ba";
 
-        mvc.perform(save(id, "save", Map.of("duties[0].whatWasDone", typed, "duties[0].remedy", "Bước 1\n\tBước 1a")))
+        mvc.perform(steps.edit(LEADER, id, "save", Map.of("duties[0].whatWasDone", typed, "duties[0].remedy", "Bước 1\n\tBước 1a")))
                 .andExpect(redirectedUrl("/reports/" + id + "/edit"));
 
         assertThat(jdbc.queryForMap("SELECT what_was_done, remedy FROM duty_report WHERE self_assessment_id = ? AND duty_id = ?",
@@ -136,7 +130,7 @@ class BadTextTest {
     void aFigureWithALineBreakIsRefusedAsOneLineText() throws Exception {
         long id = startReport();
         String field = "duties[0].values[" + indicatorId() + "]";
-        String page = html(mvc.perform(save(id, "save", Map.of(field, "1\n2")))
+        String page = html(mvc.perform(steps.edit(LEADER, id, "save", Map.of(field, "1\n2")))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", field, "text.lineBreak")));
         assertThat(page).contains("Ô này chỉ nhận một dòng");
@@ -148,12 +142,11 @@ class BadTextTest {
         Map<String, String> form = new LinkedHashMap<>(steps.completeForm(id, LEADER));
         form.put("duties[3].whatWasDone", "Đã kiểm tra\u0007");
 
-        mvc.perform(post("/reports/{id}/edit", id).with(demo.as(LEADER)).with(csrf())
-                        .params(SelfAssessmentSteps.toParams(form)).param("action", "submit"))
+        steps.send(LEADER, id, form, "submit")
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attributeHasFieldErrorCode("form", "duties[3].whatWasDone", "text.controlCharacter"))
                 .andExpect(model().attributeErrorCount("form", 1));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
     }
 
     @Test
@@ -161,40 +154,40 @@ class BadTextTest {
         long id = submittedReport();
         String comment = "comments[" + steps.dutyId(2) + "]";
 
-        String page = html(mvc.perform(decision(id, "return", Map.of(comment, "Bổ sung\u0000 số liệu", "note", "Xem lại mục 2c")))
+        String page = html(mvc.perform(steps.decision(id, "return", Map.of(comment, "Bổ sung\u0000 số liệu", "note", "Xem lại mục 2c")))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("review/decide"))
                 .andExpect(model().attributeHasFieldErrorCode("review", comment, "text.controlCharacter")));
 
         assertThat(page).contains("Bổ sung\u0000 số liệu", "Xem lại mục 2c", "mã U+0000, ở vị trí thứ 8");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
     void aReviewNoteAndCommentOfSeveralLinesAreKeptAsWritten() throws Exception {
         long id = submittedReport();
-        mvc.perform(decision(id, "return", Map.of("comments[" + steps.dutyId(1) + "]", "Thiếu:\n- biên bản\n- danh sách",
+        mvc.perform(steps.decision(id, "return", Map.of("comments[" + steps.dutyId(1) + "]", "Thiếu:\n- biên bản\n- danh sách",
                         "note", "Xem lại\r\nmục 2b")))
                 .andExpect(redirectedUrl("/review"));
         assertThat(jdbc.queryForObject("""
                 SELECT c.comment FROM review_comment c JOIN review_decision d ON d.id = c.review_decision_id
                 JOIN submission s ON s.id = d.submission_id WHERE s.self_assessment_id = ?""", String.class, id))
                 .isEqualTo("Thiếu:\n- biên bản\n- danh sách");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.RETURNED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.RETURNED);
     }
 
     @Test
     void aNulInTheReasonToReopenShowsTheReportAgainWithTheReasonAndWhy() throws Exception {
         long id = submittedReport();
-        mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
+        mvc.perform(steps.decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
 
         String page = html(mvc.perform(post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
-                        .param("version", String.valueOf(version(id))).param("reason", "Số liệu\u0000 sai"))
+                        .param("version", String.valueOf(steps.version(id))).param("reason", "Số liệu\u0000 sai"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("reporting/report")));
 
         assertThat(page).contains("Số liệu\u0000 sai", "mã U+0000, ở vị trí thứ 8");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
@@ -272,35 +265,8 @@ class BadTextTest {
         return id;
     }
 
-    private MockHttpServletRequestBuilder save(long id, String action, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/reports/{id}/edit", id).with(demo.as(LEADER)).with(csrf())
-                .param("version", String.valueOf(version(id)))
-                .param("action", action);
-        for (int i = 0; i < 7; i++) {
-            request.param("duties[" + i + "].dutyId", String.valueOf(steps.dutyId(i)));
-        }
-        fields.forEach(request::param);
-        return request;
-    }
-
-    private MockHttpServletRequestBuilder decision(long id, String decision, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/review/{id}", id).with(demo.as("tccb")).with(csrf())
-                .param("version", String.valueOf(version(id)))
-                .param("decision", decision);
-        fields.forEach(request::param);
-        return request;
-    }
-
     private MockHttpServletRequestBuilder userForm(String username, String field, String value) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("username", username);
-        fields.put("fullName", "Nguyễn Văn Bình");
-        fields.put("email", username.replace(".", "") + "@example.invalid");
-        fields.put("unitId", units.findByCode("H201").orElseThrow().getId().toString());
-        fields.put("position", "DEPUTY");
-        fields.put("roles", "UNIT_LEADER");
-        fields.put("password", "Matkhau2026");
-        fields.put("passwordConfirmation", "Matkhau2026");
+        Map<String, String> fields = TestAccounts.newUserForm(username, units.findByCode("H201").orElseThrow().getId());
         fields.put(field, value);
         return post("/admin/users").with(demo.as("admin")).with(csrf()).params(SelfAssessmentSteps.toParams(fields));
     }
@@ -308,17 +274,5 @@ class BadTextTest {
     /** The first indicator of duty 2a, a count. */
     private Long indicatorId() {
         return checklist.versionInForce(YearMonth.of(2025, 1)).orElseThrow().getDuties().get(0).getIndicators().get(0).getId();
-    }
-
-    private long version(long id) {
-        return assessments.findById(id).orElseThrow().getVersion();
-    }
-
-    private SelfAssessmentState state(long id) {
-        return assessments.findById(id).orElseThrow().getState();
-    }
-
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 }

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import vn.bhxh.tracker.support.DatabaseProxy;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.LostConnectionPage;
 import vn.bhxh.tracker.support.ServerTest;
+import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.Visitor;
 
 /**
@@ -59,7 +59,7 @@ class DatabaseOutageTest {
         long unitId = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'H002'", Long.class);
         Visitor admin = new Visitor();
         admin.signIn(port, "admin", DemoUsers.PASSWORD);
-        assertThat(admin.post(port, "/admin/users", newUser("truoc-" + suffix, unitId)).statusCode()).isEqualTo(302);
+        assertThat(admin.post(port, "/admin/users", TestAccounts.newUserForm("truoc-" + suffix, unitId)).statusCode()).isEqualTo(302);
         Visitor stranger = new Visitor();
         stranger.get(port, "/login");
 
@@ -70,7 +70,7 @@ class DatabaseOutageTest {
             assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
             assertThat(page.body()).contains(OUTAGE_PAGE, "Hệ thống tạm gián đoạn", "/css/app.css");
 
-            HttpResponse<String> write = promptly(() -> admin.post(port, "/admin/users", newUser("trong-" + suffix, unitId)));
+            HttpResponse<String> write = promptly(() -> admin.post(port, "/admin/users", TestAccounts.newUserForm("trong-" + suffix, unitId)));
             assertThat(write.statusCode()).isEqualTo(503);
             assertThat(write.body()).contains(OUTAGE_PAGE);
 
@@ -149,7 +149,7 @@ class DatabaseOutageTest {
             work.add(pool.submit(() -> {
                 for (int i = 0; running.get(); i++) {
                     String username = "tai-" + suffix + "-" + worker + "-" + i;
-                    int saved = statusOf(() -> admin.post(port, "/admin/users", newUser(username, unitId)));
+                    int saved = statusOf(() -> admin.post(port, "/admin/users", TestAccounts.newUserForm(username, unitId)));
                     statuses.computeIfAbsent(saved, code -> new AtomicInteger()).incrementAndGet();
                     if (saved == 302) {
                         acknowledged.add(username);
@@ -186,7 +186,7 @@ class DatabaseOutageTest {
                 "tai-" + suffix + "-%")).containsAll(acknowledged);
         // after the outage, the same sessions carry on: a save goes through again
         admins.get(0).get(port, "/admin/users/new");
-        assertThat(admins.get(0).post(port, "/admin/users", newUser("sau-" + suffix, unitId)).statusCode()).isEqualTo(302);
+        assertThat(admins.get(0).post(port, "/admin/users", TestAccounts.newUserForm("sau-" + suffix, unitId)).statusCode()).isEqualTo(302);
     }
 
     /** A response cut short (its headers sent, then the connection closed). */
@@ -198,19 +198,6 @@ class DatabaseOutageTest {
         } catch (java.io.UncheckedIOException cutShort) {
             return ABORTED;
         }
-    }
-
-    private static Map<String, String> newUser(String username, long unitId) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("username", username);
-        fields.put("fullName", "Người dùng thử mất kết nối");
-        fields.put("email", username + "@example.invalid");
-        fields.put("unitId", String.valueOf(unitId));
-        fields.put("position", "DEPUTY");
-        fields.put("roles", "UNIT_LEADER");
-        fields.put("password", "Matkhau2026");
-        fields.put("passwordConfirmation", "Matkhau2026");
-        return fields;
     }
 
     private static HttpResponse<String> promptly(Supplier<HttpResponse<String>> request) {

@@ -2,6 +2,7 @@ package vn.bhxh.tracker.dashboard.export;
 
 import java.io.IOException;
 import java.time.YearMonth;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -47,9 +48,7 @@ class ExportController {
     void month(@AuthenticationPrincipal CurrentUser user, @PathVariable String type,
                @RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long province,
                HttpServletResponse response) throws IOException {
-        DashboardScope scope = DashboardScope.of(user, province);
-        YearMonth shown = periods.getOrCurrent(month).getMonth();
-        send(exports.month(shown, scope), exports.provinceCode(scope), type, response);
+        send(exports::month, user, month, province, type, response);
     }
 
     /** January up to the month shown. */
@@ -57,12 +56,15 @@ class ExportController {
     void year(@AuthenticationPrincipal CurrentUser user, @PathVariable String type,
               @RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long province,
               HttpServletResponse response) throws IOException {
-        DashboardScope scope = DashboardScope.of(user, province);
-        YearMonth shown = periods.getOrCurrent(month).getMonth();
-        send(exports.year(shown, scope), exports.provinceCode(scope), type, response);
+        send(exports::year, user, month, province, type, response);
     }
 
-    private void send(Export export, String provinceCode, String type, HttpServletResponse response) throws IOException {
+    /** The export of the month shown (the one asked for, or the one now due) in the reader's scope, as a file of the type. */
+    private void send(BiFunction<YearMonth, DashboardScope, Export> what, CurrentUser user, YearMonth month, Long province,
+                      String type, HttpServletResponse response) throws IOException {
+        DashboardScope scope = DashboardScope.of(user, province);
+        Export export = what.apply(periods.getOrCurrent(month).getMonth(), scope);
+        String provinceCode = exports.provinceCode(scope);
         String contentType = switch (type) {
             case "csv" -> "text/csv;charset=UTF-8";
             case "xlsx" -> XLSX;
