@@ -45,10 +45,11 @@ class DashboardController {
     private final YearFigures yearFigures;
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
+    private final TrendCharts charts;
 
     DashboardController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, Trends trends,
                         Worsenings worsenings, MostReturned mostReturned, YearFigures yearFigures,
-                        ReportingPeriods periods, UnitDirectory unitDirectory) {
+                        ReportingPeriods periods, UnitDirectory unitDirectory, TrendCharts charts) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
@@ -58,6 +59,7 @@ class DashboardController {
         this.yearFigures = yearFigures;
         this.periods = periods;
         this.unitDirectory = unitDirectory;
+        this.charts = charts;
     }
 
     @GetMapping
@@ -70,8 +72,9 @@ class DashboardController {
         model.addAttribute("mostReturned", mostReturned.mostReturned(shown, scope, 10));
         List<MonthTrend> trend = trends.trend(shown, scope);
         model.addAttribute("trend", trend);
-        model.addAttribute("dutyTrend", trends.dutyTrend(trend.stream().map(MonthTrend::month).toList(),
-                scope, matrix.dutyCodes(shown)));
+        model.addAttribute("trendCharts", charts.months(trend));
+        model.addAttribute("dutyCharts", charts.duties(trends.dutyTrend(trend.stream().map(MonthTrend::month).toList(),
+                scope, matrix.dutyCodes(shown))));
         model.addAttribute("yearToDate", YearToDate.of(shown, trend));
         model.addAttribute("worsened", worsenings.worsenedThreeMonthsRunning(shown, scope));
         return "dashboard/dashboard";
