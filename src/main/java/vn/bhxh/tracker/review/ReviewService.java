@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -120,21 +121,29 @@ public class ReviewService implements ReviewRecords {
                 assessmentId, Map.of("reason", reason.strip()));
     }
 
+    /**
+     * The decisions on the report's submissions, newest first: the submissions' numbers from the
+     * reporting module and the reviewers' names from the account module, each by id.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<DecisionView> decisionsOf(Long assessmentId) {
-        return decisions.findAllOf(assessmentId).stream().map(decision -> {
+        Map<Long, Integer> submissionNumbers = assessments.submissionNumbersOf(assessmentId);
+        List<ReviewDecision> found = submissionNumbers.isEmpty() ? List.of() : decisions.findAllOn(submissionNumbers.keySet());
+        Map<Long, String> reviewerNames = users.fullNamesOf(
+                found.stream().map(ReviewDecision::getDecidedById).collect(Collectors.toSet()));
+        return found.stream().map(decision -> {
             Map<Long, String> comments = new LinkedHashMap<>();
             decision.getComments().forEach(c -> comments.put(c.getDutyId(), c.getComment()));
-            return new DecisionView(decision.getSubmission().getNumber(), decision.getOutcome().name(), decision.getNote(),
-                    decision.getDecidedAt(), decision.getDecidedBy().getFullName(), comments);
+            return new DecisionView(submissionNumbers.get(decision.getSubmissionId()), decision.getOutcome().name(),
+                    decision.getNote(), decision.getDecidedAt(), reviewerNames.get(decision.getDecidedById()), comments);
         }).toList();
     }
 
     private void decide(CurrentUser reviewer, SelfAssessment assessment, ReviewOutcome outcome, ReviewForm form) {
         Submission submission = assessments.latestSubmissionOf(assessment.getId()).orElseThrow();
         UserAccount decidedBy = users.getReference(reviewer.id());
-        ReviewDecision decision = new ReviewDecision(submission, outcome, form.getNote(), clock.instant(), decidedBy);
+        ReviewDecision decision = new ReviewDecision(submission.getId(), outcome, form.getNote(), clock.instant(), reviewer.id());
         // comments only on the report's own duties; its duty reports are read only when there are some
         Map<Long, String> comments = new LinkedHashMap<>();
         form.getComments().forEach((dutyId, text) -> {
