@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -36,6 +38,7 @@ import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
+import vn.bhxh.tracker.system.MessageKeyValidator;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.system.RejectedInputException;
@@ -56,10 +59,14 @@ class ReviewController {
     private final SelfAssessmentView selfAssessmentView;
     private final UnitDirectory unitDirectory;
     private final TrackerProperties properties;
+    private final MessageKeyValidator messageKeys;
+    private final ReviewFormValidator reviewFormValidator;
 
     ReviewController(SelfAssessments assessments, SelfAssessmentService assessmentService,
                      ReviewService reviews, ReportingPeriods periods, SelfAssessmentView selfAssessmentView, UnitDirectory unitDirectory,
-                     TrackerProperties properties) {
+                     TrackerProperties properties, MessageKeyValidator messageKeys, ReviewFormValidator reviewFormValidator) {
+        this.messageKeys = messageKeys;
+        this.reviewFormValidator = reviewFormValidator;
         this.properties = properties;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
@@ -69,10 +76,21 @@ class ReviewController {
         this.unitDirectory = unitDirectory;
     }
 
-    /** A decision's note and comments take several lines; so does a reason to reopen. */
-    @InitBinder({"review", "reopen"})
-    void multiLineFields(WebDataBinder binder) {
-        PlainTextBinding.allowLineBreaks(binder, "note", "comments", "reason");
+    /**
+     * A decision's note and comments take several lines; their lengths are checked by Bean Validation
+     * as message keys ({@link MessageKeyValidator}), then the rule across fields ({@link ReviewFormValidator}).
+     */
+    @InitBinder("review")
+    void reviewForm(WebDataBinder binder) {
+        PlainTextBinding.allowLineBreaks(binder, "note", "comments");
+        messageKeys.applyTo(binder, reviewFormValidator);
+    }
+
+    /** A reason to reopen takes several lines; it is required and not too long (Bean Validation, as message keys). */
+    @InitBinder("reopen")
+    void reopenForm(WebDataBinder binder) {
+        PlainTextBinding.allowLineBreaks(binder, "reason");
+        messageKeys.applyTo(binder);
     }
 
     /**
@@ -137,17 +155,16 @@ class ReviewController {
 
     @PostMapping("/{id}")
     String decide(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @ModelAttribute("review") ReviewForm form, BindingResult errors,
-                  @RequestParam String decision, Model model, RedirectAttributes redirect) {
-        if (!"accept".equals(decision) && !"return".equals(decision)) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such decision: " + decision);
-        }
+                  @Valid @ModelAttribute("review") ReviewForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        ReviewOutcome outcome = form.outcome().orElseThrow(() ->
+                new ResponseStatusException(HttpStatus.BAD_REQUEST, "no such decision: " + form.getDecision()));
         if (errors.hasErrors()) {
-            // a value that could not be bound (a control character): the page again, nothing decided
+            // a value that could not be bound (a control character) or that its constraints refuse: the page again, nothing decided
             return showDecision(assessmentService.getReadable(id, user), form, user, model);
         }
         try {
-            if ("accept".equals(decision)) {
+            if (outcome == ReviewOutcome.ACCEPT) {
                 reviews.accept(user, id, form);
             } else {
                 reviews.returnForRevision(user, id, form);
@@ -159,7 +176,7 @@ class ReviewController {
             redirect.addFlashAttribute("flashError", "review.flash.changedMeanwhile");
             return "redirect:/reports/" + id;
         }
-        redirect.addFlashAttribute("flashSuccess", "accept".equals(decision) ? "review.flash.accepted" : "review.flash.returned");
+        redirect.addFlashAttribute("flashSuccess", outcome == ReviewOutcome.ACCEPT ? "review.flash.accepted" : "review.flash.returned");
         return "redirect:/review";
     }
 
@@ -183,30 +200,33 @@ class ReviewController {
 
     @PostMapping("/{id}/reopen")
     String reopen(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                  @ModelAttribute("reopen") ReopenForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (errors.hasFieldErrors("reason")) {
+                  @Valid @ModelAttribute("reopen") ReopenForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        FieldError refused = errors.getFieldError("reason");
+        if (refused != null && refused.isBindingFailure()) {
             // a character the reason may not hold: the report again, with the reason as typed and why
             SelfAssessment report = assessmentService.getReadable(id, user);
             selfAssessmentView.addTo(model, report, user);
             model.addAttribute("canEdit", assessmentService.canEdit(report, user));
             model.addAttribute("reopenReason", errors.getFieldValue("reason"));
-            model.addAttribute("reopenRefusal", errors.getFieldError("reason"));
+            model.addAttribute("reopenRefusal", refused);
             return "reporting/report";
         }
-        if (errors.hasErrors()) {
+        if (errors.hasFieldErrors("version")) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unreadable version");
         }
-        String reason = form.getReason();
-        try {
-            reviews.reopen(user, id, form.getVersion(), reason);
-        } catch (RejectedInputException refused) {
-            RejectedInputException.Reason why = refused.reasons().get(0);
-            redirect.addFlashAttribute("flashError", why.code());
-            if (!why.arguments().isEmpty()) {
-                redirect.addFlashAttribute("flashArgument", why.arguments().get(0));
+        if (refused != null) {
+            // no reason, or one too long: the report again, with the message above it and the reason kept for the form
+            redirect.addFlashAttribute("flashError", refused.getCode());
+            Object[] arguments = refused.getArguments();
+            if (arguments != null && arguments.length > 0) {
+                redirect.addFlashAttribute("flashArgument", arguments[0]);
             }
-            redirect.addFlashAttribute("reopenReason", reason); // kept for the form, not lost
+            redirect.addFlashAttribute("reopenReason", form.getReason());
             return "redirect:/reports/" + id;
+        }
+        try {
+            reviews.reopen(user, id, form);
         } catch (ObjectOptimisticLockingFailureException | TransitionNotAllowedException changed) {
             redirect.addFlashAttribute("flashError", "review.flash.changedMeanwhile");
             return "redirect:/reports/" + id;
