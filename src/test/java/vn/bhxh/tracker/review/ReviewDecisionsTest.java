@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +26,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.reporting.ReviewRecords.DecisionView;
 import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.SelfAssessments;
-import vn.bhxh.tracker.reporting.StoredSelfAssessments;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.Pages;
 import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.system.RejectedInputException;
@@ -77,9 +74,6 @@ class ReviewDecisionsTest {
     SelfAssessments assessments;
 
     @Autowired
-    StoredSelfAssessments stored;
-
-    @Autowired
     ReviewService reviews;
 
     @Autowired
@@ -94,10 +88,10 @@ class ReviewDecisionsTest {
     void theHistoryNamesEachDecisionsSubmissionAndReviewerNewestFirst() throws Exception {
         long id = submittedReport();
         Long duty2b = steps.dutyId(1);
-        mvc.perform(decision(id, "return", Map.of("note", "Bổ sung số liệu", "comments[" + duty2b + "]", "Nêu rõ số vụ việc")))
+        mvc.perform(steps.decision(id, "return", Map.of("note", "Bổ sung số liệu", "comments[" + duty2b + "]", "Nêu rõ số vụ việc")))
                 .andExpect(redirectedUrl("/review"));
         steps.submit(id, LEADER, LEADER);
-        mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
+        mvc.perform(steps.decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
 
         List<DecisionView> history = reviews.decisionsOf(id);
 
@@ -124,21 +118,21 @@ class ReviewDecisionsTest {
         long id = submittedReport();
         String tooLong = "x".repeat(TextLimits.MAX_TEXT + 1);
 
-        String page = html(mvc.perform(decision(id, decision, Map.of("note", tooLong)))
+        String page = Pages.html(mvc.perform(steps.decision(id, decision, Map.of("note", tooLong)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("review/decide"))
                 .andExpect(model().attributeHasFieldErrorCode("review", "note", "text.tooLong")));
 
         assertThat(page).contains("Nội dung không quá 10.000 ký tự.", "is-invalid");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
     void aNoteOfExactlyTenThousandCharactersIsKept() throws Exception {
         long id = submittedReport();
-        mvc.perform(decision(id, "accept", Map.of("note", "x".repeat(TextLimits.MAX_TEXT))))
+        mvc.perform(steps.decision(id, "accept", Map.of("note", "x".repeat(TextLimits.MAX_TEXT))))
                 .andExpect(redirectedUrl("/review"));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
@@ -146,33 +140,33 @@ class ReviewDecisionsTest {
         long id = submittedReport();
         String comment = "comments[" + steps.dutyId(2) + "]";
 
-        String page = html(mvc.perform(decision(id, "return", Map.of(comment, "y".repeat(TextLimits.MAX_TEXT + 1)))
+        String page = Pages.html(mvc.perform(steps.decision(id, "return", Map.of(comment, "y".repeat(TextLimits.MAX_TEXT + 1)))
                         .param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("review", comment, "text.tooLong"))
                 .andExpect(model().attributeErrorCount("review", 1)));
 
         assertThat(page).contains("At most 10,000 characters.");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
     void aReturnWhoseOnlyCommentsAreBlankSaysNothingAndIsRefused() throws Exception {
         long id = submittedReport();
-        String page = html(mvc.perform(decision(id, "return", Map.of("comments[" + steps.dutyId(0) + "]", "   ", "note", " ")))
+        String page = Pages.html(mvc.perform(steps.decision(id, "return", Map.of("comments[" + steps.dutyId(0) + "]", "   ", "note", " ")))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("review", "note", "review.return.commentRequired")));
         assertThat(page).contains("Khi trả lại, vui lòng ghi ý kiến chung hoặc ý kiến về ít nhất một nhiệm vụ.");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @Test
     void aDecisionWithoutAButtonOrWithAnUnknownOneIsABadRequest() throws Exception {
         long id = submittedReport();
-        mvc.perform(post("/review/{id}", id).with(demo.as("tccb")).with(csrf()).param("version", String.valueOf(version(id))))
+        mvc.perform(post("/review/{id}", id).with(demo.as("tccb")).with(csrf()).param("version", String.valueOf(steps.version(id))))
                 .andExpect(status().isBadRequest());
-        mvc.perform(decision(id, "ACCEPT", Map.of())).andExpect(status().isBadRequest());
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        mvc.perform(steps.decision(id, "ACCEPT", Map.of())).andExpect(status().isBadRequest());
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -187,7 +181,7 @@ class ReviewDecisionsTest {
                 .andReturn().getFlashMap();
 
         assertThat(reportAfterRedirect(id, flash)).contains("Vui lòng nêu lý do mở lại báo cáo.");
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     @Test
@@ -201,7 +195,7 @@ class ReviewDecisionsTest {
                 .andReturn().getFlashMap();
 
         assertThat(reportAfterRedirect(id, flash)).contains("Nội dung không quá 10.000 ký tự.", tooLong);
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     // ---- the service, called without the page ----
@@ -219,7 +213,7 @@ class ReviewDecisionsTest {
         assertThatThrownBy(() -> reviews.returnForRevision(reviewer, id, saysNothing))
                 .isInstanceOfSatisfying(RejectedInputException.class, refused -> assertThat(refused.reasons())
                         .containsExactly(new RejectedInputException.Reason("note", "review.return.commentRequired")));
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.SUBMITTED);
         assertThat(reviews.decisionsOf(id)).isEmpty();
     }
 
@@ -228,11 +222,11 @@ class ReviewDecisionsTest {
         long id = acceptedReport();
         CurrentUser reviewer = (CurrentUser) users.loadUserByUsername("tccb");
         ReopenForm blank = new ReopenForm();
-        blank.setVersion(version(id));
+        blank.setVersion(steps.version(id));
         blank.setReason(" ");
 
         assertThatThrownBy(() -> reviews.reopen(reviewer, id, blank)).isInstanceOf(ConstraintViolationException.class);
-        assertThat(state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.ACCEPTED);
     }
 
     // ---- helpers ----
@@ -250,44 +244,24 @@ class ReviewDecisionsTest {
 
     private long acceptedReport() throws Exception {
         long id = submittedReport();
-        mvc.perform(decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
+        mvc.perform(steps.decision(id, "accept", Map.of())).andExpect(redirectedUrl("/review"));
         return id;
     }
 
     private ReviewForm form(long id) {
         ReviewForm form = new ReviewForm();
-        form.setVersion(version(id));
+        form.setVersion(steps.version(id));
         return form;
-    }
-
-    private SelfAssessmentState state(long id) {
-        return stored.findById(id).orElseThrow().getState();
     }
 
     private MockHttpServletRequestBuilder reopen(long id, String reason) {
         return post("/review/{id}/reopen", id).with(demo.as("tccb")).with(csrf())
-                .param("version", String.valueOf(version(id))).param("reason", reason);
+                .param("version", String.valueOf(steps.version(id))).param("reason", reason);
     }
 
     /** The report page the redirect leads to, with what the redirect carried (as the session would hand it over). */
     private String reportAfterRedirect(long id, FlashMap flash) throws Exception {
-        return html(mvc.perform(get("/reports/{id}", id).with(demo.as("tccb"))
+        return Pages.html(mvc.perform(get("/reports/{id}", id).with(demo.as("tccb"))
                 .requestAttr(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, flash)));
-    }
-
-    private static String html(ResultActions result) throws Exception {
-        return HtmlUtils.htmlUnescape(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-    }
-
-    private long version(long id) {
-        return stored.findById(id).orElseThrow().getVersion();
-    }
-
-    private MockHttpServletRequestBuilder decision(long id, String decision, Map<String, String> fields) {
-        MockHttpServletRequestBuilder request = post("/review/{id}", id).with(demo.as("tccb")).with(csrf())
-                .param("version", String.valueOf(version(id)))
-                .param("decision", decision);
-        fields.forEach(request::param);
-        return request;
     }
 }
