@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.reporting;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +139,15 @@ public class SelfAssessments {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Submission> latestSubmissionOf(Long assessmentId) {
         return submissions.findLatestOf(assessmentId);
+    }
+
+    /** The numbers (1, 2…) of a report's submissions, by submission id, in order. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> submissionNumbersOf(Long assessmentId) {
+        Map<Long, Integer> numbers = new LinkedHashMap<>();
+        submissions.findBySelfAssessmentIdOrderByNumber(assessmentId)
+                .forEach(submission -> numbers.put(submission.getId(), submission.getNumber()));
+        return numbers;
     }
 
     /**

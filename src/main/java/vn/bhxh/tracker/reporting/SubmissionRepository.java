@@ -14,4 +14,15 @@ interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     @Query("select s from Submission s where s.selfAssessment.id = :assessmentId order by s.number desc limit 1")
     Optional<Submission> findLatestOf(@Param("assessmentId") Long assessmentId);
+
+    /** A report's submissions, only their ids and numbers, in order. */
+    List<Numbered> findBySelfAssessmentIdOrderByNumber(Long assessmentId);
+
+    /** A submission's id and number (1, 2…). */
+    interface Numbered {
+
+        Long getId();
+
+        int getNumber();
+    }
 }

@@ -1,10 +1,17 @@
 package vn.bhxh.tracker.review;
 
-/** Reopening an accepted report: the version the reviewer saw and the reason, as typed. */
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import vn.bhxh.tracker.system.TextLimits;
+
+/** Reopening an accepted report: the version the reviewer saw and the reason, as typed (required). */
 public class ReopenForm {
 
     private long version;
 
+    @NotBlank(message = "{review.reopen.reasonRequired}")
+    @Size(max = TextLimits.MAX_TEXT, message = "{text.tooLong}")
     private String reason = "";
 
     public long getVersion() {

@@ -5,25 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-
-import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.reporting.Submission;
 
 /**
  * A reviewer's decision on exactly one submission: who, when, the outcome, a note, and comments
- * on any duty. An acceptance is a record of its own, never just a state.
+ * on any duty. An acceptance is a record of its own, never just a state. The submission and the
+ * reviewer are other modules' records, named here by their ids: what they say is read through
+ * those modules' services ({@link ReviewService#decisionsOf}).
  */
 @Entity
 @Table(name = "review_decision")
@@ -33,9 +29,8 @@ class ReviewDecision {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "submission_id")
-    private Submission submission;
+    @Column(name = "submission_id")
+    private Long submissionId;
 
     @Enumerated(EnumType.STRING)
     private ReviewOutcome outcome;
@@ -44,9 +39,8 @@ class ReviewDecision {
 
     private Instant decidedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "decided_by_id")
-    private UserAccount decidedBy;
+    @Column(name = "decided_by_id")
+    private Long decidedById;
 
     @OneToMany(mappedBy = "decision", cascade = CascadeType.ALL)
     private List<ReviewComment> comments = new ArrayList<>();
@@ -54,12 +48,12 @@ class ReviewDecision {
     protected ReviewDecision() {
     }
 
-    ReviewDecision(Submission submission, ReviewOutcome outcome, String note, Instant decidedAt, UserAccount decidedBy) {
-        this.submission = submission;
+    ReviewDecision(Long submissionId, ReviewOutcome outcome, String note, Instant decidedAt, Long decidedById) {
+        this.submissionId = submissionId;
         this.outcome = outcome;
         this.note = note == null ? "" : note;
         this.decidedAt = decidedAt;
-        this.decidedBy = decidedBy;
+        this.decidedById = decidedById;
     }
 
     void comment(Long dutyId, String text) {
@@ -70,8 +64,8 @@ class ReviewDecision {
         return id;
     }
 
-    public Submission getSubmission() {
-        return submission;
+    public Long getSubmissionId() {
+        return submissionId;
     }
 
     public ReviewOutcome getOutcome() {
@@ -86,8 +80,8 @@ class ReviewDecision {
         return decidedAt;
     }
 
-    public UserAccount getDecidedBy() {
-        return decidedBy;
+    public Long getDecidedById() {
+        return decidedById;
     }
 
     public List<ReviewComment> getComments() {

@@ -1,5 +1,6 @@
 package vn.bhxh.tracker.review;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,10 +9,10 @@ import org.springframework.data.repository.query.Param;
 
 interface ReviewDecisionRepository extends JpaRepository<ReviewDecision, Long> {
 
+    /** The decisions on these submissions (a report's, from the reporting module), newest first, with their comments. */
     @Query("""
-            select distinct d from ReviewDecision d join fetch d.submission s join fetch d.decidedBy
-            left join fetch d.comments
-            where s.selfAssessment.id = :assessmentId order by d.decidedAt desc
+            select distinct d from ReviewDecision d left join fetch d.comments
+            where d.submissionId in :submissionIds order by d.decidedAt desc
             """)
-    List<ReviewDecision> findAllOf(@Param("assessmentId") Long assessmentId);
+    List<ReviewDecision> findAllOn(@Param("submissionIds") Collection<Long> submissionIds);
 }

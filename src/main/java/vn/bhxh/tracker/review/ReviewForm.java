@@ -2,18 +2,51 @@ package vn.bhxh.tracker.review;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** A reviewer's decision as typed: the report's version when opened, a note, and comments by duty id. */
+import jakarta.validation.constraints.Size;
+
+import vn.bhxh.tracker.system.TextLimits;
+
+/**
+ * A reviewer's decision as typed: the button pressed ({@code decision}: "accept" or "return"), the
+ * report's version when opened, a note, and comments by duty id. Each text is checked here (Bean
+ * Validation); the rule across fields, that a return says what to change, is {@link #saysWhatToChange},
+ * checked by {@link ReviewFormValidator} and again by {@link ReviewService#returnForRevision}.
+ */
 public class ReviewForm {
+
+    /** The message of a return that says nothing about what to change. */
+    static final String WHAT_TO_CHANGE_REQUIRED = "review.return.commentRequired";
+
+    private String decision;
 
     private long version;
 
+    @Size(max = TextLimits.MAX_TEXT, message = "{text.tooLong}")
     private String note = "";
 
-    private Map<Long, String> comments = new LinkedHashMap<>();
+    private Map<Long, @Size(max = TextLimits.MAX_TEXT, message = "{text.tooLong}") String> comments = new LinkedHashMap<>();
 
-    public boolean hasAnyComment() {
-        return comments.values().stream().anyMatch(c -> c != null && !c.isBlank());
+    /** The outcome of the button pressed; none for anything else. */
+    public Optional<ReviewOutcome> outcome() {
+        if ("accept".equals(decision)) {
+            return Optional.of(ReviewOutcome.ACCEPT);
+        }
+        return "return".equals(decision) ? Optional.of(ReviewOutcome.RETURN) : Optional.empty();
+    }
+
+    /** Whether the note or a comment on a duty says something: a return must say what to change. */
+    public boolean saysWhatToChange() {
+        return !note.isEmpty() || comments.values().stream().anyMatch(c -> c != null && !c.isBlank());
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
     }
 
     public long getVersion() {

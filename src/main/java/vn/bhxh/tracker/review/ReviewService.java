@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
@@ -24,12 +29,15 @@ import vn.bhxh.tracker.reporting.Submission;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.RejectedInputException;
-import vn.bhxh.tracker.system.Rejections;
-import vn.bhxh.tracker.system.TextLimits;
 
-/** Vụ TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. */
+/**
+ * Vụ TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. The
+ * forms it takes are checked against their constraints again on the way in ({@code @Valid}, method
+ * validation): the controller has checked them, so only a caller that skips it meets the refusal.
+ */
 @Service
 @Transactional
+@Validated
 public class ReviewService implements ReviewRecords {
 
     private final SelfAssessments assessments;
@@ -50,24 +58,24 @@ public class ReviewService implements ReviewRecords {
     /**
      * Accepts the report's latest submission, with an optional note and comments.
      *
-     * @throws RejectedInputException when a note or comment is too long; nothing is decided then
+     * @throws ConstraintViolationException when the form breaks its constraints (a note or comment too
+     *         long), which the controller checks first; nothing is decided then
      */
-    public void accept(CurrentUser reviewer, Long assessmentId, ReviewForm form) {
-        checkLengths(form).throwIfAny();
+    public void accept(CurrentUser reviewer, Long assessmentId, @Valid ReviewForm form) {
         decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.ACCEPT, form);
     }
 
     /**
      * Returns the report for revision; at least one comment or a note saying what to change is required.
      *
-     * @throws RejectedInputException without either, or when one is too long; nothing is decided then
+     * @throws RejectedInputException without either ({@link ReviewForm#saysWhatToChange}); nothing is decided then
+     * @throws ConstraintViolationException when the form breaks its constraints (a note or comment too
+     *         long), which the controller checks first; nothing is decided then
      */
-    public void returnForRevision(CurrentUser reviewer, Long assessmentId, ReviewForm form) {
-        Rejections rejections = checkLengths(form);
-        if (form.getNote().isEmpty() && !form.hasAnyComment()) {
-            rejections.rejectValue("note", "review.return.commentRequired");
+    public void returnForRevision(CurrentUser reviewer, Long assessmentId, @Valid ReviewForm form) {
+        if (!form.saysWhatToChange()) {
+            throw RejectedInputException.of("note", ReviewForm.WHAT_TO_CHANGE_REQUIRED);
         }
-        rejections.throwIfAny();
         decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.RETURN, form);
     }
 
@@ -100,41 +108,44 @@ public class ReviewService implements ReviewRecords {
     /**
      * Reopens an accepted report for revision; the reason is required and recorded.
      *
-     * @throws RejectedInputException without a reason, or with one too long; nothing changes then
+     * @throws ConstraintViolationException without a reason, or with one too long, which the controller
+     *         checks first; nothing changes then
      */
-    public void reopen(CurrentUser reviewer, Long assessmentId, long version, String reason) {
+    public void reopen(CurrentUser reviewer, Long assessmentId, @Valid ReopenForm form) {
         requireReviewer(reviewer);
-        if (reason == null || reason.isBlank()) {
-            throw RejectedInputException.of("reason", "review.reopen.reasonRequired");
-        }
-        if (reason.length() > TextLimits.MAX_TEXT) {
-            throw RejectedInputException.of("reason", "text.tooLong", TextLimits.MAX_TEXT);
-        }
-        SelfAssessment assessment = current(assessmentId, version);
+        SelfAssessment assessment = current(assessmentId, form.getVersion());
         if (isOwnUnit(reviewer, assessment)) {
             throw new AccessDeniedException("a reviewer's own unit");
         }
         assessment.reopen(users.getReference(reviewer.id()), clock.instant());
         assessments.saveNow(assessment);
         auditLog.record(reviewer.id(), reviewer.fullName(), "REOPENED", SelfAssessmentService.AUDIT_TARGET,
-                assessmentId, Map.of("reason", reason.strip()));
+                assessmentId, Map.of("reason", form.getReason().strip()));
     }
 
+    /**
+     * The decisions on the report's submissions, newest first: the submissions' numbers from the
+     * reporting module and the reviewers' names from the account module, each by id.
+     */
     @Override
     @Transactional(readOnly = true)
     public List<DecisionView> decisionsOf(Long assessmentId) {
-        return decisions.findAllOf(assessmentId).stream().map(decision -> {
+        Map<Long, Integer> submissionNumbers = assessments.submissionNumbersOf(assessmentId);
+        List<ReviewDecision> found = submissionNumbers.isEmpty() ? List.of() : decisions.findAllOn(submissionNumbers.keySet());
+        Map<Long, String> reviewerNames = users.fullNamesOf(
+                found.stream().map(ReviewDecision::getDecidedById).collect(Collectors.toSet()));
+        return found.stream().map(decision -> {
             Map<Long, String> comments = new LinkedHashMap<>();
             decision.getComments().forEach(c -> comments.put(c.getDutyId(), c.getComment()));
-            return new DecisionView(decision.getSubmission().getNumber(), decision.getOutcome().name(), decision.getNote(),
-                    decision.getDecidedAt(), decision.getDecidedBy().getFullName(), comments);
+            return new DecisionView(submissionNumbers.get(decision.getSubmissionId()), decision.getOutcome().name(),
+                    decision.getNote(), decision.getDecidedAt(), reviewerNames.get(decision.getDecidedById()), comments);
         }).toList();
     }
 
     private void decide(CurrentUser reviewer, SelfAssessment assessment, ReviewOutcome outcome, ReviewForm form) {
         Submission submission = assessments.latestSubmissionOf(assessment.getId()).orElseThrow();
         UserAccount decidedBy = users.getReference(reviewer.id());
-        ReviewDecision decision = new ReviewDecision(submission, outcome, form.getNote(), clock.instant(), decidedBy);
+        ReviewDecision decision = new ReviewDecision(submission.getId(), outcome, form.getNote(), clock.instant(), reviewer.id());
         // comments only on the report's own duties; its duty reports are read only when there are some
         Map<Long, String> comments = new LinkedHashMap<>();
         form.getComments().forEach((dutyId, text) -> {
@@ -200,19 +211,6 @@ public class ReviewService implements ReviewRecords {
             throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
         }
         return assessment;
-    }
-
-    private static Rejections checkLengths(ReviewForm form) {
-        Rejections rejections = new Rejections();
-        if (form.getNote().length() > TextLimits.MAX_TEXT) {
-            rejections.rejectValue("note", "text.tooLong", TextLimits.MAX_TEXT);
-        }
-        form.getComments().forEach((dutyId, text) -> {
-            if (text != null && text.length() > TextLimits.MAX_TEXT) {
-                rejections.rejectValue("comments[" + dutyId + "]", "text.tooLong", TextLimits.MAX_TEXT);
-            }
-        });
-        return rejections;
     }
 
     private static void requireReviewer(CurrentUser user) {

@@ -2,6 +2,7 @@ package vn.bhxh.tracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.unit.UnitLevel;
 
 /** The lists' filters (fragments/filters) show what the list was filtered by. */
 @IntegrationTest
@@ -37,6 +39,16 @@ class FilterFormsTest {
         String every = page(get("/review").param("month", "").with(demo.as("tccb")));
         assertThat(every).contains("<option value=\"\" selected=\"selected\">Mọi tháng</option>")
                 .doesNotContain("<option value=\"" + month + "\" selected=\"selected\"");
+    }
+
+    @Test
+    void aReviewQueueAskedForWithoutAMonthKeepsItsOtherFiltersOnTheMonthNowDue() throws Exception {
+        mvc.perform(get("/review").param("state", "ANY").param("level", "DISTRICT").param("page", "0").with(demo.as("tccb")))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("month", periods.currentMonth().toString()))
+                .andExpect(model().attribute("anyState", true))
+                .andExpect(model().attribute("level", UnitLevel.DISTRICT));
+        mvc.perform(get("/review").param("level", "NOT_A_LEVEL").with(demo.as("tccb"))).andExpect(status().isBadRequest());
     }
 
     @Test
