@@ -65,9 +65,10 @@ class DashboardController {
     @GetMapping
     String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(required = false) Long province, Model model) {
-        YearMonth shown = periods.getOrCurrent(month).getMonth();
+        ReportingPeriod period = periods.getOrCurrent(month);
+        YearMonth shown = period.getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
-        addCommon(model, shown, scope);
+        addCommon(model, period, scope);
         model.addAttribute("summary", summaries.summary(shown, scope));
         model.addAttribute("mostReturned", mostReturned.mostReturned(shown, scope, 10));
         List<MonthTrend> trend = trends.trend(shown, scope);
@@ -91,11 +92,12 @@ class DashboardController {
                 @RequestParam(required = false) UnitLevel level,
                 @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        YearMonth shown = periods.getOrCurrent(month).getMonth();
+        ReportingPeriod period = periods.getOrCurrent(month);
+        YearMonth shown = period.getMonth();
         MonthRange months = MonthRange.yearTo(shown);
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitYear> units = yearFigures.units(months, scope, level, sort, PageLinks.page(page, 50));
-        addCommon(model, shown, scope);
+        addCommon(model, period, scope);
         addMatrix(model, shown, units, filters(shown, province), level, sort);
         model.addAttribute("range", months);
         model.addAttribute("summary", summaries.summary(months, scope));
@@ -111,9 +113,10 @@ class DashboardController {
     @GetMapping("/worsened")
     String worsened(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                     @RequestParam(required = false) Long province, Model model) {
-        YearMonth shown = periods.getOrCurrent(month).getMonth();
+        ReportingPeriod period = periods.getOrCurrent(month);
+        YearMonth shown = period.getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
-        addCommon(model, shown, scope);
+        addCommon(model, period, scope);
         model.addAttribute("indicators", worsenings.worsenedIndicators(shown, scope));
         model.addAttribute("worsened", worsenings.worsenedThreeMonthsRunning(shown, scope));
         model.addAttribute("fourMonths", List.of(shown.minusMonths(3), shown.minusMonths(2), shown.minusMonths(1), shown));
@@ -125,13 +128,14 @@ class DashboardController {
     @PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE')")
     String provinces(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(defaultValue = "compliance") String sort, Model model) {
-        YearMonth shown = periods.getOrCurrent(month).getMonth();
+        ReportingPeriod period = periods.getOrCurrent(month);
+        YearMonth shown = period.getMonth();
         boolean byTimeliness = "timeliness".equals(sort);
         Comparator<ProvinceFigures> ranking = Comparator.comparing(
                 byTimeliness ? ProvinceFigures::timelinessRate : ProvinceFigures::complianceRate,
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed()
                 .thenComparing(ProvinceFigures::code);
-        addCommon(model, shown, DashboardScope.NATIONAL);
+        addCommon(model, period, DashboardScope.NATIONAL);
         model.addAttribute("ranked", summaries.provinces(shown).stream().sorted(ranking).toList());
         model.addAttribute("sort", byTimeliness ? "timeliness" : "compliance");
         return "dashboard/provinces";
@@ -144,12 +148,13 @@ class DashboardController {
                  @RequestParam(required = false) UnitLevel level,
                  @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        YearMonth shown = periods.getOrCurrent(month).getMonth();
+        ReportingPeriod period = periods.getOrCurrent(month);
+        YearMonth shown = period.getMonth();
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitStatus> units = unitStatuses.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
         Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.getContent().stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
-        addCommon(model, shown, scope);
+        addCommon(model, period, scope);
         addMatrix(model, shown, units, filters(shown, province).queryParam("figure", figure), level, sort);
         model.addAttribute("duties", duties);
         model.addAttribute("figure", figure);
@@ -184,16 +189,15 @@ class DashboardController {
      * What every dashboard page shows around its figures. The duty codes are not among them: the two
      * matrices (units, year) read them once for their headings, and the dashboard once for its duty trend.
      */
-    private void addCommon(Model model, YearMonth month, DashboardScope scope) {
-        model.addAttribute("month", month);
+    private void addCommon(Model model, ReportingPeriod period, DashboardScope scope) {
+        model.addAttribute("month", period.getMonth());
         model.addAttribute("scope", scope);
         model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.findInEffect(scope.provinceId()).orElse(null));
         model.addAttribute("months", periods.recent());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         // before the month's deadline every page says its figures are "so far"
-        ReportingPeriod period = periods.find(month).orElse(null);
         model.addAttribute("period", period);
-        model.addAttribute("deadlinePassed", period != null && periods.deadlinePassed(period));
+        model.addAttribute("deadlinePassed", periods.deadlinePassed(period));
         model.addAttribute("today", periods.today());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -135,7 +135,7 @@ public class ReportingPeriods {
     /** The latest periods, newest first: the choices of the pages' month selects (two years). */
     @Transactional(readOnly = true)
     public List<ReportingPeriod> recent() {
-        return periods.findAllByOrderByMonthDesc(PageRequest.of(0, 24)).getContent();
+        return periods.findAllByOrderByMonthDesc(Limit.of(24));
     }
 
     /** The months of {@link #recent()}. */
