@@ -117,17 +117,22 @@ class ModularityTest {
     @Test
     void architectureDrawsTheModulesTheCodeHas() throws IOException {
         String text = Files.readString(ARCHITECTURE, StandardCharsets.UTF_8);
-        int start = text.indexOf(GRAPH_START);
-        int end = text.indexOf(GRAPH_END);
-        assertThat(start).as("docs/architecture.md holds the generated module graph").isNotNegative();
-        assertThat(end).isGreaterThan(start);
-        String drawn = text.substring(start, end + GRAPH_END.length());
+        String drawn = markedPart(text, GRAPH_START, GRAPH_END);
         String graph = GRAPH_START + "\n" + mermaidGraph() + GRAPH_END;
         if (WRITE && !drawn.equals(graph)) {
             Files.writeString(ARCHITECTURE, text.replace(drawn, graph), StandardCharsets.UTF_8);
         }
         assertThat(drawn).as("the module graph in docs/architecture.md; rewrite with -Dmodules.docs.write=true")
                 .isEqualTo(graph);
+    }
+
+    /** The part of a document between two markers, the markers included; fails when either is missing. */
+    static String markedPart(String text, String start, String end) {
+        int from = text.indexOf(start);
+        int to = text.indexOf(end);
+        assertThat(from).as("the document holds %s", start).isNotNegative();
+        assertThat(to).as("the document holds %s after its start", end).isGreaterThan(from);
+        return text.substring(from, to + end.length());
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import vn.bhxh.tracker.unit.UnitLevel;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * The signed-in user as the session keeps it: who they are, their unit and their roles. It holds
@@ -19,9 +20,10 @@ public record CurrentUser(Long id, String username, String fullName, Long unitId
                           UnitLevel unitLevel, Position position, Set<Role> roles, String passwordHash,
                           boolean enabled) implements UserDetails, Serializable {
 
-    static CurrentUser of(UserAccount account) {
+    /** The account with its unit, as {@code UnitDirectory} gives it for the account's unit id. */
+    static CurrentUser of(UserAccount account, UnitRef unit) {
         return new CurrentUser(account.getId(), account.getUsername(), account.getFullName(),
-                account.getUnit().getId(), account.getUnit().getName(), account.getUnit().getLevel(),
+                unit.id(), unit.name(), unit.level(),
                 account.getPosition(), account.getRoles(), account.getPasswordHash(), account.isEnabled());
     }
 

@@ -62,7 +62,7 @@ class DemoAccounts implements ApplicationRunner {
                 continue;
             }
             accounts.save(new UserAccount(demo.username(), demo.fullName(), demo.username() + "@demo.invalid",
-                    units.findByCode(demo.unitCode()).orElseThrow(), demo.position(), demo.roles(),
+                    units.refByCode(demo.unitCode()).orElseThrow().id(), demo.position(), demo.roles(),
                     passwordEncoder.encode(PASSWORD), clock.instant()));
         }
     }

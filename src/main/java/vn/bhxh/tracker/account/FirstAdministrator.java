@@ -81,7 +81,7 @@ class FirstAdministrator implements ApplicationRunner {
             throw new IllegalStateException("User '" + settings.username() + "' exists but is not an enabled"
                     + " administrator; choose another TRACKER_ADMIN_USERNAME.");
         }
-        var agency = units.findByCode("VN").orElseThrow();
+        Long agency = units.refByCode("VN").orElseThrow().id();
         String fullName = isBlank(settings.fullName()) ? "Quản trị hệ thống" : settings.fullName().strip();
         accounts.save(new UserAccount(settings.username().strip().toLowerCase(Locale.ROOT), fullName,
                 settings.email().strip(), agency, null, EnumSet.of(Role.ADMIN),

@@ -16,13 +16,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.bhxh.tracker.unit.Unit;
-
-/** A person who signs in: one unit, perhaps a position there, and one or more roles. */
+/**
+ * A person who signs in: one unit, perhaps a position there, and one or more roles. The unit is
+ * kept by its id ({@code unit_id}, a foreign key in the database); its name and level come from
+ * {@code UnitDirectory}.
+ */
 @Entity
 @Table(name = "user_account")
 public class UserAccount {
@@ -37,9 +38,8 @@ public class UserAccount {
 
     private String email;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    private Unit unit;
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
 
     @Enumerated(EnumType.STRING)
     private Position position;
@@ -64,18 +64,18 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String username, String fullName, String email, Unit unit, Position position,
+    public UserAccount(String username, String fullName, String email, Long unitId, Position position,
                        Set<Role> roles, String passwordHash, Instant now) {
         this.username = username;
         this.createdAt = now;
         this.passwordHash = passwordHash;
-        update(fullName, email, unit, position, roles, now);
+        update(fullName, email, unitId, position, roles, now);
     }
 
-    public void update(String fullName, String email, Unit unit, Position position, Set<Role> roles, Instant now) {
+    public void update(String fullName, String email, Long unitId, Position position, Set<Role> roles, Instant now) {
         this.fullName = fullName;
         this.email = email;
-        this.unit = unit;
+        this.unitId = unitId;
         this.position = position;
         this.roles.clear();
         this.roles.addAll(roles);
@@ -112,8 +112,8 @@ public class UserAccount {
         return email;
     }
 
-    public Unit getUnit() {
-        return unit;
+    public Long getUnitId() {
+        return unitId;
     }
 
     public Position getPosition() {

@@ -54,6 +54,7 @@ class UserAccountController {
                 .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q))
                 .encode().build().getQuery();
         model.addAttribute("users", result);
+        model.addAttribute("units", unitDirectory.refsOf(result.map(UserAccount::getUnitId).toSet()));
         model.addAttribute("pageLinks", new PageLinks(result, filters));
         model.addAttribute("q", q);
         model.addAttribute("signInLocks", signInThrottles.locks());

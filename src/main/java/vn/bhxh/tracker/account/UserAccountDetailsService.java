@@ -7,19 +7,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.system.PlainText;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * Signs users in from the {@code user_account} table; a disabled account cannot sign in. A name that
  * no account can have (a control character in it) is not looked up: the sign-in fails as for an
- * unknown name, and PostgreSQL, which refuses NUL, never sees it.
+ * unknown name, and PostgreSQL, which refuses NUL, never sees it. The user's unit (its name and level,
+ * kept in the session with the user) comes from {@link UnitDirectory}: a second query by id.
  */
 @Service
 class UserAccountDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final UnitDirectory units;
 
-    UserAccountDetailsService(UserAccountRepository accounts) {
+    UserAccountDetailsService(UserAccountRepository accounts, UnitDirectory units) {
         this.accounts = accounts;
+        this.units = units;
     }
 
     @Override
@@ -29,7 +33,8 @@ class UserAccountDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("no such user");
         }
         return accounts.findByUsernameIgnoreCase(username.strip())
-                .map(CurrentUser::of)
+                .map(account -> CurrentUser.of(account, units.refOf(account.getUnitId())
+                        .orElseThrow(() -> new IllegalStateException("no unit " + account.getUnitId()))))
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 }

@@ -12,11 +12,8 @@ import org.springframework.data.repository.query.Param;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
-    @Query("select a from UserAccount a join fetch a.unit where lower(a.username) = lower(:username)")
+    @Query("select a from UserAccount a where lower(a.username) = lower(:username)")
     Optional<UserAccount> findByUsernameIgnoreCase(@Param("username") String username);
-
-    @Query("select a from UserAccount a join fetch a.unit u left join fetch u.parent where a.id = :id")
-    Optional<UserAccount> findWithUnitById(@Param("id") Long id);
 
     boolean existsByUsernameIgnoreCase(String username);
 
@@ -25,20 +22,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByEmailIgnoreCase(String email);
 
     /** The enabled heads and deputies of a unit: who may be answerable for its duties. */
-    @Query("select a from UserAccount a where a.unit.id = :unitId and a.enabled = true and a.position is not null")
+    @Query("select a from UserAccount a where a.unitId = :unitId and a.enabled = true and a.position is not null")
     List<UserAccount> findLeadersOfUnit(@Param("unitId") Long unitId);
 
-    /** The enabled heads and deputies of several units at once, each with its unit. */
-    @Query("select a from UserAccount a join fetch a.unit where a.unit.id in :unitIds and a.enabled = true and a.position is not null")
+    /** The enabled heads and deputies of several units at once. */
+    @Query("select a from UserAccount a where a.unitId in :unitIds and a.enabled = true and a.position is not null")
     List<UserAccount> findLeadersOfUnits(@Param("unitIds") Collection<Long> unitIds);
 
-    /** The enabled users holding a role in any of the units named by code, each with its unit. */
-    @Query("select distinct a from UserAccount a join fetch a.unit u join a.roles r"
-            + " where u.code in :unitCodes and r = :role and a.enabled = true")
-    List<UserAccount> findEnabledWithRoleInUnitsCoded(@Param("unitCodes") Collection<String> unitCodes, @Param("role") Role role);
+    /** The enabled users holding a role in any of these units. */
+    @Query("select distinct a from UserAccount a join a.roles r where a.unitId in :unitIds and r = :role and a.enabled = true")
+    List<UserAccount> findEnabledWithRoleInUnits(@Param("unitIds") Collection<Long> unitIds, @Param("role") Role role);
 
     /** The units that have at least one enabled head or deputy with an e-mail address. */
-    @Query("select distinct a.unit.id from UserAccount a where a.enabled = true and a.position is not null and a.email <> ''")
+    @Query("select distinct a.unitId from UserAccount a where a.enabled = true and a.position is not null and a.email <> ''")
     List<Long> findUnitIdsWithLeaders();
 
     @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role and a.enabled = true")
@@ -64,8 +60,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
             nativeQuery = true)
     Page<Long> searchIds(@Param("text") String escapedText, Pageable pageable);
 
-    @Query("select distinct a from UserAccount a join fetch a.unit where a.id in :ids order by a.username")
-    List<UserAccount> findAllWithUnitByIdIn(@Param("ids") Collection<Long> ids);
+    @Query("select a from UserAccount a where a.id in :ids order by a.username")
+    List<UserAccount> findAllByIdInOrderByUsername(@Param("ids") Collection<Long> ids);
 
     /** A user's id and full name, without the account. */
     interface FullName {

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bhxh.tracker.system.AfterTransaction;
 import vn.bhxh.tracker.system.LikePattern;
 import vn.bhxh.tracker.system.NotFoundException;
-import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /** Creating, changing and disabling users; passwords are stored only as hashes. */
 @Service
@@ -57,15 +57,20 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Map<Long, List<String>> leaderEmailsOf(Collection<Long> unitIds) {
         return unitIds.isEmpty() ? Map.of()
-                : emailsBy(accounts.findLeadersOfUnits(unitIds), user -> user.getUnit().getId());
+                : emailsBy(accounts.findLeadersOfUnits(unitIds), UserAccount::getUnitId);
     }
 
-    /** The e-mail addresses of the enabled provincial directors of these provinces, by province code; one query. */
+    /**
+     * The e-mail addresses of the enabled provincial directors of these provinces, by province code;
+     * two queries (the provinces' ids, then their directors).
+     */
     @Transactional(readOnly = true)
     public Map<String, List<String>> directorEmailsOf(Collection<String> provinceCodes) {
-        return provinceCodes.isEmpty() ? Map.of()
-                : emailsBy(accounts.findEnabledWithRoleInUnitsCoded(provinceCodes, Role.PROVINCE_DIRECTOR),
-                        user -> user.getUnit().getCode());
+        Map<Long, String> codes = unitDirectory.refsByCode(provinceCodes).values().stream()
+                .collect(Collectors.toMap(UnitRef::id, UnitRef::code));
+        return codes.isEmpty() ? Map.of()
+                : emailsBy(accounts.findEnabledWithRoleInUnits(codes.keySet(), Role.PROVINCE_DIRECTOR),
+                        user -> codes.get(user.getUnitId()));
     }
 
     private static <K> Map<K, List<String>> emailsBy(List<UserAccount> users, Function<UserAccount, K> key) {
@@ -77,13 +82,13 @@ public class UserAccountService {
     @Transactional(readOnly = true)
     public Page<UserAccount> search(String text, Pageable pageable) {
         Page<Long> ids = accounts.searchIds(LikePattern.escape(text), pageable);
-        List<UserAccount> users = ids.isEmpty() ? List.of() : accounts.findAllWithUnitByIdIn(ids.getContent());
+        List<UserAccount> users = ids.isEmpty() ? List.of() : accounts.findAllByIdInOrderByUsername(ids.getContent());
         return new PageImpl<>(users, pageable, ids.getTotalElements());
     }
 
     @Transactional(readOnly = true)
     public UserAccount get(long id) {
-        return accounts.findWithUnitById(id).orElseThrow(() -> new NotFoundException("user " + id));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
     }
 
     /** The unit's enabled head first, then its deputies, by name. */
@@ -163,8 +168,9 @@ public class UserAccountService {
         AfterTransaction.onCommit(() -> sessions.getAllSessions(username, false).forEach(SessionInformation::expireNow));
     }
 
-    private Unit unitOf(UserForm form) {
-        return unitDirectory.findInEffect(form.getUnitId())
+    /** The form's unit, in effect today: its id. */
+    private Long unitOf(UserForm form) {
+        return unitDirectory.refInEffect(form.getUnitId()).map(UnitRef::id)
                 .orElseThrow(() -> new NotFoundException("unit " + form.getUnitId()));
     }
 }

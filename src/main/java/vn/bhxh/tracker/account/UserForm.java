@@ -57,7 +57,7 @@ public class UserForm {
         form.username = account.getUsername();
         form.fullName = account.getFullName();
         form.email = account.getEmail();
-        form.unitId = account.getUnit().getId();
+        form.unitId = account.getUnitId();
         form.position = account.getPosition();
         form.roles = EnumSet.noneOf(Role.class);
         form.roles.addAll(account.getRoles());

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * The user form's rules beyond single fields: unique user name and e-mail, a unit in effect,
@@ -37,7 +37,7 @@ class UserFormValidator {
                 errors.rejectValue("email", "user.email.taken");
             }
         }
-        Optional<Unit> unit = unitDirectory.findInEffect(form.getUnitId());
+        Optional<UnitRef> unit = unitDirectory.refInEffect(form.getUnitId());
         if (form.getUnitId() != null && unit.isEmpty()) {
             errors.rejectValue("unitId", "user.unit.unknown");
         }
@@ -45,7 +45,7 @@ class UserFormValidator {
             errors.rejectValue("position", "user.position.requiredForLeader");
         }
         if (form.getRoles().contains(Role.PROVINCE_DIRECTOR)
-                && unit.isPresent() && unit.get().getLevel() != UnitLevel.PROVINCE) {
+                && unit.isPresent() && unit.get().level() != UnitLevel.PROVINCE) {
             errors.rejectValue("roles", "user.roles.directorNeedsProvince");
         }
         if (form.getId() != null && form.getId().equals(currentUserId) && !form.getRoles().contains(Role.ADMIN)) {

@@ -3,10 +3,13 @@ package vn.bhxh.tracker.unit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,6 +64,33 @@ public class UnitDirectory {
 
     public Optional<Unit> findByCode(String code) {
         return units.findByCode(code);
+    }
+
+    /** The unit, in effect today or not, for a module that keeps its id. */
+    public Optional<UnitRef> refOf(Long id) {
+        return id == null ? Optional.empty() : units.findById(id).map(UnitRef::of);
+    }
+
+    /** The unit, if it exists and is in effect today (a choice a form may still offer). */
+    public Optional<UnitRef> refInEffect(Long id) {
+        return findInEffect(id).map(UnitRef::of);
+    }
+
+    /** The unit with this code, in effect today or not. */
+    public Optional<UnitRef> refByCode(String code) {
+        return units.findByCode(code).map(UnitRef::of);
+    }
+
+    /** These units, in effect today or not, by id; one query. An unknown id is left out. */
+    public Map<Long, UnitRef> refsOf(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : units.findAllById(ids).stream().map(UnitRef::of).collect(Collectors.toMap(UnitRef::id, Function.identity()));
+    }
+
+    /** These units, in effect today or not, by code; one query. An unknown code is left out. */
+    public Map<String, UnitRef> refsByCode(Collection<String> codes) {
+        return codes.isEmpty() ? Map.of()
+                : units.findByCodeIn(codes).stream().map(UnitRef::of).collect(Collectors.toMap(UnitRef::code, Function.identity()));
     }
 
     /** The district offices under a provincial office that are in effect today. */

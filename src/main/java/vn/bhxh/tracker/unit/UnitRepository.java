@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.unit;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.springframework.data.repository.query.Param;
 interface UnitRepository extends JpaRepository<Unit, Long> {
 
     Optional<Unit> findByCode(String code);
+
+    List<Unit> findByCodeIn(Collection<String> codes);
 
     /**
      * Units whose name or code contains {@code text}, ignoring case and Vietnamese diacritics

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -18,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
-import vn.bhxh.tracker.unit.Unit;
-import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitLevel;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /** Outside the demo profile there is no default password: the first administrator comes from the environment. */
 class FirstAdministratorTest {
@@ -47,8 +46,7 @@ class FirstAdministratorTest {
 
     @Test
     void theFirstAdministratorIsCreatedFromTheVariablesWithAHashedPassword() {
-        when(units.findByCode("VN")).thenReturn(Optional.of(
-                new Unit("VN", "Bảo hiểm xã hội Việt Nam", UnitLevel.AGENCY, null, LocalDate.of(2021, 1, 1))));
+        when(units.refByCode("VN")).thenReturn(Optional.of(new UnitRef(1L, "VN", "Bảo hiểm xã hội Việt Nam", UnitLevel.AGENCY)));
         bootstrap(new FirstAdministrator.Settings("Quantri", "quantri@example.invalid", "Bat-dau-2026", null)).run(null);
 
         ArgumentCaptor<UserAccount> saved = ArgumentCaptor.forClass(UserAccount.class);

@@ -18,8 +18,8 @@ public class StoredAccounts {
         return accounts.findByUsernameIgnoreCase(username);
     }
 
-    public Optional<UserAccount> findWithUnitById(Long id) {
-        return accounts.findWithUnitById(id);
+    public Optional<UserAccount> findById(Long id) {
+        return accounts.findById(id);
     }
 
     public UserAccount save(UserAccount account) {

@@ -59,10 +59,18 @@ class UserAdministrationTest {
 
         UserAccount created = accounts.findByUsernameIgnoreCase(username).orElseThrow();
         assertThat(created.getFullName()).isEqualTo("Nguyễn Văn Bình");
-        assertThat(created.getUnit().getCode()).isEqualTo("H002");
+        assertThat(created.getUnitId()).isEqualTo(units.findByCode("H002").orElseThrow().getId());
         assertThat(created.getRoles()).containsExactly(Role.UNIT_LEADER);
         assertThat(created.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(GOOD_PASSWORD);
         mvc.perform(formLogin().user(username).password(GOOD_PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void theUserListShowsEachUsersUnit() throws Exception {
+        String list = html(mvc.perform(get("/admin/users").param("q", "demo.invalid").with(demo.as("admin")))
+                .andExpect(status().isOk()));
+        assertThat(list).containsPattern(">hanoi</a></td>\\s*<td>[^<]+</td>\\s*<td>BHXH thành phố Hà Nội</td>")
+                .containsPattern(">badinh</a></td>\\s*<td>[^<]+</td>\\s*<td>BHXH quận Ba Đình</td>");
     }
 
     @Test
@@ -214,7 +222,7 @@ class UserAdministrationTest {
         mvc.perform(post("/admin/users/{id}", admin.getId()).with(demo.as("admin")).with(csrf())
                         .param("version", String.valueOf(admin.getVersion())).param("username", "admin")
                         .param("fullName", admin.getFullName()).param("email", admin.getEmail())
-                        .param("unitId", admin.getUnit().getId().toString()).param("roles", "REVIEWER"))
+                        .param("unitId", admin.getUnitId().toString()).param("roles", "REVIEWER"))
                 .andExpect(model().attributeHasFieldErrorCode("user", "roles", "user.roles.cannotDropOwnAdmin"));
     }
 
@@ -232,13 +240,13 @@ class UserAdministrationTest {
 
     /** An edit request that keeps the user as they are, but for the {@code overrides}. */
     private MockHttpServletRequestBuilder edit(long id, long version, String... overrides) {
-        UserAccount account = accounts.findWithUnitById(id).orElseThrow();
+        UserAccount account = accounts.findById(id).orElseThrow();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("version", String.valueOf(version));
         fields.put("username", account.getUsername());
         fields.put("fullName", account.getFullName());
         fields.put("email", account.getEmail());
-        fields.put("unitId", account.getUnit().getId().toString());
+        fields.put("unitId", account.getUnitId().toString());
         fields.put("position", "DEPUTY");
         fields.put("roles", "UNIT_LEADER");
         return withFields(post("/admin/users/{id}", id), fields, overrides);

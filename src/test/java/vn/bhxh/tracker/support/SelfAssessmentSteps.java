@@ -56,7 +56,7 @@ public class SelfAssessmentSteps {
         periods.open(month);
         mvc.perform(post("/my-unit/reports/{month}", month).with(demo.as(leader)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        Long unitId = accounts.findByUsernameIgnoreCase(leader).orElseThrow().getUnit().getId();
+        Long unitId = accounts.findByUsernameIgnoreCase(leader).orElseThrow().getUnitId();
         return assessments.findByUnitAndPeriod(unitId, periods.get(month).getId()).orElseThrow().getId();
     }
 

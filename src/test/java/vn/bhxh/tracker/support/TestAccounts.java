@@ -53,7 +53,7 @@ public class TestAccounts {
     /** Any user of the unit; an existing user of that name is left as it is. */
     public Long ensure(String username, String fullName, String email, String unitCode, Position position, Set<Role> roles) {
         return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getId).orElseGet(() ->
-                accounts.save(new UserAccount(username, fullName, email, units.findByCode(unitCode).orElseThrow(), position,
+                accounts.save(new UserAccount(username, fullName, email, units.refByCode(unitCode).orElseThrow().id(), position,
                         EnumSet.copyOf(roles), passwordEncoder.encode(DemoUsers.PASSWORD), clock.instant())).getId());
     }
 

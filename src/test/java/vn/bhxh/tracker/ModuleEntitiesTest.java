@@ -1,0 +1,192 @@
+package vn.bhxh.tracker;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static java.util.stream.Collectors.joining;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import jakarta.persistence.Entity;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+
+import vn.bhxh.tracker.account.SignInThrottles;
+import vn.bhxh.tracker.evidence.AsEvidenceWas;
+import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitDirectory;
+
+/**
+ * A module refers to another module's records by id and learns the rest through that module's
+ * services, query methods, records and events, never through its JPA entities: so a module may change
+ * its entities without the others. Where that is not done yet, {@link #STILL_ALLOWED} names, for each
+ * module, the entities of other modules it still uses; any other use fails
+ * {@link #noModuleUsesAnotherModulesEntityBeyondWhatIsStillAllowed()}, and an entry whose use is gone
+ * fails {@link #theListNamesOnlyUsesThatRemain()}, so the list always says what is left to do.
+ * docs/architecture.md shows the same list.
+ *
+ * <p>A module is a package right under {@code vn.bhxh.tracker} with its sub-packages, as Spring Modulith
+ * finds them (see {@link ModularityTest}); a use is any dependency ArchUnit sees in the compiled main
+ * code (a field, a parameter or return type, a call, a type argument), not what a template navigates.
+ */
+class ModuleEntitiesTest {
+
+    private static final String BASE = "vn.bhxh.tracker";
+    private static final Path ARCHITECTURE = Path.of("docs/architecture.md");
+    private static final String LIST_START = "<!-- entities still shared: checked by ModuleEntitiesTest, do not edit -->";
+    private static final String LIST_END = "<!-- end of entities still shared -->";
+
+    /**
+     * What each module still uses of other modules' entities, as "module.Entity"; a module not listed
+     * uses none (account, evidence, audit, checklist, system, unit). Shrink it as the uses go.
+     */
+    private static final Map<String, Set<String>> STILL_ALLOWED = Map.of(
+            "dashboard", Set.of("reporting.ReportingPeriod", "unit.Unit"),
+            "demo", Set.of("checklist.Duty", "checklist.Indicator", "reporting.DutyReport", "reporting.SelfAssessment"),
+            "home", Set.of("reporting.ReportingPeriod"),
+            "reminder", Set.of("reporting.ReportingPeriod"),
+            "reporting", Set.of("account.UserAccount", "checklist.ChecklistVersion", "checklist.Duty",
+                    "checklist.Indicator", "unit.Unit"),
+            "review", Set.of("reporting.DutyReport", "reporting.ReportingPeriod", "reporting.SelfAssessment",
+                    "reporting.Submission", "unit.Unit"));
+
+    private static final JavaClasses CODE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+
+    @Test
+    void noModuleUsesAnotherModulesEntityBeyondWhatIsStillAllowed() {
+        entitiesOfOtherModulesOnlyAsAllowed(STILL_ALLOWED).check(CODE);
+    }
+
+    @Test
+    void theListNamesOnlyUsesThatRemain() {
+        Map<String, Set<String>> used = usesOfOtherModulesEntities(CODE);
+        Map<String, Set<String>> gone = new TreeMap<>();
+        STILL_ALLOWED.forEach((module, entities) -> entities.stream()
+                .filter(entity -> !used.getOrDefault(module, Set.of()).contains(entity))
+                .forEach(entity -> gone.computeIfAbsent(module, any -> new TreeSet<>()).add(entity)));
+        assertThat(gone).as("uses no longer in the code: take them off STILL_ALLOWED and docs/architecture.md").isEmpty();
+    }
+
+    @Test
+    void accountAndEvidenceUseNoEntityOfAnotherModule() {
+        assertThat(STILL_ALLOWED).doesNotContainKeys("account", "evidence");
+        assertThat(usesOfOtherModulesEntities(CODE)).doesNotContainKeys("account", "evidence");
+    }
+
+    @Test
+    void aClassHoldingAnotherModulesEntitiesBreaksTheRule() {
+        var offender = new ClassFileImporter().importClasses(AsEvidenceWas.class);
+        assertThatThrownBy(() -> entitiesOfOtherModulesOnlyAsAllowed(STILL_ALLOWED).check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(AsEvidenceWas.class.getName())
+                .hasMessageContaining("evidence may not use reporting.DutyReport")
+                .hasMessageContaining("evidence may not use account.UserAccount");
+    }
+
+    @Test
+    void onlyTheEntitiesOnAModulesOwnListAreAllowed() {
+        var offender = new ClassFileImporter().importClasses(AsEvidenceWas.class);
+        var allowed = Map.of("evidence", Set.of("reporting.DutyReport"), "review", Set.of("account.UserAccount"));
+        assertThatThrownBy(() -> entitiesOfOtherModulesOnlyAsAllowed(allowed).check(offender))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("evidence may not use account.UserAccount")
+                .hasMessageNotContaining("reporting.DutyReport");
+    }
+
+    @Test
+    void aModulesOwnEntitiesAreNoUse() {
+        var own = new ClassFileImporter().importClasses(UnitDirectory.class, SignInThrottles.class);
+        assertThat(own.get(UnitDirectory.class).getDirectDependenciesFromSelf())
+                .anyMatch(use -> use.getTargetClass().isEquivalentTo(Unit.class));
+        assertThat(usesOfOtherModulesEntities(own)).isEmpty();
+    }
+
+    @Test
+    void theArchitectureDocumentListsWhatIsStillAllowed() throws IOException {
+        String text = Files.readString(ARCHITECTURE, StandardCharsets.UTF_8);
+        assertThat(ModularityTest.markedPart(text, LIST_START, LIST_END)).as("the list in docs/architecture.md")
+                .isEqualTo(LIST_START + "\n" + listAsMarkdown() + LIST_END);
+    }
+
+    /** One line per module: "- `reporting` uses `account.UserAccount`, …". */
+    private static String listAsMarkdown() {
+        return new TreeMap<>(STILL_ALLOWED).entrySet().stream()
+                .map(entry -> "- `" + entry.getKey() + "` uses " + new TreeSet<>(entry.getValue()).stream()
+                        .map(entity -> "`" + entity + "`").collect(joining(", ")) + "\n")
+                .collect(joining());
+    }
+
+    /** The rule: a class of a module depends on no entity of another module but those on its module's list. */
+    private static ArchRule entitiesOfOtherModulesOnlyAsAllowed(Map<String, Set<String>> allowed) {
+        return classes().that().resideInAPackage(BASE + "..")
+                .should(new ArchCondition<>("use no entity of another module but those its module is still allowed") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String module = moduleOf(item);
+                        usesOfOtherModulesEntities(item)
+                                .filter(use -> !allowed.getOrDefault(module, Set.of()).contains(nameOf(targetOf(use))))
+                                .forEach(use -> events.add(SimpleConditionEvent.violated(use, use.getDescription()
+                                        + ": " + module + " may not use " + nameOf(targetOf(use)))));
+                    }
+                })
+                .because("a module refers to other modules' records by id and reads them through their services");
+    }
+
+    /** For each module, the entities of other modules its classes depend on, as "module.Entity". */
+    private static Map<String, Set<String>> usesOfOtherModulesEntities(JavaClasses classes) {
+        Map<String, Set<String>> uses = new TreeMap<>();
+        for (JavaClass item : classes) {
+            usesOfOtherModulesEntities(item).forEach(use ->
+                    uses.computeIfAbsent(moduleOf(item), any -> new TreeSet<>()).add(nameOf(targetOf(use))));
+        }
+        return uses;
+    }
+
+    /** The class's dependencies on an entity of a module other than its own; none outside any module. */
+    private static Stream<Dependency> usesOfOtherModulesEntities(JavaClass item) {
+        String module = moduleOf(item);
+        return module == null ? Stream.empty() : item.getDirectDependenciesFromSelf().stream().filter(use -> {
+            JavaClass target = targetOf(use);
+            String owner = moduleOf(target);
+            return owner != null && !owner.equals(module) && target.isAnnotatedWith(Entity.class);
+        });
+    }
+
+    /** The class a dependency reaches; for an array, the type of its elements. */
+    private static JavaClass targetOf(Dependency use) {
+        return use.getTargetClass().getBaseComponentType();
+    }
+
+    /** The module of a class: the package right under {@code vn.bhxh.tracker}; null outside any module. */
+    private static String moduleOf(JavaClass type) {
+        String name = type.getPackageName();
+        if (!name.startsWith(BASE + ".")) {
+            return null;
+        }
+        String rest = name.substring(BASE.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    private static String nameOf(JavaClass entity) {
+        return moduleOf(entity) + "." + entity.getSimpleName();
+    }
+}
