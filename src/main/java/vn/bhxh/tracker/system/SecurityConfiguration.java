@@ -159,17 +159,17 @@ class SecurityConfiguration {
 
     /**
      * Sessions live in PostgreSQL (Spring Session JDBC), indexed by user name: any instance finds and
-     * ends a user's sessions, e.g. when an administrator disables the account.
+     * ends a user's sessions, e.g. when an administrator disables the account; the request's own
+     * session is answered from what the request already read ({@link RequestSessionRegistry}).
      */
     @Bean
     SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<? extends Session> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new RequestSessionRegistry(new SpringSessionBackedSessionRegistry<>(sessions));
     }
 
-    /** BCrypt today, with the algorithm recorded in each hash so that it can be upgraded later. */
     /**
      * Sign-ins are observed (they become metrics); the filter chain and each authorization are not:
-     * wrapping each of the chain's filters in an observation was a sixth of a page's own time, and
+     * wrapping each of the chain's filters in an observation was most of the filters' own time, and
      * the request itself is already timed (http.server.requests).
      */
     @Bean
@@ -178,6 +178,7 @@ class SecurityConfiguration {
                 .shouldObserveRequests(false).shouldObserveAuthorizations(false).shouldObserveAuthentications(true).build();
     }
 
+    /** BCrypt today, with the algorithm recorded in each hash so that it can be upgraded later. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
