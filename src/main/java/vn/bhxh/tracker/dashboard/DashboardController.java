@@ -192,7 +192,7 @@ class DashboardController {
     private void addCommon(Model model, ReportingPeriod period, DashboardScope scope) {
         model.addAttribute("month", period.getMonth());
         model.addAttribute("scope", scope);
-        model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.findInEffect(scope.provinceId()).orElse(null));
+        model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.refInEffect(scope.provinceId()).orElse(null));
         model.addAttribute("months", periods.recent());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         // before the month's deadline every page says its figures are "so far"

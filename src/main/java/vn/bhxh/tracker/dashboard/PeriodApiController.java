@@ -21,9 +21,9 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.NotFoundException;
-import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * A read-only JSON API for other government systems: a month's figures and each unit's standing,
@@ -103,10 +103,10 @@ class PeriodApiController {
     private DashboardScope scopeFor(CurrentUser user, String unitCode) {
         Long provinceId = null;
         if (unitCode != null && !unitCode.isBlank()) {
-            Unit province = unitDirectory.findByCode(unitCode.strip())
-                    .filter(found -> found.getLevel() == UnitLevel.PROVINCE)
+            UnitRef province = unitDirectory.refByCode(unitCode.strip())
+                    .filter(found -> found.level() == UnitLevel.PROVINCE)
                     .orElseThrow(() -> new NotFoundException("province " + unitCode));
-            provinceId = province.getId();
+            provinceId = province.id();
         }
         DashboardScope scope = DashboardScope.of(user, provinceId);
         if (provinceId != null && !provinceId.equals(scope.provinceId())) {

@@ -99,8 +99,8 @@ public class UnitDirectory {
     }
 
     /** The provincial offices in effect today, by code, e.g. for a filter. */
-    public List<Unit> provincesInEffect() {
-        return units.findInEffectOfLevel(UnitLevel.PROVINCE, LocalDate.now(clock));
+    public List<UnitRef> provincesInEffect() {
+        return units.findInEffectOfLevel(UnitLevel.PROVINCE, LocalDate.now(clock)).stream().map(UnitRef::of).toList();
     }
 
     /** How many units of each level are in effect today. */

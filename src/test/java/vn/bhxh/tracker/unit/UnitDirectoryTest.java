@@ -40,6 +40,19 @@ class UnitDirectoryTest {
     }
 
     @Test
+    void theProvincesInEffectComeAsRecordsByCodeAndNoneBeforeTheyTookEffect() {
+        List<UnitRef> provinces = directory.provincesInEffect();
+        assertThat(provinces).isNotEmpty().allMatch(unit -> unit.level() == UnitLevel.PROVINCE);
+        assertThat(provinces).extracting(UnitRef::code).isSorted().contains("T01");
+        TestClock.INSTANCE.freezeAt(LocalDateTime.of(2020, 12, 31, 12, 0)); // every unit is in effect from 2021-01-01
+        try {
+            assertThat(directory.provincesInEffect()).isEmpty();
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+    }
+
+    @Test
     void noIdNoCodeOrAnUnknownOneFindsNothing() {
         assertThat(directory.refOf(null)).isEmpty();
         assertThat(directory.refInEffect(null)).isEmpty();

@@ -27,6 +27,7 @@ import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * Gathers the export of a month or of a year to date for a scope: the dashboard's figures and
@@ -143,7 +144,7 @@ public class DashboardExports {
 
     /** The province's code for file names; null for the whole country. */
     public String provinceCode(DashboardScope scope) {
-        return scope.isNational() ? null : unitDirectory.findInEffect(scope.provinceId()).map(unit -> unit.getCode()).orElse(null);
+        return scope.isNational() ? null : unitDirectory.refInEffect(scope.provinceId()).map(UnitRef::code).orElse(null);
     }
 
     /** The figures as label and value, for the summary sheet and the PDF's table; the rate may be null. */
@@ -176,7 +177,7 @@ public class DashboardExports {
 
     private String provinceName(DashboardScope scope) {
         return scope.isNational() ? null
-                : unitDirectory.findInEffect(scope.provinceId()).map(unit -> unit.getName()).orElse(null);
+                : unitDirectory.refInEffect(scope.provinceId()).map(UnitRef::name).orElse(null);
     }
 
     private LocalDate today() {
