@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
-import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.unit.UnitDirectory;
@@ -65,8 +65,8 @@ class DashboardController {
     @GetMapping
     String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(required = false) Long province, Model model) {
-        ReportingPeriod period = periods.getOrCurrent(month);
-        YearMonth shown = period.getMonth();
+        ReportingPeriodRef period = periods.getOrCurrent(month);
+        YearMonth shown = period.month();
         DashboardScope scope = DashboardScope.of(user, province);
         addCommon(model, period, scope);
         model.addAttribute("summary", summaries.summary(shown, scope));
@@ -92,8 +92,8 @@ class DashboardController {
                 @RequestParam(required = false) UnitLevel level,
                 @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        ReportingPeriod period = periods.getOrCurrent(month);
-        YearMonth shown = period.getMonth();
+        ReportingPeriodRef period = periods.getOrCurrent(month);
+        YearMonth shown = period.month();
         MonthRange months = MonthRange.yearTo(shown);
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitYear> units = yearFigures.units(months, scope, level, sort, PageLinks.page(page, 50));
@@ -113,8 +113,8 @@ class DashboardController {
     @GetMapping("/worsened")
     String worsened(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                     @RequestParam(required = false) Long province, Model model) {
-        ReportingPeriod period = periods.getOrCurrent(month);
-        YearMonth shown = period.getMonth();
+        ReportingPeriodRef period = periods.getOrCurrent(month);
+        YearMonth shown = period.month();
         DashboardScope scope = DashboardScope.of(user, province);
         addCommon(model, period, scope);
         model.addAttribute("indicators", worsenings.worsenedIndicators(shown, scope));
@@ -128,8 +128,8 @@ class DashboardController {
     @PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE')")
     String provinces(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(defaultValue = "compliance") String sort, Model model) {
-        ReportingPeriod period = periods.getOrCurrent(month);
-        YearMonth shown = period.getMonth();
+        ReportingPeriodRef period = periods.getOrCurrent(month);
+        YearMonth shown = period.month();
         boolean byTimeliness = "timeliness".equals(sort);
         Comparator<ProvinceFigures> ranking = Comparator.comparing(
                 byTimeliness ? ProvinceFigures::timelinessRate : ProvinceFigures::complianceRate,
@@ -148,8 +148,8 @@ class DashboardController {
                  @RequestParam(required = false) UnitLevel level,
                  @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        ReportingPeriod period = periods.getOrCurrent(month);
-        YearMonth shown = period.getMonth();
+        ReportingPeriodRef period = periods.getOrCurrent(month);
+        YearMonth shown = period.month();
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitStatus> units = unitStatuses.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
         Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.getContent().stream()
@@ -189,15 +189,15 @@ class DashboardController {
      * What every dashboard page shows around its figures. The duty codes are not among them: the two
      * matrices (units, year) read them once for their headings, and the dashboard once for its duty trend.
      */
-    private void addCommon(Model model, ReportingPeriod period, DashboardScope scope) {
-        model.addAttribute("month", period.getMonth());
+    private void addCommon(Model model, ReportingPeriodRef period, DashboardScope scope) {
+        model.addAttribute("month", period.month());
         model.addAttribute("scope", scope);
         model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.refInEffect(scope.provinceId()).orElse(null));
         model.addAttribute("months", periods.recent());
         model.addAttribute("provinces", unitDirectory.provincesInEffect());
         // before the month's deadline every page says its figures are "so far"
         model.addAttribute("period", period);
-        model.addAttribute("deadlinePassed", periods.deadlinePassed(period));
+        model.addAttribute("deadlinePassed", period.deadlinePassed());
         model.addAttribute("today", periods.today());
     }
 }

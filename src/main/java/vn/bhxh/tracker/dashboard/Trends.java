@@ -1,8 +1,6 @@
 package vn.bhxh.tracker.dashboard;
 
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -14,8 +12,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.bhxh.tracker.reporting.ReportingPeriod;
-import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 
 /**
  * The dashboard's twelve-month charts: timeliness and compliance month by month, and each duty's
@@ -60,25 +57,22 @@ public class Trends {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitMonths unitMonths;
-    private final TrackerProperties properties;
-    private final Clock clock;
+    private final ReportingPeriods periods;
 
-    Trends(NamedParameterJdbcTemplate jdbc, UnitMonths unitMonths, TrackerProperties properties, Clock clock) {
+    Trends(NamedParameterJdbcTemplate jdbc, UnitMonths unitMonths, ReportingPeriods periods) {
         this.jdbc = jdbc;
         this.unitMonths = unitMonths;
-        this.properties = properties;
-        this.clock = clock;
+        this.periods = periods;
     }
 
     /** Timeliness and compliance month by month, for the twelve months up to the given one, oldest first. */
     public List<MonthTrend> trend(YearMonth lastMonth, DashboardScope scope) {
-        Instant now = clock.instant();
         return jdbc.query(TREND.in(scope), unitMonths.parameters(MonthRange.twelveMonthsTo(lastMonth), scope),
                 (rs, row) -> new MonthTrend(YearMonth.parse(rs.getString("month")), rs.getInt("expected"),
                         rs.getInt("on_time"), rs.getInt("late"),
                         rs.getInt("expected") - rs.getInt("on_time") - rs.getInt("late"),
                         MonthSummary.rate(rs.getLong("done"), rs.getLong("applicable")),
-                        ReportingPeriod.deadlinePassed(rs.getObject("deadline_date", LocalDate.class), now, properties.timeZone())));
+                        periods.deadlineDayPassed(rs.getObject("deadline_date", LocalDate.class))));
     }
 
     /**

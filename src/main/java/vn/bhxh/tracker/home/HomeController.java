@@ -20,7 +20,7 @@ import vn.bhxh.tracker.dashboard.MonthSummary;
 import vn.bhxh.tracker.dashboard.SummaryFigures;
 import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.SelfAssessmentView;
-import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessments;
@@ -57,8 +57,8 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-        ReportingPeriod current = periods.currentPeriod();
-        YearMonth month = current.getMonth();
+        ReportingPeriodRef current = periods.currentPeriod();
+        YearMonth month = current.month();
         model.addAttribute("month", month);
         model.addAttribute("currentPeriod", current);
         if (user.hasRole(Role.ADMIN)) {
@@ -70,16 +70,16 @@ class HomeController {
             MonthSummary summary = summaries.summary(month, DashboardScope.NATIONAL);
             model.addAttribute("notSubmitted", summary.notDue() + summary.missing());
             model.addAttribute("daysLeft", current.daysLeft(periods.today()));
-            model.addAttribute("deadlinePassed", periods.deadlinePassed(current));
+            model.addAttribute("deadlinePassed", current.deadlinePassed());
         }
         if (user.hasRole(Role.UNIT_LEADER)) {
             // the month now due first, then the latest others (a month in progress among them)
-            List<ReportingPeriod> recent = new ArrayList<>(List.of(current));
+            List<ReportingPeriodRef> recent = new ArrayList<>(List.of(current));
             periods.newestFirst(PageRequest.of(0, 3)).getContent().stream()
-                    .filter(period -> !period.getId().equals(current.getId())).limit(2).forEach(recent::add);
+                    .filter(period -> !period.id().equals(current.id())).limit(2).forEach(recent::add);
             Map<Long, SelfAssessment> own = assessmentService.ownByPeriod(user, recent);
             List<SelfAssessmentView.PeriodStatus> statuses = recent.stream()
-                    .map(period -> selfAssessmentView.statusOf(period, own.get(period.getId()))).toList();
+                    .map(period -> selfAssessmentView.statusOf(period, own.get(period.id()))).toList();
             model.addAttribute("currentStatus", statuses.get(0));
             model.addAttribute("recentPeriods", statuses.subList(1, statuses.size()));
         }

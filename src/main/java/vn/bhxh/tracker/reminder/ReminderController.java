@@ -22,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.UnitStatus;
-import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
@@ -58,8 +58,8 @@ class ReminderController {
     @GetMapping
     String list(@RequestParam(required = false) YearMonth month, @RequestParam(required = false) Long province,
                 Model model) {
-        ReportingPeriod period = periods.getOrCurrent(month);
-        YearMonth shown = period.getMonth();
+        ReportingPeriodRef period = periods.getOrCurrent(month);
+        YearMonth shown = period.month();
         model.addAttribute("month", shown);
         model.addAttribute("province", province);
         model.addAttribute("provinces", unitDirectory.provincesInEffect());

@@ -28,7 +28,7 @@ import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.UnitStatus;
 import vn.bhxh.tracker.dashboard.UnitStatuses;
 import vn.bhxh.tracker.reporting.ReminderDates;
-import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
@@ -99,7 +99,7 @@ public class Reminders implements ReminderDates {
      * @throws vn.bhxh.tracker.system.NotFoundException when the month has no reporting period
      */
     public List<ReminderDraft> drafts(YearMonth month, Collection<Long> unitIds) {
-        ReportingPeriod period = periods.get(month);
+        ReportingPeriodRef period = periods.get(month);
         if (unitIds == null || unitIds.isEmpty()) {
             throw new ReminderException("reminder.error.noSelection", null);
         }
@@ -163,8 +163,8 @@ public class Reminders implements ReminderDates {
         Set<Long> reachable = months.isEmpty() ? Set.of() : accounts.unitsWithLeadersToWrite();
         for (LocalDate firstDay : months) {
             YearMonth month = YearMonth.from(firstDay);
-            ReportingPeriod period = periods.get(month);
-            Set<Long> remindedAlready = reminders.unitsReminded(period.getId(), kind);
+            ReportingPeriodRef period = periods.get(month);
+            Set<Long> remindedAlready = reminders.unitsReminded(period.id(), kind);
             List<UnitStatus> due = notSubmitted(month).stream()
                     .filter(unit -> reachable.contains(unit.unitId()) && !remindedAlready.contains(unit.unitId())).toList();
             Recipients recipients = recipientsOf(due);
@@ -234,23 +234,23 @@ public class Reminders implements ReminderDates {
      * is copied on a reviewer's reminder, and on the daily job's after the deadline (before it, the
      * job writes to every office not yet submitted, which would flood the directors).
      */
-    private ReminderDraft draft(UnitStatus unit, ReportingPeriod period, LocalDate today, Recipients recipients,
+    private ReminderDraft draft(UnitStatus unit, ReportingPeriodRef period, LocalDate today, Recipients recipients,
                                 ReminderKind kind) {
         List<String> to = recipients.leadersByUnit().getOrDefault(unit.unitId(), List.of());
-        boolean afterDeadline = today.isAfter(period.getDeadlineDate());
+        boolean afterDeadline = today.isAfter(period.deadlineDate());
         List<String> cc = List.of();
         if ((afterDeadline || kind == ReminderKind.MANUAL) && unit.level() == UnitLevel.DISTRICT && unit.parentCode() != null) {
             cc = recipients.directorsByProvinceCode().getOrDefault(unit.parentCode(), List.of()).stream()
                     .filter(address -> !to.contains(address)).toList();
         }
-        String month = period.getMonth().format(MONTH);
-        String deadline = period.getDeadlineDate().format(DAY);
+        String month = period.month().format(MONTH);
+        String deadline = period.deadlineDate().format(DAY);
         String situation;
         if (unit.timeliness() == Timeliness.LATE) {
             situation = text("reminder.mail.late", unit.name(), month, deadline);
         } else if (afterDeadline) {
             situation = text("reminder.mail.missing", unit.name(), month, deadline);
-        } else if (today.isEqual(period.getDeadlineDate())) {
+        } else if (today.isEqual(period.deadlineDate())) {
             situation = text("reminder.mail.dueToday", unit.name(), month, deadline);
         } else {
             situation = text("reminder.mail.dueSoon", unit.name(), month, deadline, period.daysLeft(today));
@@ -261,7 +261,7 @@ public class Reminders implements ReminderDates {
                 text(unit.timeliness() == Timeliness.LATE ? "reminder.mail.requestLate" : "reminder.mail.request",
                         properties.linkBase() + "/my-unit/reports"),
                 text("reminder.mail.closing")) + "\n";
-        return new ReminderDraft(unit.unitId(), unit.code(), unit.name(), period.getId(), to, cc,
+        return new ReminderDraft(unit.unitId(), unit.code(), unit.name(), period.id(), to, cc,
                 text("reminder.mail.subject", month), body, !cc.isEmpty());
     }
 
@@ -271,7 +271,7 @@ public class Reminders implements ReminderDates {
 
     /** The reminders sent for a month, the newest first. */
     public List<SentReminder> sentIn(YearMonth month) {
-        return periods.find(month).map(period -> reminders.ofPeriod(period.getId())).orElse(List.of());
+        return periods.find(month).map(period -> reminders.ofPeriod(period.id())).orElse(List.of());
     }
 
     @Override

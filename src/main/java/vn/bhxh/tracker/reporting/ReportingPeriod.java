@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -45,7 +44,7 @@ public class ReportingPeriod {
         if (firstSubmittedAt != null) {
             return firstSubmittedAt.isBefore(endOfDeadline(zone)) ? Timeliness.ON_TIME : Timeliness.LATE;
         }
-        return deadlinePassed(now, zone) ? Timeliness.MISSING : Timeliness.NOT_DUE;
+        return Timeliness.withoutSubmission(deadlinePassed(now, zone));
     }
 
     /**
@@ -57,7 +56,7 @@ public class ReportingPeriod {
     }
 
     /** {@link #deadlinePassed(Instant, ZoneId)} for a deadline day read without its period (figures' SQL rows). */
-    public static boolean deadlinePassed(LocalDate deadlineDate, Instant now, ZoneId zone) {
+    static boolean deadlinePassed(LocalDate deadlineDate, Instant now, ZoneId zone) {
         return !now.isBefore(endOfDeadline(deadlineDate, zone));
     }
 
@@ -83,12 +82,10 @@ public class ReportingPeriod {
         return month.plusMonths(1);
     }
 
-    /**
-     * Whole days from {@code today} to the deadline day: 0 on the deadline day itself, negative once
-     * it has passed.
-     */
-    public long daysLeft(LocalDate today) {
-        return ChronoUnit.DAYS.between(today, deadlineDate);
+    /** The period as other modules see it, with what these rules say of it at {@code now}. */
+    ReportingPeriodRef asOf(Instant now, ZoneId zone) {
+        return new ReportingPeriodRef(id, getMonth(), deadlineDate, openedAt, submissionOpensOn(),
+                deadlinePassed(now, zone), hasEnded(now, zone));
     }
 
     public Long getId() {

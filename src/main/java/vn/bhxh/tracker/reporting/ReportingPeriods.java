@@ -47,13 +47,17 @@ public class ReportingPeriods {
         YearMonth first = periods.findLatestMonth().map(latest -> YearMonth.from(latest).plusMonths(1))
                 .orElse(properties.firstMonth() != null ? properties.firstMonth() : current.minusMonths(1));
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
-            open(month);
+            openPeriod(month);
         }
     }
 
     /** The period of a month, opened now if it was not yet; several instances may race safely. */
     @Transactional
-    public ReportingPeriod open(YearMonth month) {
+    public ReportingPeriodRef open(YearMonth month) {
+        return refOf(openPeriod(month));
+    }
+
+    private ReportingPeriod openPeriod(YearMonth month) {
         periods.insertIfAbsent(month.atDay(1), deadlineOf(month), clock.instant());
         return periods.findByMonth(month.atDay(1)).orElseThrow();
     }
@@ -83,25 +87,31 @@ public class ReportingPeriods {
      * (between midnight and its run on the first of a month).
      */
     @Transactional
-    public ReportingPeriod currentPeriod() {
+    public ReportingPeriodRef currentPeriod() {
         YearMonth month = currentMonth();
         return find(month).orElseGet(() -> open(month));
     }
 
     /** Whether the period's month is over now, so that its reports can be submitted. */
-    public boolean hasEnded(ReportingPeriod period) {
+    boolean hasEnded(ReportingPeriod period) {
         return period.hasEnded(clock.instant(), clock.getZone());
     }
 
-    /** Whether the period's deadline has passed now: its figures are final, no longer "so far". */
-    public boolean deadlinePassed(ReportingPeriod period) {
-        return period.deadlinePassed(clock.instant(), clock.getZone());
-    }
-
-    /** {@link #deadlinePassed(ReportingPeriod)} for a month; false for a month not opened. */
+    /**
+     * Whether the month's deadline has passed now: its figures are final, no longer "so far"; false
+     * for a month not opened.
+     */
     @Transactional(readOnly = true)
     public boolean deadlinePassed(YearMonth month) {
-        return find(month).map(this::deadlinePassed).orElse(false);
+        return find(month).map(ReportingPeriodRef::deadlinePassed).orElse(false);
+    }
+
+    /**
+     * Whether a deadline day has passed now, for figures that read a period's deadline day in SQL
+     * rows instead of the period: {@link ReportingPeriod#deadlinePassed}'s rule.
+     */
+    public boolean deadlineDayPassed(LocalDate deadlineDate) {
+        return ReportingPeriod.deadlinePassed(deadlineDate, clock.instant(), clock.getZone());
     }
 
     /** Today, in the application's time zone. */
@@ -110,8 +120,8 @@ public class ReportingPeriods {
     }
 
     @Transactional(readOnly = true)
-    public Optional<ReportingPeriod> find(YearMonth month) {
-        return periods.findByMonth(month.atDay(1));
+    public Optional<ReportingPeriodRef> find(YearMonth month) {
+        return periods.findByMonth(month.atDay(1)).map(this::refOf);
     }
 
     /**
@@ -119,7 +129,12 @@ public class ReportingPeriods {
      * a period answers 404 ({@link NotFoundException}), wherever it was asked for.
      */
     @Transactional(readOnly = true)
-    public ReportingPeriod get(YearMonth month) {
+    public ReportingPeriodRef get(YearMonth month) {
+        return refOf(entityOf(month));
+    }
+
+    /** {@link #get}'s period as this module's entities hold it (a new self-assessment's). */
+    ReportingPeriod entityOf(YearMonth month) {
         return periods.findByMonth(month.atDay(1)).orElseThrow(() -> new NotFoundException("period " + month));
     }
 
@@ -128,24 +143,29 @@ public class ReportingPeriods {
      * optional {@code month} parameter absent or empty).
      */
     @Transactional
-    public ReportingPeriod getOrCurrent(YearMonth month) {
+    public ReportingPeriodRef getOrCurrent(YearMonth month) {
         return month == null ? currentPeriod() : get(month);
     }
 
     /** The latest periods, newest first: the choices of the pages' month selects (two years). */
     @Transactional(readOnly = true)
-    public List<ReportingPeriod> recent() {
-        return periods.findAllByOrderByMonthDesc(Limit.of(24));
+    public List<ReportingPeriodRef> recent() {
+        return periods.findAllByOrderByMonthDesc(Limit.of(24)).stream().map(this::refOf).toList();
     }
 
     /** The months of {@link #recent()}. */
     public List<YearMonth> recentMonths() {
-        return recent().stream().map(ReportingPeriod::getMonth).toList();
+        return recent().stream().map(ReportingPeriodRef::month).toList();
     }
 
     @Transactional(readOnly = true)
-    public Page<ReportingPeriod> newestFirst(Pageable pageable) {
-        return periods.findAllByOrderByMonthDesc(pageable);
+    public Page<ReportingPeriodRef> newestFirst(Pageable pageable) {
+        return periods.findAllByOrderByMonthDesc(pageable).map(this::refOf);
+    }
+
+    /** The period with what its rules say of it now, by the application's clock. */
+    private ReportingPeriodRef refOf(ReportingPeriod period) {
+        return period.asOf(clock.instant(), clock.getZone());
     }
 
     /**

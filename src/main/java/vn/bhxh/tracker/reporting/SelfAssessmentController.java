@@ -59,21 +59,21 @@ class SelfAssessmentController {
     @GetMapping("/my-unit/reports")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String myReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<ReportingPeriod> shown = periods.newestFirst(PageLinks.page(page, 12));
-        ReportingPeriod current = periods.currentPeriod();
+        Page<ReportingPeriodRef> shown = periods.newestFirst(PageLinks.page(page, 12));
+        ReportingPeriodRef current = periods.currentPeriod();
         // the unit's reports of the page's months and of the month now due, in one query
-        List<ReportingPeriod> read = new ArrayList<>(shown.getContent());
-        if (read.stream().noneMatch(period -> period.getId().equals(current.getId()))) {
+        List<ReportingPeriodRef> read = new ArrayList<>(shown.getContent());
+        if (read.stream().noneMatch(period -> period.id().equals(current.id()))) {
             read.add(current);
         }
         Map<Long, SelfAssessment> reports = assessments.ownByPeriod(user, read);
         model.addAttribute("periods", shown);
         model.addAttribute("pageLinks", new PageLinks(shown, ""));
         model.addAttribute("statuses", shown.getContent().stream()
-                .map(period -> selfAssessmentView.statusOf(period, reports.get(period.getId()))).toList());
+                .map(period -> selfAssessmentView.statusOf(period, reports.get(period.id()))).toList());
         model.addAttribute("reminded", reminderDates.sentTo(user.unitId(),
-                shown.getContent().stream().map(ReportingPeriod::getId).toList()));
-        model.addAttribute("currentStatus", selfAssessmentView.statusOf(current, reports.get(current.getId())));
+                shown.getContent().stream().map(ReportingPeriodRef::id).toList()));
+        model.addAttribute("currentStatus", selfAssessmentView.statusOf(current, reports.get(current.id())));
         return "reporting/myReports";
     }
 
@@ -81,7 +81,7 @@ class SelfAssessmentController {
     @GetMapping("/my-unit/reports/{month}")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String monthReport(@AuthenticationPrincipal CurrentUser user, @PathVariable YearMonth month, Model model) {
-        ReportingPeriod period = periods.get(month);
+        ReportingPeriodRef period = periods.get(month);
         return assessments.findOwn(user, month)
                 .map(report -> "redirect:/reports/" + report.getId())
                 .orElseGet(() -> {
@@ -196,14 +196,14 @@ class SelfAssessmentController {
     @GetMapping("/province/reports")
     @PreAuthorize("hasRole('PROVINCE_DIRECTOR')")
     String province(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month, Model model) {
-        ReportingPeriod period = periods.getOrCurrent(month);
+        ReportingPeriodRef period = periods.getOrCurrent(month);
         SelfAssessmentService.ProvinceMonth province = assessments.provinceMonth(user, period);
         List<Unit> units = province.units();
         model.addAttribute("period", period);
         model.addAttribute("units", units);
         model.addAttribute("today", periods.today());
-        model.addAttribute("deadlinePassed", periods.deadlinePassed(period));
-        model.addAttribute("monthEnded", periods.hasEnded(period));
+        model.addAttribute("deadlinePassed", period.deadlinePassed());
+        model.addAttribute("monthEnded", period.monthEnded());
         Map<Long, SelfAssessmentView.PeriodStatus> statuses = units.stream().collect(Collectors.toMap(Unit::getId,
                 unit -> selfAssessmentView.statusOf(period, province.reportsByUnit().get(unit.getId()))));
         model.addAttribute("statuses", statuses);

@@ -90,11 +90,11 @@ public class SelfAssessmentService {
     }
 
     /** A provincial director's month: their office, then every district office under it, with their reports. */
-    public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriod period) {
+    public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriodRef period) {
         if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
             throw new AccessDeniedException("not a provincial director");
         }
-        Map<Long, SelfAssessment> byUnit = assessments.findOfProvince(period.getId(), director.unitId()).stream()
+        Map<Long, SelfAssessment> byUnit = assessments.findOfProvince(period.id(), director.unitId()).stream()
                 .collect(Collectors.toMap(sa -> sa.getUnit().getId(), sa -> sa));
         List<Unit> units = new ArrayList<>();
         unitDirectory.findInEffect(director.unitId()).ifPresent(units::add);
@@ -109,17 +109,17 @@ public class SelfAssessmentService {
     /** The unit's report for a month, if one was started. */
     @Transactional(readOnly = true)
     public Optional<SelfAssessment> findOwn(CurrentUser user, YearMonth month) {
-        ReportingPeriod period = periods.get(month);
-        return assessments.findByUnitAndPeriod(user.unitId(), period.getId());
+        ReportingPeriodRef period = periods.get(month);
+        return assessments.findByUnitAndPeriod(user.unitId(), period.id());
     }
 
     /** The unit's reports for the given periods, by period id. */
     @Transactional(readOnly = true)
-    public Map<Long, SelfAssessment> ownByPeriod(CurrentUser user, List<ReportingPeriod> shown) {
+    public Map<Long, SelfAssessment> ownByPeriod(CurrentUser user, List<ReportingPeriodRef> shown) {
         if (shown.isEmpty()) {
             return new HashMap<>();
         }
-        return assessments.findByUnitAndPeriods(user.unitId(), shown.stream().map(ReportingPeriod::getId).toList())
+        return assessments.findByUnitAndPeriods(user.unitId(), shown.stream().map(ReportingPeriodRef::id).toList())
                 .stream().collect(Collectors.toMap(sa -> sa.getPeriod().getId(), sa -> sa, (a, b) -> a, HashMap::new));
     }
 
@@ -132,7 +132,7 @@ public class SelfAssessmentService {
         if (!periods.isOpenForReporting(month)) {
             throw new NotFoundException("period " + month);
         }
-        ReportingPeriod period = periods.get(month);
+        ReportingPeriod period = periods.entityOf(month);
         Optional<SelfAssessment> existing = assessments.findByUnitAndPeriod(user.unitId(), period.getId());
         if (existing.isPresent()) {
             return existing.get();

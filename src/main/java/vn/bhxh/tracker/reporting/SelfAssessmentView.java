@@ -1,7 +1,6 @@
 package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -125,7 +124,7 @@ public class SelfAssessmentView {
      * days left before the deadline (0 on the deadline day, negative after it), whether the month is
      * over (before that its report can be drafted, not submitted).
      */
-    public record PeriodStatus(ReportingPeriod period, SelfAssessment report, Timeliness timeliness, long daysLeft,
+    public record PeriodStatus(ReportingPeriodRef period, SelfAssessment report, Timeliness timeliness, long daysLeft,
                                boolean monthEnded) {
 
         /** Whether the unit has submitted its report (on time or late), whatever the review made of it. */
@@ -134,13 +133,11 @@ public class SelfAssessmentView {
         }
     }
 
-    public PeriodStatus statusOf(ReportingPeriod period, SelfAssessment reportOrNull) {
-        Instant now = clock.instant();
+    public PeriodStatus statusOf(ReportingPeriodRef period, SelfAssessment reportOrNull) {
         return new PeriodStatus(period, reportOrNull, reportOrNull == null
-                ? period.timeliness(null, now, properties.timeZone())
+                ? Timeliness.withoutSubmission(period.deadlinePassed())
                 : timelinessOf(reportOrNull),
-                period.daysLeft(LocalDate.ofInstant(now, properties.timeZone())),
-                period.hasEnded(now, properties.timeZone()));
+                period.daysLeft(LocalDate.ofInstant(clock.instant(), properties.timeZone())), period.monthEnded());
     }
 
     public Timeliness timelinessOf(SelfAssessment assessment) {

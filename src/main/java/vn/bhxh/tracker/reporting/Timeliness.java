@@ -9,5 +9,10 @@ public enum Timeliness {
     /** Chưa nộp: not submitted and the deadline has passed. */
     MISSING,
     /** Chưa đến hạn: not submitted yet, and there is still time. */
-    NOT_DUE
+    NOT_DUE;
+
+    /** A unit that has not submitted: missing once the deadline has passed, not yet due before. */
+    public static Timeliness withoutSubmission(boolean deadlinePassed) {
+        return deadlinePassed ? MISSING : NOT_DUE;
+    }
 }

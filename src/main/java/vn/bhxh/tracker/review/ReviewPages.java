@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
-import vn.bhxh.tracker.reporting.ReportingPeriod;
+import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
@@ -54,9 +54,9 @@ class ReviewPages {
      */
     void addQueue(Model model, QueueFilter filter) {
         SelfAssessmentState shownState = filter.shownState();
-        ReportingPeriod period = filter.everyMonth() ? null : periods.getOrCurrent(filter.month());
-        String shownMonth = period == null ? "" : period.getMonth().toString();
-        long periodId = period == null ? 0 : period.getId();
+        ReportingPeriodRef period = filter.everyMonth() ? null : periods.getOrCurrent(filter.month());
+        String shownMonth = period == null ? "" : period.month().toString();
+        long periodId = period == null ? 0 : period.id();
         long provinceId = filter.province() == null ? 0 : filter.province();
         Page<SelfAssessment> queue = assessments.queue(periodId, shownState, filter.level(),
                 provinceId, PageLinks.page(filter.page(), PageLinks.PAGE_SIZE));

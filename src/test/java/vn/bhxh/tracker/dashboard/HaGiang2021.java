@@ -74,9 +74,9 @@ public final class HaGiang2021 {
     public static synchronized HaGiang2021 ensure(JdbcTemplate jdbc, ReportingPeriods periods) {
         long haGiang = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'T02'", Long.class);
         HaGiang2021 data = new HaGiang2021(jdbc, haGiang);
-        long augustId = periods.open(AUGUST).getId();
-        long periodId = periods.open(MONTH).getId();
-        long octoberId = periods.open(OCTOBER).getId();
+        long augustId = periods.open(AUGUST).id();
+        long periodId = periods.open(MONTH).id();
+        long octoberId = periods.open(OCTOBER).id();
         if (jdbc.queryForObject("SELECT count(*) FROM self_assessment WHERE period_id = ?", Integer.class, periodId) > 0) {
             return data;
         }

@@ -125,7 +125,7 @@ class WorsenedUnitsTest {
         long admin = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'admin'", Long.class);
         long version = jdbc.queryForObject("SELECT id FROM checklist_version WHERE effective_from = DATE '2021-08-01'", Long.class);
         for (int i = 0; i < doneByMonth.length; i++) {
-            long period = periods.open(YearMonth.of(2020, 1 + i)).getId();
+            long period = periods.open(YearMonth.of(2020, 1 + i)).id();
             jdbc.update("""
                     INSERT INTO self_assessment (unit_id, period_id, checklist_version_id, state, first_submitted_at,
                         last_submitted_at, created_at, created_by_id, updated_at, updated_by_id, duties_applicable, duties_done)

@@ -242,7 +242,7 @@ class MonthlyCycleJourneyIT extends Journey {
         ensureLeader(DEPUTY, DEPUTY_NAME, Position.DEPUTY);
         periods.open(month);
         Long unitId = units.findByCode(UNIT_CODE).orElseThrow().getId();
-        Long periodId = periods.get(month).getId();
+        Long periodId = periods.get(month).id();
         for (Long reportId : jdbc.queryForList("SELECT id FROM self_assessment WHERE unit_id = ? AND period_id = ?",
                 Long.class, unitId, periodId)) {
             jdbc.update("""

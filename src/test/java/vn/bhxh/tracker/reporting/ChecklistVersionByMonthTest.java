@@ -63,7 +63,7 @@ class ChecklistVersionByMonthTest {
 
     private SelfAssessment report(String unitCode) {
         return assessments.findByUnitAndPeriod(units.findByCode(unitCode).orElseThrow().getId(),
-                periods.get(MONTH).getId()).orElseThrow();
+                periods.get(MONTH).id()).orElseThrow();
     }
 
     private List<String> dutyCodes(Long assessmentId) {

@@ -111,7 +111,8 @@ class DueMonthTest {
         assertThat(html(mvc.perform(get("/").with(demo.as(leader))))).contains("hôm nay là hạn chót");
 
         // not submitted: not due yet, on both sides
-        ReportingPeriod november = periods.open(NOVEMBER);
+        periods.open(NOVEMBER);
+        ReportingPeriod november = periods.entityOf(NOVEMBER);
         assertThat(november.timeliness(null, clock.instant(), TestClock.VIETNAM)).isEqualTo(Timeliness.NOT_DUE);
         assertThat(sqlTimeliness("H312", NOVEMBER)).isEqualTo(Timeliness.NOT_DUE);
 
@@ -140,7 +141,7 @@ class DueMonthTest {
         at(2026, 12, 6, 0, 0, 0);
         assertThat(periods.currentMonth()).isEqualTo(DECEMBER);
 
-        ReportingPeriod november = periods.get(NOVEMBER);
+        ReportingPeriod november = periods.entityOf(NOVEMBER);
         assertThat(november.timeliness(null, clock.instant(), TestClock.VIETNAM)).isEqualTo(Timeliness.MISSING);
         assertThat(sqlTimeliness("H313", NOVEMBER)).isEqualTo(Timeliness.MISSING);
 
@@ -249,7 +250,7 @@ class DueMonthTest {
     }
 
     private Timeliness javaTimeliness(long reportId, YearMonth month) {
-        return periods.get(month).timeliness(assessments.findById(reportId).orElseThrow().getFirstSubmittedAt(),
+        return periods.entityOf(month).timeliness(assessments.findById(reportId).orElseThrow().getFirstSubmittedAt(),
                 clock.instant(), TestClock.VIETNAM);
     }
 

@@ -361,7 +361,7 @@ class MonthlyCycleTest {
         YearMonth next = nextMonth();
         mvc.perform(post("/my-unit/reports/{month}", next).with(demo.as("badinh")).with(csrf()).param("fromPrevious", "true"));
         SelfAssessment copied = assessments.findByUnitAndPeriod(units.findByCode("H001").orElseThrow().getId(),
-                periods.get(next).getId()).orElseThrow();
+                periods.get(next).id()).orElseThrow();
         String page = html(mvc.perform(get("/reports/{id}", copied.getId()).with(demo.as("badinh"))));
         assertThat(page).contains("Sao chép từ tháng trước, chưa chỉnh sửa", "Kết quả thực hiện nhiệm vụ",
                 "Sao chép từ báo cáo tháng " + next.minusMonths(1).format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")));

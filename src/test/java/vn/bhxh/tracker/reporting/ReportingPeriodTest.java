@@ -10,7 +10,10 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-/** Timeliness comes from timestamps against the deadline day, read in Vietnam's time zone. */
+/**
+ * Timeliness comes from timestamps against the deadline day, read in Vietnam's time zone; other
+ * modules see a period as a {@link ReportingPeriodRef} with what these rules say of it.
+ */
 class ReportingPeriodTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -48,10 +51,27 @@ class ReportingPeriodTest {
 
     @Test
     void daysLeftCountWholeDaysToTheDeadlineDayZeroOnItAndNegativeAfter() {
-        assertThat(october.daysLeft(LocalDate.of(2026, 11, 3))).isEqualTo(2);
-        assertThat(october.daysLeft(LocalDate.of(2026, 11, 5))).isZero();
-        assertThat(october.daysLeft(LocalDate.of(2026, 11, 6))).isEqualTo(-1);
-        assertThat(october.daysLeft(LocalDate.of(2026, 10, 31))).isEqualTo(5);
+        ReportingPeriodRef ref = october.asOf(Instant.EPOCH, VIETNAM);
+        assertThat(ref.daysLeft(LocalDate.of(2026, 11, 3))).isEqualTo(2);
+        assertThat(ref.daysLeft(LocalDate.of(2026, 11, 5))).isZero();
+        assertThat(ref.daysLeft(LocalDate.of(2026, 11, 6))).isEqualTo(-1);
+        assertThat(ref.daysLeft(LocalDate.of(2026, 10, 31))).isEqualTo(5);
+    }
+
+    @Test
+    void otherModulesSeeThePeriodWithWhatItsRulesSayAtTheMomentItWasRead() {
+        Instant lastMomentOfTheDeadlineDay = ZonedDateTime.of(2026, 11, 5, 23, 59, 59, 999_999_999, VIETNAM).toInstant();
+        ReportingPeriodRef duringTheMonth = october.asOf(ZonedDateTime.of(2026, 10, 31, 23, 59, 59, 0, VIETNAM).toInstant(), VIETNAM);
+        ReportingPeriodRef onTheDeadlineDay = october.asOf(lastMomentOfTheDeadlineDay, VIETNAM);
+        ReportingPeriodRef afterIt = october.asOf(lastMomentOfTheDeadlineDay.plusNanos(1), VIETNAM);
+
+        assertThat(duringTheMonth).isEqualTo(new ReportingPeriodRef(null, YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5),
+                Instant.EPOCH, LocalDate.of(2026, 11, 1), false, false));
+        assertThat(onTheDeadlineDay.monthEnded()).isTrue();
+        assertThat(onTheDeadlineDay.deadlinePassed()).isFalse();
+        assertThat(afterIt.deadlinePassed()).isTrue();
+        // the same moment in UTC is still the deadline day there: the zone decides
+        assertThat(october.asOf(lastMomentOfTheDeadlineDay.plusNanos(1), ZoneId.of("UTC")).deadlinePassed()).isFalse();
     }
 
     @Test

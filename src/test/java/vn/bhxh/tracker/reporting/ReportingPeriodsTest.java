@@ -95,11 +95,23 @@ class ReportingPeriodsTest {
         // at the clock's moment, 1 November, October is the month now due
         ReportingPeriods periods = new ReportingPeriods(repository, new ReportingProperties(null, null), clock);
 
-        assertThat(periods.get(YearMonth.of(2026, 10))).isSameAs(october);
-        assertThat(periods.getOrCurrent(YearMonth.of(2026, 10))).isSameAs(october);
-        assertThat(periods.getOrCurrent(null)).isSameAs(october);
+        ReportingPeriodRef octoberNow = october.asOf(clock.instant(), clock.getZone());
+        assertThat(periods.get(YearMonth.of(2026, 10))).isEqualTo(octoberNow);
+        assertThat(periods.getOrCurrent(YearMonth.of(2026, 10))).isEqualTo(octoberNow);
+        assertThat(periods.getOrCurrent(null)).isEqualTo(octoberNow);
+        // read at the clock's moment: October is over, its deadline not yet passed
+        assertThat(octoberNow.monthEnded()).isTrue();
+        assertThat(octoberNow.deadlinePassed()).isFalse();
         assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> periods.get(YearMonth.of(1999, 1)));
         assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> periods.getOrCurrent(YearMonth.of(1999, 1)));
+    }
+
+    @Test
+    void aDeadlineDayReadWithoutItsPeriodHasPassedFromMidnightAfterItByTheClock() {
+        // the clock: 1 November 2026, ten past midnight in Vietnam (still 31 October in UTC)
+        ReportingPeriods periods = new ReportingPeriods(repository, new ReportingProperties(null, null), clock);
+        assertThat(periods.deadlineDayPassed(LocalDate.of(2026, 10, 31))).isTrue();
+        assertThat(periods.deadlineDayPassed(LocalDate.of(2026, 11, 1))).isFalse();
     }
 
     private YearMonth currentMonthAt(String instant) {

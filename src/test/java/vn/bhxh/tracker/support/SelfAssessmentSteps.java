@@ -57,7 +57,7 @@ public class SelfAssessmentSteps {
         mvc.perform(post("/my-unit/reports/{month}", month).with(demo.as(leader)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Long unitId = accounts.findByUsernameIgnoreCase(leader).orElseThrow().getUnitId();
-        return assessments.findByUnitAndPeriod(unitId, periods.get(month).getId()).orElseThrow().getId();
+        return assessments.findByUnitAndPeriod(unitId, periods.get(month).id()).orElseThrow().getId();
     }
 
     /** Submits the report complete: every duty done, answered by {@code answerableLeader}. */

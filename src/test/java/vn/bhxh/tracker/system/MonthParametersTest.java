@@ -3,7 +3,6 @@ package vn.bhxh.tracker.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasProperty;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,6 +21,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.hamcrest.FeatureMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.bhxh.tracker.account.Position;
+import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
@@ -82,7 +84,7 @@ class MonthParametersTest {
     void leaderAndPeriods() {
         testAccounts.ensureLeader(LEADER, "Lãnh đạo BHXH huyện Nguyên Bình", UNIT, Position.HEAD);
         unitId = units.findByCode(UNIT).orElseThrow().getId();
-        current = periods.currentPeriod().getMonth();
+        current = periods.currentPeriod().month();
         periods.open(STARTED);
     }
 
@@ -213,14 +215,14 @@ class MonthParametersTest {
                 .andExpect(model().attribute("month", current));
         mvc.perform(get("/my-unit/reports/{month}", " " + current).with(demo.as(LEADER)))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("period", hasProperty("month", equalTo(current))));
+                .andExpect(model().attribute("period", periodOf(current)));
         for (String empty : new String[] {"", "  "}) {
             mvc.perform(get("/dashboard/units").param("month", empty).with(demo.as("tccb")))
                     .andExpect(model().attribute("month", current));
             mvc.perform(get("/reminders").param("month", empty).with(demo.as("tccb")))
                     .andExpect(model().attribute("month", current));
             mvc.perform(get("/province/reports").param("month", empty).with(demo.as("hanoi")))
-                    .andExpect(model().attribute("period", hasProperty("month", equalTo(current))));
+                    .andExpect(model().attribute("period", periodOf(current)));
         }
     }
 
@@ -261,4 +263,13 @@ class MonthParametersTest {
         return mvc.perform(address.request().apply(this, month).with(demo.as(address.user())));
     }
 
+    /** A page's reporting period, as other modules get it from ReportingPeriods, of this month. */
+    private static Matcher<Object> periodOf(YearMonth month) {
+        return new FeatureMatcher<>(equalTo(month), "a reporting period of", "month") {
+            @Override
+            protected YearMonth featureValueOf(Object period) {
+                return ((ReportingPeriodRef) period).month();
+            }
+        };
+    }
 }

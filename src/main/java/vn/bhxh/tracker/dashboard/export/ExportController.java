@@ -63,7 +63,7 @@ class ExportController {
     private void send(BiFunction<YearMonth, DashboardScope, Export> what, CurrentUser user, YearMonth month, Long province,
                       String type, HttpServletResponse response) throws IOException {
         DashboardScope scope = DashboardScope.of(user, province);
-        Export export = what.apply(periods.getOrCurrent(month).getMonth(), scope);
+        Export export = what.apply(periods.getOrCurrent(month).month(), scope);
         String provinceCode = exports.provinceCode(scope);
         String contentType = switch (type) {
             case "csv" -> "text/csv;charset=UTF-8";
