@@ -59,11 +59,10 @@ class ModuleEntitiesTest {
      */
     private static final Map<String, Set<String>> STILL_ALLOWED = Map.of(
             "dashboard", Set.of("reporting.ReportingPeriod", "unit.Unit"),
-            "demo", Set.of("checklist.Duty", "checklist.Indicator", "reporting.DutyReport", "reporting.SelfAssessment"),
+            "demo", Set.of("reporting.SelfAssessment"),
             "home", Set.of("reporting.ReportingPeriod"),
             "reminder", Set.of("reporting.ReportingPeriod"),
-            "reporting", Set.of("account.UserAccount", "checklist.ChecklistVersion", "checklist.Duty",
-                    "checklist.Indicator", "unit.Unit"),
+            "reporting", Set.of("account.UserAccount", "unit.Unit"),
             "review", Set.of("reporting.DutyReport", "reporting.ReportingPeriod", "reporting.SelfAssessment",
                     "reporting.Submission", "unit.Unit"));
 

@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.checklist.ChecklistService;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.unit.UnitLevel;
 
@@ -30,12 +32,29 @@ public class SelfAssessments {
 
     private final SelfAssessmentRepository assessments;
     private final SubmissionRepository submissions;
+    private final ChecklistService checklist;
     private final JsonMapper json;
 
-    SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, JsonMapper json) {
+    SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, ChecklistService checklist,
+                    JsonMapper json) {
         this.assessments = assessments;
         this.submissions = submissions;
+        this.checklist = checklist;
         this.json = json;
+    }
+
+    /**
+     * The checklist version the report was made with, from the checklist module: its duties in the
+     * directive's order, each with its indicators and their bounds.
+     */
+    @Transactional(readOnly = true)
+    public ChecklistVersionRef checklistOf(SelfAssessment assessment) {
+        return checklistVersion(assessment.getChecklistVersionId());
+    }
+
+    private ChecklistVersionRef checklistVersion(Long versionId) {
+        // a foreign key keeps the version a report names
+        return checklist.refOf(versionId).orElseThrow(() -> new IllegalStateException("checklist version " + versionId));
     }
 
     /** The report, if the scope reaches it. */
@@ -96,7 +115,17 @@ public class SelfAssessments {
      */
     @Transactional(readOnly = true)
     public SelfAssessmentRef refOf(Long id) {
-        return new SelfAssessmentRef(id, assessments.findDutyReportRefs(id));
+        Optional<Long> versionId = assessments.findChecklistVersionId(id);
+        if (versionId.isEmpty()) {
+            return new SelfAssessmentRef(id, List.of());
+        }
+        Map<Long, Long> dutyReportIds = new HashMap<>();
+        assessments.findDutyReportsOf(id).forEach(report -> dutyReportIds.put(report.getDutyId(), report.getId()));
+        // in the directive's order, as the report's checklist version lists its duties
+        return new SelfAssessmentRef(id, checklistVersion(versionId.get()).duties().stream()
+                .filter(duty -> dutyReportIds.containsKey(duty.id()))
+                .map(duty -> new DutyReportRef(dutyReportIds.get(duty.id()), duty.id(), duty.code()))
+                .toList());
     }
 
     /** The id of the report a duty report is part of. */
