@@ -112,9 +112,7 @@ class SelfAssessmentController {
     @GetMapping("/reports/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        SelfAssessment report = assessments.getReadable(id, user);
-        selfAssessmentView.addTo(model, report, user);
-        model.addAttribute("canEdit", assessments.canEdit(report, user));
+        selfAssessmentView.addReportPage(model, id, user);
         return "reporting/report";
     }
 

@@ -22,6 +22,7 @@ import vn.bhxh.tracker.system.TrackerProperties;
 @Component
 public class SelfAssessmentView {
 
+    private final SelfAssessmentService assessments;
     private final SubmissionRepository submissions;
     private final SelfAssessments reports;
     private final ReviewRecords reviewRecords;
@@ -32,9 +33,10 @@ public class SelfAssessmentView {
     private final JsonMapper json;
     private final Clock clock;
 
-    SelfAssessmentView(SubmissionRepository submissions, SelfAssessments reports, ReviewRecords reviewRecords,
-                       EvidenceRecords evidenceRecords, AuditLog auditLog, UnitLeaders unitLeaders,
+    SelfAssessmentView(SelfAssessmentService assessments, SubmissionRepository submissions, SelfAssessments reports,
+                       ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog, UnitLeaders unitLeaders,
                        TrackerProperties properties, JsonMapper json, Clock clock) {
+        this.assessments = assessments;
         this.json = json;
         this.submissions = submissions;
         this.reports = reports;
@@ -75,6 +77,24 @@ public class SelfAssessmentView {
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("evidence", evidenceRecords.filesOf(assessment.getId(), content.submittedFilesOnly()));
         model.addAttribute("uploadLimits", evidenceRecords.uploadLimits());
+    }
+
+    /**
+     * {@link #addTo(Model, SelfAssessment, CurrentUser)} for a module that refers to the report by id
+     * (review's decision page): the report as this reader may read it, 404 for one out of reach.
+     */
+    public void addTo(Model model, Long id, CurrentUser user) {
+        addTo(model, assessments.getReadable(id, user), user);
+    }
+
+    /**
+     * The report's page as {@code /reports/{id}} shows it to this reader: the report, and whether they
+     * may change it now ({@code canEdit}); 404 for a report out of reach.
+     */
+    public void addReportPage(Model model, Long id, CurrentUser user) {
+        SelfAssessment report = assessments.getReadable(id, user);
+        addTo(model, report, user);
+        model.addAttribute("canEdit", assessments.canEdit(report, user));
     }
 
     /**
