@@ -23,4 +23,11 @@ interface ChecklistVersionRepository extends JpaRepository<ChecklistVersion, Lon
             where v.id = function('checklist_version_in_force', :firstDay)
             """)
     Optional<ChecklistVersion> findInForce(@Param("firstDay") LocalDate firstDay);
+
+    /** A version's duties in the directive's order, with their indicators, in one query. */
+    @Query("""
+            select d from Duty d left join fetch d.indicators
+            where d.checklistVersion.id = :versionId order by d.position
+            """)
+    List<Duty> findDutiesOf(@Param("versionId") Long versionId);
 }

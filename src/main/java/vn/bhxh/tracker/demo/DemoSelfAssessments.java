@@ -14,13 +14,15 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import vn.bhxh.tracker.account.CurrentUser;
-import vn.bhxh.tracker.checklist.Indicator;
-import vn.bhxh.tracker.reporting.SelfAssessmentForm;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.checklist.DutyRef;
+import vn.bhxh.tracker.checklist.IndicatorRef;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
-import vn.bhxh.tracker.reporting.DutyReport;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
+import vn.bhxh.tracker.reporting.SelfAssessmentForm;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.review.ReviewForm;
 import vn.bhxh.tracker.review.ReviewService;
 import vn.bhxh.tracker.system.RejectedInputException;
@@ -51,14 +53,16 @@ class DemoSelfAssessments implements ApplicationRunner {
             new Sample("hoangmai", Outcome.DRAFT));
 
     private final SelfAssessmentService assessments;
+    private final SelfAssessments reports;
     private final ReviewService reviews;
     private final ReportingPeriods periods;
     private final UserDetailsService users;
     private final Clock clock;
 
-    DemoSelfAssessments(SelfAssessmentService assessments, ReviewService reviews, ReportingPeriods periods,
-                UserDetailsService users, Clock clock) {
+    DemoSelfAssessments(SelfAssessmentService assessments, SelfAssessments reports, ReviewService reviews,
+                        ReportingPeriods periods, UserDetailsService users, Clock clock) {
         this.assessments = assessments;
+        this.reports = reports;
         this.reviews = reviews;
         this.periods = periods;
         this.users = users;
@@ -102,7 +106,7 @@ class DemoSelfAssessments implements ApplicationRunner {
                 review.setNote("Báo cáo đầy đủ, số liệu thống nhất.");
                 reviews.accept(reviewer, reportId, review);
             } else {
-                Long duty2c = submitted.getDutyReports().get(2).getDuty().getId();
+                Long duty2c = reports.checklistOf(submitted).duties().get(2).id();
                 review.getComments().put(duty2c, "Đề nghị nêu rõ số nội quy, quy chế đã rà soát và văn bản sửa đổi, ban hành.");
                 reviews.returnForRevision(reviewer, reportId, review);
             }
@@ -112,26 +116,27 @@ class DemoSelfAssessments implements ApplicationRunner {
     }
 
     /** Every duty carried out in full, answered by the unit's head, with modest figures. */
-    private static SelfAssessmentForm filledIn(SelfAssessment report, CurrentUser head) {
-        SelfAssessmentForm form = SelfAssessmentForm.of(report);
-        for (DutyReport dutyReport : report.getDutyReports()) {
-            SelfAssessmentForm.DutyEntry entry = form.entryFor(dutyReport.getDuty().getId());
+    private SelfAssessmentForm filledIn(SelfAssessment report, CurrentUser head) {
+        ChecklistVersionRef checklistVersion = reports.checklistOf(report);
+        SelfAssessmentForm form = SelfAssessmentForm.of(report, checklistVersion);
+        for (DutyRef duty : checklistVersion.duties()) {
+            SelfAssessmentForm.DutyEntry entry = form.entryFor(duty.id());
             entry.setStatus(ComplianceStatus.DONE);
-            entry.setWhatWasDone("Đã triển khai đầy đủ nội dung nhiệm vụ " + dutyReport.getDuty().getCode()
+            entry.setWhatWasDone("Đã triển khai đầy đủ nội dung nhiệm vụ " + duty.code()
                     + " trong tháng; kết quả cụ thể theo các chỉ tiêu dưới đây.");
             entry.setResponsibleLeaderId(head.id());
-            for (Indicator indicator : dutyReport.getDuty().getIndicators()) {
-                entry.getValues().put(indicator.getId(), sampleValue(indicator));
+            for (IndicatorRef indicator : duty.indicators()) {
+                entry.getValues().put(indicator.id(), sampleValue(indicator));
             }
         }
         return form;
     }
 
-    private static String sampleValue(Indicator indicator) {
-        return switch (indicator.getKind()) {
+    private static String sampleValue(IndicatorRef indicator) {
+        return switch (indicator.kind()) {
             case YES_NO -> "1";
             case PERCENTAGE -> "100";
-            case COUNT -> indicator.getAtMost() == null ? "4" : "3";
+            case COUNT -> indicator.atMostId() == null ? "4" : "3";
         };
     }
 

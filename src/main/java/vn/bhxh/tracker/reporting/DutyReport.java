@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,10 +21,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
 import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.checklist.Duty;
-import vn.bhxh.tracker.checklist.Indicator;
+import vn.bhxh.tracker.checklist.DutyRef;
+import vn.bhxh.tracker.checklist.IndicatorRef;
 
-/** The part of a self-assessment about one duty: status, what was done, figures, the answerable leader. */
+/**
+ * The part of a self-assessment about one duty: status, what was done, figures, the answerable leader.
+ * It keeps its duty by id; the duty itself (code, texts, indicators) is its report's checklist
+ * version's, read from the checklist module ({@link SelfAssessment#dutyReportsInOrderOf}).
+ */
 @Entity
 @Table(name = "duty_report")
 public class DutyReport {
@@ -36,9 +41,8 @@ public class DutyReport {
     @JoinColumn(name = "self_assessment_id")
     private SelfAssessment selfAssessment;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "duty_id")
-    private Duty duty;
+    @Column(name = "duty_id", nullable = false)
+    private Long dutyId;
 
     @Enumerated(EnumType.STRING)
     private ComplianceStatus status;
@@ -62,11 +66,11 @@ public class DutyReport {
     protected DutyReport() {
     }
 
-    DutyReport(SelfAssessment selfAssessment, Duty duty) {
+    DutyReport(SelfAssessment selfAssessment, DutyRef duty) {
         this.selfAssessment = selfAssessment;
-        this.duty = duty;
-        for (Indicator indicator : duty.getIndicators()) {
-            indicatorValues.add(new IndicatorValue(this, indicator));
+        this.dutyId = duty.id();
+        for (IndicatorRef indicator : duty.indicators()) {
+            indicatorValues.add(new IndicatorValue(this, indicator.id()));
         }
     }
 
@@ -103,7 +107,7 @@ public class DutyReport {
     }
 
     public Optional<IndicatorValue> valueOf(Long indicatorId) {
-        return indicatorValues.stream().filter(v -> v.getIndicator().getId().equals(indicatorId)).findFirst();
+        return indicatorValues.stream().filter(v -> v.getIndicatorId().equals(indicatorId)).findFirst();
     }
 
     private static Long leaderId(UserAccount leader) {
@@ -114,18 +118,9 @@ public class DutyReport {
         return id;
     }
 
-    public Duty getDuty() {
-        return duty;
-    }
-
-    /** The duty's code (2a…2g), for modules that name the duty without reading the checklist. */
-    public String getDutyCode() {
-        return duty.getCode();
-    }
-
-    /** The duty's id, for modules that refer to the duty without reading the checklist. */
+    /** The duty's id; the checklist gives the rest ({@link vn.bhxh.tracker.checklist.DutyRef}). */
     public Long getDutyId() {
-        return duty.getId();
+        return dutyId;
     }
 
     public ComplianceStatus getStatus() {

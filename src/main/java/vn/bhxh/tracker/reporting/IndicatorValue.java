@@ -12,8 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import vn.bhxh.tracker.checklist.Indicator;
-
 /** The figure a unit reported for one indicator in one month: a count, a percentage, or 1/0 for yes/no. */
 @Entity
 @Table(name = "indicator_value")
@@ -27,9 +25,9 @@ class IndicatorValue {
     @JoinColumn(name = "duty_report_id")
     private DutyReport dutyReport;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "indicator_id")
-    private Indicator indicator;
+    /** The indicator, by id: the checklist gives its name, kind and bounds. */
+    @Column(name = "indicator_id", nullable = false)
+    private Long indicatorId;
 
     @Column(name = "value")
     private BigDecimal value;
@@ -37,17 +35,17 @@ class IndicatorValue {
     protected IndicatorValue() {
     }
 
-    IndicatorValue(DutyReport dutyReport, Indicator indicator) {
+    IndicatorValue(DutyReport dutyReport, Long indicatorId) {
         this.dutyReport = dutyReport;
-        this.indicator = indicator;
+        this.indicatorId = indicatorId;
     }
 
     public Long getId() {
         return id;
     }
 
-    public Indicator getIndicator() {
-        return indicator;
+    public Long getIndicatorId() {
+        return indicatorId;
     }
 
     public BigDecimal getValue() {

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import vn.bhxh.tracker.checklist.Indicator;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.checklist.IndicatorRef;
 
 /**
  * What a leader typed into a report that a colleague changed meanwhile, duty by duty beside what the
@@ -26,20 +27,21 @@ public record LostEdit(String by, Instant at, Integer submissionNumber, List<Com
     }
 
     /** One indicator's figure as typed, empty if none. */
-    public record TypedValue(Indicator indicator, String typed) {
+    public record TypedValue(IndicatorRef indicator, String typed) {
     }
 
-    static LostEdit of(SelfAssessment report, SelfAssessmentForm form, List<UnitLeaders.Choice> leaders, String by,
-                       Instant at, Integer submissionNumber) {
-        SelfAssessmentForm saved = SelfAssessmentForm.of(report);
+    static LostEdit of(SelfAssessment report, ChecklistVersionRef checklistVersion, SelfAssessmentForm form,
+                       List<UnitLeaders.Choice> leaders, String by, Instant at, Integer submissionNumber) {
+        SelfAssessmentForm saved = SelfAssessmentForm.of(report, checklistVersion);
         Map<Long, String> leaderNames = new LinkedHashMap<>();
         leaders.forEach(leader -> leaderNames.put(leader.id(), leader.fullName()));
-        List<Comparison> duties = report.getDutyReports().stream().map(dutyReport -> {
-            Long dutyId = dutyReport.getDuty().getId();
-            List<Indicator> indicators = dutyReport.getDuty().getIndicators();
-            return form.typedFor(dutyId).map(entry -> new Comparison(DutyShown.current(dutyReport),
+        List<Comparison> duties = report.dutyReportsInOrderOf(checklistVersion).stream().map(dutyReport -> {
+            Long dutyId = dutyReport.getDutyId();
+            DutyShown now = DutyShown.current(checklistVersion, dutyReport);
+            List<IndicatorRef> indicators = now.duty().indicators();
+            return form.typedFor(dutyId).map(entry -> new Comparison(now,
                             typed(entry, indicators, leaderNames), !same(entry, saved.entryFor(dutyId), indicators)))
-                    .orElseGet(() -> new Comparison(DutyShown.current(dutyReport), null, false));
+                    .orElseGet(() -> new Comparison(now, null, false));
         }).toList();
         return new LostEdit(by, at, submissionNumber, duties);
     }
@@ -52,24 +54,24 @@ public record LostEdit(String by, Instant at, Integer submissionNumber, List<Com
     /** The comparisons by duty id, for the form that shows each beside its duty. */
     public Map<Long, Comparison> byDutyId() {
         Map<Long, Comparison> byDuty = new LinkedHashMap<>();
-        duties.forEach(comparison -> byDuty.put(comparison.saved().duty().getId(), comparison));
+        duties.forEach(comparison -> byDuty.put(comparison.saved().duty().id(), comparison));
         return byDuty;
     }
 
-    private static TypedDuty typed(SelfAssessmentForm.DutyEntry entry, List<Indicator> indicators, Map<Long, String> leaderNames) {
+    private static TypedDuty typed(SelfAssessmentForm.DutyEntry entry, List<IndicatorRef> indicators, Map<Long, String> leaderNames) {
         return new TypedDuty(entry.getStatus(), entry.getWhatWasDone(), entry.getShortfallReason(), entry.getRemedy(),
                 entry.getResponsibleLeaderId() == null ? null : leaderNames.get(entry.getResponsibleLeaderId()),
                 indicators.stream().map(indicator -> new TypedValue(indicator,
-                        entry.getValues().getOrDefault(indicator.getId(), "").strip())).toList());
+                        entry.getValues().getOrDefault(indicator.id(), "").strip())).toList());
     }
 
-    private static boolean same(SelfAssessmentForm.DutyEntry typed, SelfAssessmentForm.DutyEntry saved, List<Indicator> indicators) {
+    private static boolean same(SelfAssessmentForm.DutyEntry typed, SelfAssessmentForm.DutyEntry saved, List<IndicatorRef> indicators) {
         return typed.getStatus() == saved.getStatus()
                 && typed.getWhatWasDone().equals(saved.getWhatWasDone())
                 && typed.getShortfallReason().equals(saved.getShortfallReason())
                 && typed.getRemedy().equals(saved.getRemedy())
                 && Objects.equals(typed.getResponsibleLeaderId(), saved.getResponsibleLeaderId())
-                && indicators.stream().allMatch(indicator -> typed.getValues().getOrDefault(indicator.getId(), "").strip()
-                        .equals(saved.getValues().getOrDefault(indicator.getId(), "")));
+                && indicators.stream().allMatch(indicator -> typed.getValues().getOrDefault(indicator.id(), "").strip()
+                        .equals(saved.getValues().getOrDefault(indicator.id(), "")));
     }
 }

@@ -2,12 +2,12 @@ package vn.bhxh.tracker.reporting;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,14 +22,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.checklist.ChecklistVersion;
-import vn.bhxh.tracker.checklist.Duty;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.unit.Unit;
 
 /**
  * One unit's report for one month. It keeps the checklist version it was made with, even after a
- * new version appears. State changes go through the methods here, which refuse what the cycle does
- * not allow.
+ * new version appears, by id: the version's duties, their order and indicators come from
+ * {@link vn.bhxh.tracker.checklist.ChecklistService} as a {@link ChecklistVersionRef}. State changes
+ * go through the methods here, which refuse what the cycle does not allow.
  */
 @Entity
 @Table(name = "self_assessment")
@@ -47,9 +48,8 @@ public class SelfAssessment {
     @JoinColumn(name = "period_id")
     private ReportingPeriod period;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "checklist_version_id")
-    private ChecklistVersion checklistVersion;
+    @Column(name = "checklist_version_id", nullable = false)
+    private Long checklistVersionId;
 
     @Enumerated(EnumType.STRING)
     private SelfAssessmentState state = SelfAssessmentState.DRAFT;
@@ -87,15 +87,15 @@ public class SelfAssessment {
     protected SelfAssessment() {
     }
 
-    SelfAssessment(Unit unit, ReportingPeriod period, ChecklistVersion checklistVersion, UserAccount author,
+    SelfAssessment(Unit unit, ReportingPeriod period, ChecklistVersionRef checklistVersion, UserAccount author,
                    Instant now) {
         this.unit = unit;
         this.period = period;
-        this.checklistVersion = checklistVersion;
+        this.checklistVersionId = checklistVersion.id();
         this.createdAt = now;
         this.createdBy = author;
         touch(author, now);
-        for (Duty duty : checklistVersion.getDuties()) {
+        for (DutyRef duty : checklistVersion.duties()) {
             dutyReports.add(new DutyReport(this, duty));
         }
     }
@@ -105,7 +105,9 @@ public class SelfAssessment {
         this.updatedBy = author;
     }
 
-    void submit(UserAccount author, Instant now) {
+    /** Submits the report; its duty marks follow the order of its checklist version's duties. */
+    void submit(UserAccount author, Instant now, ChecklistVersionRef checklistVersion) {
+        requireOwn(checklistVersion);
         requireState(SelfAssessmentState.DRAFT, SelfAssessmentState.RETURNED);
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
@@ -114,8 +116,7 @@ public class SelfAssessment {
         state = SelfAssessmentState.SUBMITTED;
         dutiesApplicable = (int) dutyReports.stream().filter(r -> r.getStatus() != null && r.getStatus().isApplicable()).count();
         dutiesDone = (int) dutyReports.stream().filter(r -> r.getStatus() != null && r.getStatus().isDone()).count();
-        dutyMarks = dutyReports.stream()
-                .sorted(Comparator.comparingInt(r -> r.getDuty().getPosition()))
+        dutyMarks = dutyReportsInOrderOf(checklistVersion).stream()
                 .map(r -> String.valueOf(r.getStatus() == null ? ComplianceStatus.UNANSWERED_MARK : r.getStatus().mark()))
                 .collect(Collectors.joining());
         touch(author, now);
@@ -148,13 +149,31 @@ public class SelfAssessment {
         throw new TransitionNotAllowedException(state);
     }
 
-    /** Duty reports in the order of the directive. */
+    /** The duty reports, in no particular order: {@link #dutyReportsInOrderOf} puts them in the directive's. */
     public List<DutyReport> getDutyReports() {
-        return dutyReports.stream().sorted(Comparator.comparingInt(r -> r.getDuty().getPosition())).toList();
+        return List.copyOf(dutyReports);
+    }
+
+    /**
+     * The duty reports in the order of the directive, as the report's own checklist version lists
+     * its duties.
+     *
+     * @throws IllegalArgumentException for another version than the report's
+     */
+    public List<DutyReport> dutyReportsInOrderOf(ChecklistVersionRef checklistVersion) {
+        requireOwn(checklistVersion);
+        return checklistVersion.duties().stream().flatMap(duty -> dutyReportFor(duty.id()).stream()).toList();
     }
 
     public Optional<DutyReport> dutyReportFor(Long dutyId) {
-        return dutyReports.stream().filter(r -> r.getDuty().getId().equals(dutyId)).findFirst();
+        return dutyReports.stream().filter(r -> r.getDutyId().equals(dutyId)).findFirst();
+    }
+
+    private void requireOwn(ChecklistVersionRef checklistVersion) {
+        if (!checklistVersion.id().equals(checklistVersionId)) {
+            throw new IllegalArgumentException("checklist version " + checklistVersion.id() + " is not report " + id
+                    + "'s (" + checklistVersionId + ")");
+        }
     }
 
     public Long getId() {
@@ -169,8 +188,9 @@ public class SelfAssessment {
         return period;
     }
 
-    public ChecklistVersion getChecklistVersion() {
-        return checklistVersion;
+    /** The checklist version the report was made with. */
+    public Long getChecklistVersionId() {
+        return checklistVersionId;
     }
 
     public SelfAssessmentState getState() {

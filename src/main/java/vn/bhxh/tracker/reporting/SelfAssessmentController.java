@@ -37,14 +37,16 @@ import vn.bhxh.tracker.unit.Unit;
 class SelfAssessmentController {
 
     private final SelfAssessmentService assessments;
+    private final SelfAssessments reports;
     private final ReportingPeriods periods;
     private final SelfAssessmentView selfAssessmentView;
     private final ReminderDates reminderDates;
 
-    SelfAssessmentController(SelfAssessmentService assessments, ReportingPeriods periods, SelfAssessmentView selfAssessmentView,
-                     ReminderDates reminderDates) {
+    SelfAssessmentController(SelfAssessmentService assessments, SelfAssessments reports, ReportingPeriods periods,
+                             SelfAssessmentView selfAssessmentView, ReminderDates reminderDates) {
         this.reminderDates = reminderDates;
         this.assessments = assessments;
+        this.reports = reports;
         this.periods = periods;
         this.selfAssessmentView = selfAssessmentView;
     }
@@ -110,9 +112,7 @@ class SelfAssessmentController {
     @GetMapping("/reports/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-        SelfAssessment report = assessments.getReadable(id, user);
-        selfAssessmentView.addTo(model, report, user);
-        model.addAttribute("canEdit", assessments.canEdit(report, user));
+        selfAssessmentView.addReportPage(model, id, user);
         return "reporting/report";
     }
 
@@ -125,7 +125,7 @@ class SelfAssessmentController {
             redirect.addFlashAttribute("flashError", "report.flash.notEditable");
             return "redirect:/reports/" + id;
         }
-        return showForm(report, SelfAssessmentForm.of(report), user, model);
+        return showForm(report, SelfAssessmentForm.of(report, reports.checklistOf(report)), user, model);
     }
 
     /**
@@ -146,7 +146,7 @@ class SelfAssessmentController {
                 // a value that could not be bound (a control character): the form again, nothing saved;
                 // a form without each duty once is still refused whole first, as below
                 SelfAssessment report = assessments.getReadable(id, user);
-                SelfAssessmentValidator.requireEachDutyOnce(report, form);
+                SelfAssessmentValidator.requireEachDutyOnce(reports.checklistOf(report), form);
                 return showForm(report, form, user, model);
             }
             if (submitting) {
@@ -159,14 +159,14 @@ class SelfAssessmentController {
             return showForm(assessments.getReadable(id, user), form, user, model);
         } catch (MalformedSelfAssessmentFormException malformed) {
             SelfAssessment report = assessments.getReadable(id, user);
-            form.alignTo(report);
+            form.alignTo(report, reports.checklistOf(report));
             malformed.describeIn(errors);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return showForm(report, form, user, model);
         } catch (ObjectOptimisticLockingFailureException stale) {
             // the typed text stays, now against the colleague's version: saving again replaces it knowingly
             SelfAssessment report = assessments.getReadable(id, user);
-            form.alignTo(report);
+            form.alignTo(report, reports.checklistOf(report));
             form.setVersion(report.getVersion());
             selfAssessmentView.addSavedMeanwhile(model, report, form);
             response.setStatus(HttpStatus.CONFLICT.value());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+
 /**
  * What a unit leader types into the self-assessment form: one entry per duty. Figures stay text
  * until validated, so that a mistyped one is shown back exactly as typed.
@@ -17,19 +19,20 @@ public class SelfAssessmentForm {
 
     private List<DutyEntry> duties = new ArrayList<>();
 
-    public static SelfAssessmentForm of(SelfAssessment assessment) {
+    /** The report as it stands, one entry per duty in the order of its checklist version (the report's own). */
+    public static SelfAssessmentForm of(SelfAssessment assessment, ChecklistVersionRef checklistVersion) {
         SelfAssessmentForm form = new SelfAssessmentForm();
         form.version = assessment.getVersion();
-        for (DutyReport report : assessment.getDutyReports()) {
+        for (DutyReport report : assessment.dutyReportsInOrderOf(checklistVersion)) {
             DutyEntry entry = new DutyEntry();
-            entry.setDutyId(report.getDuty().getId());
+            entry.setDutyId(report.getDutyId());
             entry.setStatus(report.getStatus());
             entry.setWhatWasDone(report.getWhatWasDone());
             entry.setShortfallReason(report.getShortfallReason());
             entry.setRemedy(report.getRemedy());
             entry.setResponsibleLeaderId(report.getResponsibleLeader() == null ? null : report.getResponsibleLeader().getId());
             for (IndicatorValue value : report.getIndicatorValues()) {
-                entry.getValues().put(value.getIndicator().getId(), format(value.getValue()));
+                entry.getValues().put(value.getIndicatorId(), format(value.getValue()));
             }
             form.duties.add(entry);
         }
@@ -58,8 +61,8 @@ public class SelfAssessmentForm {
      * Puts the entries in the report's order of duties, one per duty: the typed one where the form
      * carried it, the saved one elsewhere, so that the form shown again blanks nothing when saved.
      */
-    void alignTo(SelfAssessment assessment) {
-        SelfAssessmentForm saved = of(assessment);
+    void alignTo(SelfAssessment assessment, ChecklistVersionRef checklistVersion) {
+        SelfAssessmentForm saved = of(assessment, checklistVersion);
         List<DutyEntry> aligned = new ArrayList<>();
         for (DutyEntry savedEntry : saved.duties) {
             aligned.add(typedFor(savedEntry.getDutyId()).orElse(savedEntry));

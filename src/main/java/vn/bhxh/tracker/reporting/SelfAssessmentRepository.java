@@ -36,12 +36,13 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
     @Query("select sa from SelfAssessment sa where sa.id = :id and sa.unit.id = :unitId")
     Optional<SelfAssessment> lockOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
 
-    /** The report's duty reports as other modules refer to them, in the directive's order. */
-    @Query("""
-            select new vn.bhxh.tracker.reporting.DutyReportRef(d.id, du.id, du.code)
-            from DutyReport d join d.duty du where d.selfAssessment.id = :id order by du.position
-            """)
-    List<DutyReportRef> findDutyReportRefs(@Param("id") Long id);
+    /** The checklist version a report was made with; none for an unknown report. */
+    @Query("select sa.checklistVersionId from SelfAssessment sa where sa.id = :id")
+    Optional<Long> findChecklistVersionId(@Param("id") Long id);
+
+    /** The report's duty reports alone (without the report), in no particular order. */
+    @Query("select d from DutyReport d where d.selfAssessment.id = :id")
+    List<DutyReport> findDutyReportsOf(@Param("id") Long id);
 
     /** The id of the report a duty report is part of. */
     @Query("select d.selfAssessment.id from DutyReport d where d.id = :dutyReportId")

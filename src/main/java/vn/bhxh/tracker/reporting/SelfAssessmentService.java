@@ -27,7 +27,8 @@ import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistService;
-import vn.bhxh.tracker.checklist.ChecklistVersion;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.RejectedInputException;
 import vn.bhxh.tracker.system.Rejections;
@@ -137,7 +138,7 @@ public class SelfAssessmentService {
         if (existing.isPresent()) {
             return existing.get();
         }
-        ChecklistVersion version = checklist.versionInForce(month)
+        ChecklistVersionRef version = checklist.refInForce(month)
                 .orElseThrow(() -> new NotFoundException("checklist for " + month));
         UserAccount author = users.getReference(user.id());
         SelfAssessment assessment = new SelfAssessment(unitDirectory.findInEffect(user.unitId())
@@ -146,7 +147,7 @@ public class SelfAssessmentService {
         if (fromPrevious) {
             Optional<SelfAssessment> previous = assessments.findPreviousOf(user.unitId(), month.atDay(1));
             if (previous.isPresent()) {
-                copyFrom(assessment, previous.get());
+                copyFrom(assessment, version, previous.get(), reports.checklistOf(previous.get()));
                 details.put("copiedFrom", previous.get().getPeriod().getMonth().toString());
             }
         }
@@ -166,8 +167,9 @@ public class SelfAssessmentService {
      */
     public void saveDraft(CurrentUser user, Long id, SelfAssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
+        ChecklistVersionRef checklistVersion = checklistFor(assessment, form);
         Rejections rejections = new Rejections();
-        Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(assessment, form, rejections);
+        Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(checklistVersion, form, rejections);
         rejections.throwIfAny();
         apply(assessment, form, figures, leaderIdsOf(assessment), user);
         assessments.saveAndFlush(assessment);
@@ -181,23 +183,24 @@ public class SelfAssessmentService {
      */
     public void submit(CurrentUser user, Long id, SelfAssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
+        ChecklistVersionRef checklistVersion = checklistFor(assessment, form);
         ReportingPeriod period = assessment.getPeriod();
         Rejections rejections = new Rejections();
         if (!periods.hasEnded(period)) {
             rejections.reject("report.error.monthInProgress", period.getMonth().format(MONTH),
                     period.submissionOpensOn().format(DAY));
         }
-        Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(assessment, form, rejections);
+        Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(checklistVersion, form, rejections);
         Set<Long> leaders = leaderIdsOf(assessment);
-        SelfAssessmentValidator.checkComplete(assessment, form, figures, leaders, rejections);
+        SelfAssessmentValidator.checkComplete(checklistVersion, form, figures, leaders, rejections);
         rejections.throwIfAny();
         boolean resubmission = assessment.getState() == SelfAssessmentState.RETURNED;
         UserAccount author = users.getReference(user.id());
         apply(assessment, form, figures, leaders, user);
-        assessment.submit(author, clock.instant());
+        assessment.submit(author, clock.instant(), checklistVersion);
         int number = submissions.findLatestOf(assessment.getId()).map(s -> s.getNumber() + 1).orElse(1);
         submissions.save(new Submission(assessment, number, clock.instant(), author,
-                json.writeValueAsString(SubmissionSnapshot.of(assessment))));
+                json.writeValueAsString(SubmissionSnapshot.of(assessment, checklistVersion))));
         assessments.saveAndFlush(assessment);
         events.publishEvent(new SelfAssessmentSubmitted(assessment.getId(), number));
         auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
@@ -209,20 +212,26 @@ public class SelfAssessmentService {
         if (assessment.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
         }
-        SelfAssessmentValidator.requireEachDutyOnce(loaded(assessment), form);
-        return assessment;
+        return loaded(assessment);
+    }
+
+    /** The report's checklist version, once the form is found to carry each of its duties once. */
+    private ChecklistVersionRef checklistFor(SelfAssessment assessment, SelfAssessmentForm form) {
+        ChecklistVersionRef checklistVersion = reports.checklistOf(assessment);
+        SelfAssessmentValidator.requireEachDutyOnce(checklistVersion, form);
+        return checklistVersion;
     }
 
     private void apply(SelfAssessment assessment, SelfAssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
                        Set<Long> leaders, CurrentUser user) {
         for (DutyReport report : assessment.getDutyReports()) {
-            SelfAssessmentForm.DutyEntry entry = form.entryFor(report.getDuty().getId());
+            SelfAssessmentForm.DutyEntry entry = form.entryFor(report.getDutyId());
             Long leaderId = entry.getResponsibleLeaderId();
             // a draft may name nobody yet, but never someone outside the unit's leaders
             UserAccount leader = leaderId != null && leaders.contains(leaderId) ? users.getReference(leaderId) : null;
             report.update(entry.getStatus(), entry.getWhatWasDone(), entry.getShortfallReason(), entry.getRemedy(), leader);
-            Map<Long, BigDecimal> values = figures.getOrDefault(report.getDuty().getId(), Map.of());
-            report.getIndicatorValues().forEach(v -> report.setValue(v.getIndicator().getId(), values.get(v.getIndicator().getId())));
+            Map<Long, BigDecimal> values = figures.getOrDefault(report.getDutyId(), Map.of());
+            report.getIndicatorValues().forEach(v -> report.setValue(v.getIndicatorId(), values.get(v.getIndicatorId())));
         }
         assessment.touch(users.getReference(user.id()), clock.instant());
     }
@@ -231,29 +240,25 @@ public class SelfAssessmentService {
         return users.leadersOf(assessment.getUnit().getId()).stream().map(UserAccount::getId).collect(Collectors.toSet());
     }
 
-    private static void copyFrom(SelfAssessment assessment, SelfAssessment previous) {
-        for (DutyReport report : assessment.getDutyReports()) {
+    private static void copyFrom(SelfAssessment assessment, ChecklistVersionRef checklistVersion, SelfAssessment previous,
+                                 ChecklistVersionRef previousVersion) {
+        for (DutyRef duty : checklistVersion.duties()) {
             // duties are matched by code: the previous report may use another checklist version
-            previous.getDutyReports().stream()
-                    .filter(old -> old.getDuty().getCode().equals(report.getDuty().getCode()))
+            previousVersion.duties().stream()
+                    .filter(old -> old.code().equals(duty.code()))
                     .findFirst()
-                    .ifPresent(report::copyFrom);
+                    .flatMap(old -> previous.dutyReportFor(old.id()))
+                    .ifPresent(old -> assessment.dutyReportFor(duty.id()).orElseThrow().copyFrom(old));
         }
     }
 
     private static SelfAssessment loaded(SelfAssessment assessment) {
         assessment.getDutyReports().forEach(report -> {
-            report.getDuty().getIndicators().forEach(indicator -> {
-                if (indicator.getAtMost() != null) {
-                    indicator.getAtMost().getName();
-                }
-            });
             report.getIndicatorValues().size();
             if (report.getResponsibleLeader() != null) {
                 report.getResponsibleLeader().getFullName();
             }
         });
-        assessment.getChecklistVersion().getName();
         assessment.getUpdatedBy().getFullName();
         return assessment;
     }

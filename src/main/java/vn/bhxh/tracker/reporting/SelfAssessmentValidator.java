@@ -9,17 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-
-import vn.bhxh.tracker.checklist.Duty;
-import vn.bhxh.tracker.checklist.Indicator;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.checklist.IndicatorKind;
+import vn.bhxh.tracker.checklist.IndicatorRef;
 import vn.bhxh.tracker.system.Rejections;
 import vn.bhxh.tracker.system.TextLimits;
 
 /**
  * The server's checks of a self-assessment form. Every save checks that figures are numbers of the
  * right kind; a submission also checks completeness and consistency. Each problem is reported on
- * its own field with a message key, so the form shows it beside the field.
+ * its own field with a message key, so the form shows it beside the field. The duties, their
+ * indicators and bounds are those of the report's checklist version, read by the caller.
  */
 final class SelfAssessmentValidator {
 
@@ -27,14 +28,14 @@ final class SelfAssessmentValidator {
     }
 
     /**
-     * Refuses a form that does not carry each of the report's duties exactly once: applied as it is,
-     * a duty left out would be saved blank.
+     * Refuses a form that does not carry each of the report's duties (its checklist version's) exactly
+     * once: applied as it is, a duty left out would be saved blank.
      *
      * @throws MalformedSelfAssessmentFormException naming the duties missing or repeated, and how many entries are for no duty of the report
      */
-    static void requireEachDutyOnce(SelfAssessment assessment, SelfAssessmentForm form) {
+    static void requireEachDutyOnce(ChecklistVersionRef checklistVersion, SelfAssessmentForm form) {
         Map<Long, String> codes = new LinkedHashMap<>();
-        assessment.getDutyReports().forEach(report -> codes.put(report.getDuty().getId(), report.getDuty().getCode()));
+        checklistVersion.duties().forEach(duty -> codes.put(duty.id(), duty.code()));
         Map<Long, Integer> carried = new HashMap<>();
         int unknown = 0;
         for (SelfAssessmentForm.DutyEntry entry : form.getDuties()) {
@@ -60,39 +61,38 @@ final class SelfAssessmentValidator {
     }
 
     /** Parses the figures of the form; what cannot be parsed is reported and left out. */
-    static Map<Long, Map<Long, BigDecimal>> checkFigures(SelfAssessment assessment, SelfAssessmentForm form, Rejections rejections) {
+    static Map<Long, Map<Long, BigDecimal>> checkFigures(ChecklistVersionRef checklistVersion, SelfAssessmentForm form,
+                                                         Rejections rejections) {
         Map<Long, Map<Long, BigDecimal>> parsed = new HashMap<>();
-        for (DutyReport report : assessment.getDutyReports()) {
-            Duty duty = report.getDuty();
-            int index = form.indexOf(duty.getId());
+        for (DutyRef duty : checklistVersion.duties()) {
+            int index = form.indexOf(duty.id());
             if (index < 0) {
                 continue;
             }
             SelfAssessmentForm.DutyEntry entry = form.getDuties().get(index);
             Map<Long, BigDecimal> values = new HashMap<>();
-            for (Indicator indicator : duty.getIndicators()) {
-                String field = "duties[" + index + "].values[" + indicator.getId() + "]";
-                String typed = entry.getValues().getOrDefault(indicator.getId(), "").strip();
+            for (IndicatorRef indicator : duty.indicators()) {
+                String field = "duties[" + index + "].values[" + indicator.id() + "]";
+                String typed = entry.getValues().getOrDefault(indicator.id(), "").strip();
                 if (typed.isEmpty()) {
                     continue;
                 }
-                parse(typed, indicator.getKind()).ifPresentOrElse(
-                        value -> values.put(indicator.getId(), value),
-                        () -> rejections.rejectValue(field, "assessment.value." + indicator.getKind()));
+                parse(typed, indicator.kind()).ifPresentOrElse(
+                        value -> values.put(indicator.id(), value),
+                        () -> rejections.rejectValue(field, "assessment.value." + indicator.kind()));
             }
             checkTextLengths(entry, index, rejections);
-            parsed.put(duty.getId(), values);
+            parsed.put(duty.id(), values);
         }
         return parsed;
     }
 
     /** What a submission needs beyond well-formed figures. */
-    static void checkComplete(SelfAssessment assessment, SelfAssessmentForm form, Map<Long, Map<Long, BigDecimal>> figures,
-                              Set<Long> eligibleLeaderIds, Rejections rejections) {
-        for (DutyReport report : assessment.getDutyReports()) {
-            Duty duty = report.getDuty();
+    static void checkComplete(ChecklistVersionRef checklistVersion, SelfAssessmentForm form,
+                              Map<Long, Map<Long, BigDecimal>> figures, Set<Long> eligibleLeaderIds, Rejections rejections) {
+        for (DutyRef duty : checklistVersion.duties()) {
             // every duty is there: requireEachDutyOnce ran first
-            int index = form.indexOf(duty.getId());
+            int index = form.indexOf(duty.id());
             SelfAssessmentForm.DutyEntry entry = form.getDuties().get(index);
             String prefix = "duties[" + index + "].";
             ComplianceStatus status = entry.getStatus();
@@ -112,22 +112,24 @@ final class SelfAssessmentValidator {
             } else if (!eligibleLeaderIds.contains(entry.getResponsibleLeaderId())) {
                 rejections.rejectValue(prefix + "responsibleLeaderId", "assessment.responsibleLeader.notOfUnit");
             }
-            Map<Long, BigDecimal> values = figures.getOrDefault(duty.getId(), Map.of());
-            for (Indicator indicator : duty.getIndicators()) {
-                String field = prefix + "values[" + indicator.getId() + "]";
+            Map<Long, BigDecimal> values = figures.getOrDefault(duty.id(), Map.of());
+            for (IndicatorRef indicator : duty.indicators()) {
+                String field = prefix + "values[" + indicator.id() + "]";
                 if (rejections.isRejected(field)) {
                     continue;
                 }
-                BigDecimal value = values.get(indicator.getId());
+                BigDecimal value = values.get(indicator.id());
                 if (value == null) {
                     if (status != ComplianceStatus.NOT_APPLICABLE) {
                         rejections.rejectValue(field, "assessment.value.required");
                     }
                     continue;
                 }
-                Indicator bound = indicator.getAtMost();
-                if (bound != null && values.get(bound.getId()) != null && value.compareTo(values.get(bound.getId())) > 0) {
-                    rejections.rejectValue(field, "assessment.value.exceeds", bound.getName());
+                // the bound is another indicator of the same duty (V8)
+                Optional<IndicatorRef> bound = Optional.ofNullable(indicator.atMostId()).flatMap(duty::indicator);
+                if (bound.isPresent() && values.get(bound.get().id()) != null
+                        && value.compareTo(values.get(bound.get().id())) > 0) {
+                    rejections.rejectValue(field, "assessment.value.exceeds", bound.get().name());
                 }
             }
         }

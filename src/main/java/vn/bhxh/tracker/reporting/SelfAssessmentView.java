@@ -14,13 +14,16 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.audit.AuditEntry;
 import vn.bhxh.tracker.audit.AuditLog;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.TrackerProperties;
 
 /** Puts what every report page shows into the model: the report, its timeliness, review and history. */
 @Component
 public class SelfAssessmentView {
 
+    private final SelfAssessmentService assessments;
     private final SubmissionRepository submissions;
+    private final SelfAssessments reports;
     private final ReviewRecords reviewRecords;
     private final EvidenceRecords evidenceRecords;
     private final AuditLog auditLog;
@@ -29,10 +32,13 @@ public class SelfAssessmentView {
     private final JsonMapper json;
     private final Clock clock;
 
-    SelfAssessmentView(SubmissionRepository submissions, ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog,
-               UnitLeaders unitLeaders, TrackerProperties properties, JsonMapper json, Clock clock) {
+    SelfAssessmentView(SelfAssessmentService assessments, SubmissionRepository submissions, SelfAssessments reports,
+                       ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog, UnitLeaders unitLeaders,
+                       TrackerProperties properties, JsonMapper json, Clock clock) {
+        this.assessments = assessments;
         this.json = json;
         this.submissions = submissions;
+        this.reports = reports;
         this.reviewRecords = reviewRecords;
         this.evidenceRecords = evidenceRecords;
         this.auditLog = auditLog;
@@ -42,7 +48,8 @@ public class SelfAssessmentView {
     }
 
     /**
-     * The report for this reader: its duties as {@link SelfAssessmentContent} allows ({@code selfAssessmentContent},
+     * The report for this reader: its checklist version ({@code checklistVersion}), its duties in that
+     * version's order as {@link SelfAssessmentContent} allows ({@code selfAssessmentContent},
      * {@code duties}: as it stands, as last submitted, or none), its latest submission, review and
      * history, and its evidence files ({@code evidence}, by duty report id; {@code uploadLimits}).
      * File names in the history are left to those who read the unit's work in progress.
@@ -54,9 +61,11 @@ public class SelfAssessmentView {
         SelfAssessmentScope scope = SelfAssessmentScope.of(user);
         SelfAssessmentContent content = SelfAssessmentContent.of(assessment, scope);
         List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
+        ChecklistVersionRef checklistVersion = reports.checklistOf(assessment);
         model.addAttribute("report", assessment);
+        model.addAttribute("checklistVersion", checklistVersion);
         model.addAttribute("selfAssessmentContent", content);
-        model.addAttribute("duties", dutiesShown(assessment, content, latest));
+        model.addAttribute("duties", dutiesShown(assessment, checklistVersion, content, latest));
         model.addAttribute("lastSubmission", latest);
         model.addAttribute("timeliness", timelinessOf(assessment));
         model.addAttribute("decisions", decisions);
@@ -70,11 +79,30 @@ public class SelfAssessmentView {
     }
 
     /**
+     * {@link #addTo(Model, SelfAssessment, CurrentUser)} for a module that refers to the report by id
+     * (review's decision page): the report as this reader may read it, 404 for one out of reach.
+     */
+    public void addTo(Model model, Long id, CurrentUser user) {
+        addTo(model, assessments.getReadable(id, user), user);
+    }
+
+    /**
+     * The report's page as {@code /reports/{id}} shows it to this reader: the report, and whether they
+     * may change it now ({@code canEdit}); 404 for a report out of reach.
+     */
+    public void addReportPage(Model model, Long id, CurrentUser user) {
+        SelfAssessment report = assessments.getReadable(id, user);
+        addTo(model, report, user);
+        model.addAttribute("canEdit", assessments.canEdit(report, user));
+    }
+
+    /**
      * The form again after a colleague saved the report since it was opened: beside each duty, what
      * the colleague saved where it differs from what this leader typed.
      */
     public void addSavedMeanwhile(Model model, SelfAssessment assessment, SelfAssessmentForm form) {
-        model.addAttribute("savedMeanwhile", LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
+        model.addAttribute("savedMeanwhile", LostEdit.of(assessment, reports.checklistOf(assessment), form,
+                unitLeaders.of(assessment.getUnit().getId()),
                 assessment.getUpdatedBy().getFullName(), assessment.getUpdatedAt(), null));
     }
 
@@ -85,23 +113,25 @@ public class SelfAssessmentView {
     public LostEdit lostEdit(SelfAssessment assessment, SelfAssessmentForm form) {
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
-        return LostEdit.of(assessment, form, unitLeaders.of(assessment.getUnit().getId()),
+        return LostEdit.of(assessment, reports.checklistOf(assessment), form, unitLeaders.of(assessment.getUnit().getId()),
                 latest == null ? assessment.getUpdatedBy().getFullName() : latest.getSubmittedBy().getFullName(),
                 latest == null ? assessment.getUpdatedAt() : latest.getSubmittedAt(),
                 latest == null ? null : latest.getNumber());
     }
 
-    private List<DutyShown> dutiesShown(SelfAssessment assessment, SelfAssessmentContent content, Submission latest) {
+    private List<DutyShown> dutiesShown(SelfAssessment assessment, ChecklistVersionRef checklistVersion,
+                                        SelfAssessmentContent content, Submission latest) {
+        List<DutyReport> dutyReports = assessment.dutyReportsInOrderOf(checklistVersion);
         return switch (content) {
-            case CURRENT -> assessment.getDutyReports().stream().map(DutyShown::current).toList();
+            case CURRENT -> dutyReports.stream().map(report -> DutyShown.current(checklistVersion, report)).toList();
             // a returned report always has a submission; without one there is nothing submitted to show
             case LAST_SUBMISSION -> {
                 if (latest == null) {
                     yield List.of();
                 }
                 Map<Long, SubmissionSnapshot.DutySnapshot> frozen = SubmissionSnapshot.read(json, latest).byDutyId();
-                yield assessment.getDutyReports().stream()
-                        .map(report -> DutyShown.submitted(report, frozen.get(report.getDuty().getId()))).toList();
+                yield dutyReports.stream()
+                        .map(report -> DutyShown.submitted(checklistVersion, report, frozen.get(report.getDutyId()))).toList();
             }
             case WITHHELD -> List.of();
         };

@@ -1,5 +1,7 @@
 package vn.bhxh.tracker.reporting;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,25 +20,52 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.checklist.ChecklistService;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
  * The self-assessments as other modules reach them: found, locked and counted here, so that the
  * module's repositories stay its own, and the rule of who may still change a report is written once
- * ({@link #lockEditable}) for the report's text and its evidence alike.
+ * ({@link #lockEditable}) for the report's text and its evidence alike. A reviewer's decision changes
+ * the report's state here too ({@link #accept}, {@link #returnForRevision}, {@link #reopen}), the
+ * report guarding its own transitions.
  */
 @Component
 public class SelfAssessments {
 
     private final SelfAssessmentRepository assessments;
     private final SubmissionRepository submissions;
+    private final ChecklistService checklist;
+    private final UserAccountService users;
     private final JsonMapper json;
+    private final Clock clock;
 
-    SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, JsonMapper json) {
+    SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, ChecklistService checklist,
+                    UserAccountService users, JsonMapper json, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
+        this.checklist = checklist;
+        this.users = users;
         this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * The checklist version the report was made with, from the checklist module: its duties in the
+     * directive's order, each with its indicators and their bounds.
+     */
+    @Transactional(readOnly = true)
+    public ChecklistVersionRef checklistOf(SelfAssessment assessment) {
+        return checklistVersion(assessment.getChecklistVersionId());
+    }
+
+    private ChecklistVersionRef checklistVersion(Long versionId) {
+        // a foreign key keeps the version a report names
+        return checklist.refOf(versionId).orElseThrow(() -> new IllegalStateException("checklist version " + versionId));
     }
 
     /** The report, if the scope reaches it. */
@@ -96,7 +126,17 @@ public class SelfAssessments {
      */
     @Transactional(readOnly = true)
     public SelfAssessmentRef refOf(Long id) {
-        return new SelfAssessmentRef(id, assessments.findDutyReportRefs(id));
+        Optional<Long> versionId = assessments.findChecklistVersionId(id);
+        if (versionId.isEmpty()) {
+            return new SelfAssessmentRef(id, List.of());
+        }
+        Map<Long, Long> dutyReportIds = new HashMap<>();
+        assessments.findDutyReportsOf(id).forEach(report -> dutyReportIds.put(report.getDutyId(), report.getId()));
+        // in the directive's order, as the report's checklist version lists its duties
+        return new SelfAssessmentRef(id, checklistVersion(versionId.get()).duties().stream()
+                .filter(duty -> dutyReportIds.containsKey(duty.id()))
+                .map(duty -> new DutyReportRef(dutyReportIds.get(duty.id()), duty.id(), duty.code()))
+                .toList());
     }
 
     /** The id of the report a duty report is part of. */
@@ -123,22 +163,83 @@ public class SelfAssessments {
         return assessment;
     }
 
-    /** Any report, locked until the caller's transaction ends (a reviewer's decision). */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<SelfAssessment> lock(Long id) {
-        return assessments.lockById(id);
+    /**
+     * The report as a list shows it ({@link SelfAssessmentSummary}), if the reader may read it;
+     * {@link NotFoundException} otherwise, as for any report out of reach.
+     */
+    @Transactional(readOnly = true)
+    public SelfAssessmentSummary summaryOf(Long id, CurrentUser reader) {
+        return assessments.findReadable(id, SelfAssessmentScope.of(reader)).map(this::summaryOf)
+                .orElseThrow(() -> new NotFoundException("self-assessment " + id));
     }
 
-    /** Writes a changed report now, so that a stale version fails here and not at commit. */
+    /**
+     * Any report, locked until the caller's transaction ends, for a reviewer's decision; none for an
+     * unknown report. A decision on several reports skips those that changed since they were seen.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void saveNow(SelfAssessment assessment) {
-        assessments.saveAndFlush(assessment);
+    public Optional<LockedSelfAssessment> lockForDecision(Long id) {
+        return assessments.lockById(id).map(LockedSelfAssessment::of);
     }
 
-    /** The latest submission of a report, if it was ever submitted. */
+    /**
+     * {@link #lockForDecision(Long)} at the version the reviewer saw: {@link NotFoundException} for an
+     * unknown report, {@link ObjectOptimisticLockingFailureException} for one that changed since.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Submission> latestSubmissionOf(Long assessmentId) {
-        return submissions.findLatestOf(assessmentId);
+    public LockedSelfAssessment lockForDecision(Long id, long seenVersion) {
+        LockedSelfAssessment report = lockForDecision(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        if (report.version() != seenVersion) {
+            throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
+        }
+        return report;
+    }
+
+    /**
+     * A reviewer accepts the report's latest submission: submitted → accepted
+     * ({@link TransitionNotAllowedException} from any other state), written now.
+     *
+     * @return the submission decided on
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SubmissionRef accept(Long id, CurrentUser reviewer) {
+        return decide(id, reviewer, SelfAssessment::markAccepted);
+    }
+
+    /**
+     * A reviewer returns the report's latest submission for revision: submitted → returned
+     * ({@link TransitionNotAllowedException} from any other state), written now.
+     *
+     * @return the submission decided on
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public SubmissionRef returnForRevision(Long id, CurrentUser reviewer) {
+        return decide(id, reviewer, SelfAssessment::markReturned);
+    }
+
+    /** A reviewer reopens an accepted report: accepted → returned ({@link TransitionNotAllowedException} otherwise), written now. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void reopen(Long id, CurrentUser reviewer) {
+        change(id, reviewer, SelfAssessment::reopen);
+    }
+
+    private SubmissionRef decide(Long id, CurrentUser reviewer, Transition transition) {
+        change(id, reviewer, transition);
+        Submission latest = submissions.findLatestOf(id).orElseThrow();
+        return new SubmissionRef(latest.getId(), latest.getNumber());
+    }
+
+    /** Applies a reviewer's transition under the report's lock, and writes it now, so that a stale version fails here. */
+    private void change(Long id, CurrentUser reviewer, Transition transition) {
+        SelfAssessment report = assessments.lockById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        transition.apply(report, users.getReference(reviewer.id()), clock.instant());
+        assessments.saveAndFlush(report);
+    }
+
+    /** One of the report's guarded state changes by a reviewer. */
+    private interface Transition {
+
+        void apply(SelfAssessment report, UserAccount reviewer, Instant now);
     }
 
     /** The numbers (1, 2…) of a report's submissions, by submission id, in order. */
@@ -151,14 +252,19 @@ public class SelfAssessments {
     }
 
     /**
-     * The review queue: reports filtered by month (period id, 0 for any), state (null for any),
+     * The review queue: reports, as summaries, filtered by month (period id, 0 for any), state (null for any),
      * level (null for any) and province (the office and its districts, 0 for any), the
      * longest-waiting first.
      */
     @Transactional(readOnly = true)
-    public Page<SelfAssessment> queue(long periodId, SelfAssessmentState state, UnitLevel level, long provinceId,
-                                      Pageable pageable) {
-        return assessments.findQueue(periodId, state, level, provinceId, pageable);
+    public Page<SelfAssessmentSummary> queue(long periodId, SelfAssessmentState state, UnitLevel level, long provinceId,
+                                             Pageable pageable) {
+        return assessments.findQueue(periodId, state, level, provinceId, pageable).map(this::summaryOf);
+    }
+
+    private SelfAssessmentSummary summaryOf(SelfAssessment report) {
+        return SelfAssessmentSummary.of(report, report.getPeriod().timeliness(report.getFirstSubmittedAt(), clock.instant(),
+                clock.getZone()));
     }
 
     @Transactional(readOnly = true)

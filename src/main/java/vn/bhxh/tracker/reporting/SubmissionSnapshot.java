@@ -1,11 +1,12 @@
 package vn.bhxh.tracker.reporting;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.checklist.DutyRef;
 
 /**
  * A self-assessment as it was submitted, kept as JSON with its submission: what the reviewer
@@ -19,14 +20,14 @@ public record SubmissionSnapshot(List<DutySnapshot> duties) {
                                LinkedHashMap<String, String> indicators) {
     }
 
-    static SubmissionSnapshot of(SelfAssessment assessment) {
-        return new SubmissionSnapshot(assessment.getDutyReports().stream().map(report -> {
+    /** The report as it stands, its duties and indicators in the order of its checklist version (the report's own). */
+    static SubmissionSnapshot of(SelfAssessment assessment, ChecklistVersionRef checklistVersion) {
+        return new SubmissionSnapshot(assessment.dutyReportsInOrderOf(checklistVersion).stream().map(report -> {
+            DutyRef duty = checklistVersion.duty(report.getDutyId()).orElseThrow();
             LinkedHashMap<String, String> values = new LinkedHashMap<>();
-            report.getIndicatorValues().stream()
-                    .sorted(Comparator.comparingInt(v -> v.getIndicator().getPosition()))
-                    .forEach(v -> values.put(v.getIndicator().getName(),
-                            v.getValue() == null ? "" : v.getValue().stripTrailingZeros().toPlainString()));
-            return new DutySnapshot(report.getDuty().getId(), report.getDuty().getCode(), report.getDuty().getTitle(),
+            duty.indicators().forEach(indicator -> report.valueOf(indicator.id()).ifPresent(v -> values.put(indicator.name(),
+                    v.getValue() == null ? "" : v.getValue().stripTrailingZeros().toPlainString())));
+            return new DutySnapshot(duty.id(), duty.code(), duty.title(),
                     report.getStatus() == null ? "" : report.getStatus().name(), report.getWhatWasDone(),
                     report.getShortfallReason(), report.getRemedy(),
                     report.getResponsibleLeader() == null ? "" : report.getResponsibleLeader().getFullName(),

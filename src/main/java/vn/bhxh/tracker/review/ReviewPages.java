@@ -1,7 +1,6 @@
 package vn.bhxh.tracker.review;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
@@ -11,9 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
-import vn.bhxh.tracker.reporting.SelfAssessment;
-import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.reporting.SelfAssessmentState;
+import vn.bhxh.tracker.reporting.SelfAssessmentSummary;
 import vn.bhxh.tracker.reporting.SelfAssessmentView;
 import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.system.PageLinks;
@@ -31,16 +29,14 @@ import vn.bhxh.tracker.unit.UnitLevel;
 class ReviewPages {
 
     private final SelfAssessments assessments;
-    private final SelfAssessmentService assessmentService;
     private final SelfAssessmentView selfAssessmentView;
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
     private final TrackerProperties properties;
 
-    ReviewPages(SelfAssessments assessments, SelfAssessmentService assessmentService, SelfAssessmentView selfAssessmentView,
-                ReportingPeriods periods, UnitDirectory unitDirectory, TrackerProperties properties) {
+    ReviewPages(SelfAssessments assessments, SelfAssessmentView selfAssessmentView, ReportingPeriods periods,
+                UnitDirectory unitDirectory, TrackerProperties properties) {
         this.assessments = assessments;
-        this.assessmentService = assessmentService;
         this.selfAssessmentView = selfAssessmentView;
         this.periods = periods;
         this.unitDirectory = unitDirectory;
@@ -58,7 +54,7 @@ class ReviewPages {
         String shownMonth = period == null ? "" : period.month().toString();
         long periodId = period == null ? 0 : period.id();
         long provinceId = filter.province() == null ? 0 : filter.province();
-        Page<SelfAssessment> queue = assessments.queue(periodId, shownState, filter.level(),
+        Page<SelfAssessmentSummary> queue = assessments.queue(periodId, shownState, filter.level(),
                 provinceId, PageLinks.page(filter.page(), PageLinks.PAGE_SIZE));
         if (periodId != 0 && shownState == SelfAssessmentState.SUBMITTED) {
             // what waits in other months, so that a month's queue hides nothing without saying so
@@ -73,8 +69,6 @@ class ReviewPages {
                 .encode().build().getQuery();
         model.addAttribute("queue", queue);
         model.addAttribute("pageLinks", new PageLinks(queue, filters));
-        model.addAttribute("timeliness", queue.getContent().stream()
-                .collect(Collectors.toMap(SelfAssessment::getId, selfAssessmentView::timelinessOf)));
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("month", shownMonth);
         model.addAttribute("state", shownState);
@@ -92,31 +86,25 @@ class ReviewPages {
      * version; false, and nothing added, for a report in any other state, which is simply read.
      */
     boolean addNewDecision(Model model, CurrentUser user, long id) {
-        SelfAssessment report = assessmentService.getReadable(id, user);
-        if (report.getState() != SelfAssessmentState.SUBMITTED) {
+        SelfAssessmentSummary report = assessments.summaryOf(id, user);
+        if (!report.awaitsDecision()) {
             return false;
         }
         ReviewForm form = new ReviewForm();
-        form.setVersion(report.getVersion());
-        addDecision(model, report, user, form);
+        form.setVersion(report.version());
+        addDecision(model, user, id, form);
         return true;
     }
 
-    /** The decision page again, over the form as typed (refused). */
-    void addDecision(Model model, CurrentUser user, long id, ReviewForm typed) {
-        addDecision(model, assessmentService.getReadable(id, user), user, typed);
+    /** The decision page, over a new form or the form as typed (refused). */
+    void addDecision(Model model, CurrentUser user, long id, ReviewForm form) {
+        selfAssessmentView.addTo(model, id, user);
+        model.addAttribute("changes", assessments.changesSincePreviousSubmission(id));
+        model.addAttribute("review", form);
     }
 
     /** The report's page, as {@code /reports/{id}} shows it to this reviewer. */
     void addReport(Model model, CurrentUser user, long id) {
-        SelfAssessment report = assessmentService.getReadable(id, user);
-        selfAssessmentView.addTo(model, report, user);
-        model.addAttribute("canEdit", assessmentService.canEdit(report, user));
-    }
-
-    private void addDecision(Model model, SelfAssessment report, CurrentUser user, ReviewForm form) {
-        selfAssessmentView.addTo(model, report, user);
-        model.addAttribute("changes", assessments.changesSincePreviousSubmission(report.getId()));
-        model.addAttribute("review", form);
+        selfAssessmentView.addReportPage(model, id, user);
     }
 }

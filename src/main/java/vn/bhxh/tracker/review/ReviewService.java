@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,15 +16,14 @@ import org.springframework.validation.annotation.Validated;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
-import vn.bhxh.tracker.reporting.SelfAssessmentState;
+import vn.bhxh.tracker.reporting.LockedSelfAssessment;
 import vn.bhxh.tracker.reporting.ReviewRecords;
-import vn.bhxh.tracker.reporting.SelfAssessment;
+import vn.bhxh.tracker.reporting.SelfAssessmentRef;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.reporting.SelfAssessments;
-import vn.bhxh.tracker.reporting.Submission;
+import vn.bhxh.tracker.reporting.SubmissionRef;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.RejectedInputException;
@@ -34,6 +32,9 @@ import vn.bhxh.tracker.system.RejectedInputException;
  * Vụ TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. The
  * forms it takes are checked against their constraints again on the way in ({@code @Valid}, method
  * validation): the controller has checked them, so only a caller that skips it meets the refusal.
+ * The report itself is reporting's: {@link SelfAssessments} locks it at the version the reviewer saw
+ * and changes its state, the report guarding its own transitions; this service keeps who may decide,
+ * what a decision must say, the decision with its comments, and the audit trail's entry.
  */
 @Service
 @Transactional
@@ -58,25 +59,31 @@ public class ReviewService implements ReviewRecords {
     /**
      * Accepts the report's latest submission, with an optional note and comments.
      *
+     * @throws NotFoundException for an unknown report
+     * @throws org.springframework.orm.ObjectOptimisticLockingFailureException when the report changed
+     *         since the reviewer saw it (the form's version)
+     * @throws AccessDeniedException for a reviewer who leads the report's unit
+     * @throws TransitionNotAllowedException when the report is not submitted
      * @throws ConstraintViolationException when the form breaks its constraints (a note or comment too
      *         long), which the controller checks first; nothing is decided then
      */
     public void accept(CurrentUser reviewer, Long assessmentId, @Valid ReviewForm form) {
-        decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.ACCEPT, form);
+        lockDecidable(reviewer, assessmentId, form.getVersion());
+        decide(reviewer, assessmentId, assessments.accept(assessmentId, reviewer), ReviewOutcome.ACCEPT, form);
     }
 
     /**
-     * Returns the report for revision; at least one comment or a note saying what to change is required.
+     * Returns the report for revision; at least one comment or a note saying what to change is
+     * required. It throws what {@link #accept} throws, and:
      *
      * @throws RejectedInputException without either ({@link ReviewForm#saysWhatToChange}); nothing is decided then
-     * @throws ConstraintViolationException when the form breaks its constraints (a note or comment too
-     *         long), which the controller checks first; nothing is decided then
      */
     public void returnForRevision(CurrentUser reviewer, Long assessmentId, @Valid ReviewForm form) {
         if (!form.saysWhatToChange()) {
             throw RejectedInputException.of("note", ReviewForm.WHAT_TO_CHANGE_REQUIRED);
         }
-        decide(reviewer, submitted(reviewer, assessmentId, form.getVersion()), ReviewOutcome.RETURN, form);
+        lockDecidable(reviewer, assessmentId, form.getVersion());
+        decide(reviewer, assessmentId, assessments.returnForRevision(assessmentId, reviewer), ReviewOutcome.RETURN, form);
     }
 
     /**
@@ -90,12 +97,11 @@ public class ReviewService implements ReviewRecords {
         requireReviewer(reviewer);
         int accepted = 0;
         for (SeenVersion seen : seenVersions) {
-            SelfAssessment assessment = assessments.lock(seen.reportId()).orElse(null);
-            if (assessment == null || assessment.getVersion() != seen.version()
-                    || assessment.getState() != SelfAssessmentState.SUBMITTED || isOwnUnit(reviewer, assessment)) {
+            LockedSelfAssessment report = assessments.lockForDecision(seen.reportId()).orElse(null);
+            if (report == null || report.version() != seen.version() || !report.awaitsDecision() || isOwnUnit(reviewer, report)) {
                 continue;
             }
-            decide(reviewer, assessment, ReviewOutcome.ACCEPT, new ReviewForm());
+            decide(reviewer, report.id(), assessments.accept(report.id(), reviewer), ReviewOutcome.ACCEPT, new ReviewForm());
             accepted++;
         }
         return new BulkResult(accepted, seenVersions.size() - accepted);
@@ -106,19 +112,15 @@ public class ReviewService implements ReviewRecords {
     }
 
     /**
-     * Reopens an accepted report for revision; the reason is required and recorded.
+     * Reopens an accepted report for revision; the reason is required and recorded. It throws what
+     * {@link #accept} throws ({@link TransitionNotAllowedException} when the report is not accepted), and:
      *
      * @throws ConstraintViolationException without a reason, or with one too long, which the controller
      *         checks first; nothing changes then
      */
     public void reopen(CurrentUser reviewer, Long assessmentId, @Valid ReopenForm form) {
-        requireReviewer(reviewer);
-        SelfAssessment assessment = current(assessmentId, form.getVersion());
-        if (isOwnUnit(reviewer, assessment)) {
-            throw new AccessDeniedException("a reviewer's own unit");
-        }
-        assessment.reopen(users.getReference(reviewer.id()), clock.instant());
-        assessments.saveNow(assessment);
+        lockDecidable(reviewer, assessmentId, form.getVersion());
+        assessments.reopen(assessmentId, reviewer);
         auditLog.record(reviewer.id(), reviewer.fullName(), "REOPENED", SelfAssessmentService.AUDIT_TARGET,
                 assessmentId, Map.of("reason", form.getReason().strip()));
     }
@@ -142,39 +144,35 @@ public class ReviewService implements ReviewRecords {
         }).toList();
     }
 
-    private void decide(CurrentUser reviewer, SelfAssessment assessment, ReviewOutcome outcome, ReviewForm form) {
-        Submission submission = assessments.latestSubmissionOf(assessment.getId()).orElseThrow();
-        UserAccount decidedBy = users.getReference(reviewer.id());
-        ReviewDecision decision = new ReviewDecision(submission.getId(), outcome, form.getNote(), clock.instant(), reviewer.id());
-        // comments only on the report's own duties; its duty reports are read only when there are some
+    /**
+     * Keeps the decision on the submission that reporting's transition decided on, with the comments
+     * on the report's own duties (its duty reports are read only when there are some), and records it.
+     */
+    private void decide(CurrentUser reviewer, Long assessmentId, SubmissionRef submission, ReviewOutcome outcome,
+                        ReviewForm form) {
+        ReviewDecision decision = new ReviewDecision(submission.id(), outcome, form.getNote(), clock.instant(), reviewer.id());
         Map<Long, String> comments = new LinkedHashMap<>();
         form.getComments().forEach((dutyId, text) -> {
             if (text != null && !text.isBlank()) {
                 comments.put(dutyId, text.strip());
             }
         });
-        List<Long> dutyIds = comments.isEmpty() ? List.of()
-                : assessment.getDutyReports().stream().map(report -> report.getDutyId()).toList();
-        comments.forEach((dutyId, text) -> {
-            if (dutyIds.contains(dutyId)) {
-                decision.comment(dutyId, text);
-            }
-        });
-        decisions.save(decision);
-        if (outcome == ReviewOutcome.ACCEPT) {
-            assessment.markAccepted(decidedBy, clock.instant());
-        } else {
-            assessment.markReturned(decidedBy, clock.instant());
+        if (!comments.isEmpty()) {
+            SelfAssessmentRef report = assessments.refOf(assessmentId);
+            comments.forEach((dutyId, text) -> {
+                if (report.dutyReportFor(dutyId).isPresent()) {
+                    decision.comment(dutyId, text);
+                }
+            });
         }
-        assessments.saveNow(assessment);
+        decisions.save(decision);
         auditLog.record(reviewer.id(), reviewer.fullName(), outcome == ReviewOutcome.ACCEPT ? "ACCEPTED" : "RETURNED",
-                SelfAssessmentService.AUDIT_TARGET, assessment.getId(),
-                summary(submission, form, decision));
+                SelfAssessmentService.AUDIT_TARGET, assessmentId, summary(submission, form, decision));
     }
 
-    private static Map<String, Object> summary(Submission submission, ReviewForm form, ReviewDecision decision) {
+    private static Map<String, Object> summary(SubmissionRef submission, ReviewForm form, ReviewDecision decision) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("submission", submission.getNumber());
+        details.put("submission", submission.number());
         if (!form.getNote().isEmpty()) {
             details.put("note", form.getNote());
         }
@@ -184,33 +182,24 @@ public class ReviewService implements ReviewRecords {
         return details;
     }
 
-    private SelfAssessment submitted(CurrentUser reviewer, Long id, long version) {
+    /**
+     * Locks the report for this reviewer's decision at the version they saw, if they may decide on it:
+     * not one their own unit wrote. Whether its state allows the decision is the report's to say.
+     */
+    private void lockDecidable(CurrentUser reviewer, Long id, long seenVersion) {
         requireReviewer(reviewer);
-        SelfAssessment assessment = current(id, version);
-        if (isOwnUnit(reviewer, assessment)) {
+        if (isOwnUnit(reviewer, assessments.lockForDecision(id, seenVersion))) {
             // nobody judges a self-assessment they are answerable for
             throw new AccessDeniedException("a reviewer's own unit");
         }
-        if (assessment.getState() != SelfAssessmentState.SUBMITTED) {
-            throw new TransitionNotAllowedException(assessment.getState());
-        }
-        return assessment;
     }
 
     /**
      * A reviewer who also leads the report's unit wrote it (or could have): they do not judge it.
      * Reviewers without a leader's role may review their own department's report.
      */
-    private static boolean isOwnUnit(CurrentUser reviewer, SelfAssessment assessment) {
-        return reviewer.hasRole(Role.UNIT_LEADER) && assessment.getUnit().getId().equals(reviewer.unitId());
-    }
-
-    private SelfAssessment current(Long id, long version) {
-        SelfAssessment assessment = assessments.lock(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
-        if (assessment.getVersion() != version) {
-            throw new ObjectOptimisticLockingFailureException(SelfAssessment.class, id);
-        }
-        return assessment;
+    private static boolean isOwnUnit(CurrentUser reviewer, LockedSelfAssessment report) {
+        return reviewer.hasRole(Role.UNIT_LEADER) && report.unitId().equals(reviewer.unitId());
     }
 
     private static void requireReviewer(CurrentUser user) {

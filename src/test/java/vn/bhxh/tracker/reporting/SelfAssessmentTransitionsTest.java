@@ -3,7 +3,6 @@ package vn.bhxh.tracker.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.checklist.ChecklistVersion;
+import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitLevel;
 
@@ -24,6 +23,7 @@ import vn.bhxh.tracker.unit.UnitLevel;
 class SelfAssessmentTransitionsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-03T02:00:00Z");
+    private static final ChecklistVersionRef VERSION = new ChecklistVersionRef(1L, "Bộ tiêu chí không có nhiệm vụ", List.of());
     private final UserAccount someone = mock(UserAccount.class);
 
     @ParameterizedTest(name = "{1} from {0} -> {2}")
@@ -47,7 +47,7 @@ class SelfAssessmentTransitionsTest {
     void theCycleAllowsOnlyItsOwnSteps(SelfAssessmentState from, String action, String expected) {
         SelfAssessment assessment = in(from);
         BiConsumer<SelfAssessment, UserAccount> step = switch (action) {
-            case "submit" -> (a, u) -> a.submit(u, NOW);
+            case "submit" -> (a, u) -> a.submit(u, NOW, VERSION);
             case "accept" -> (a, u) -> a.markAccepted(u, NOW);
             case "return" -> (a, u) -> a.markReturned(u, NOW);
             default -> (a, u) -> a.reopen(u, NOW);
@@ -71,27 +71,25 @@ class SelfAssessmentTransitionsTest {
     void aResubmissionKeepsTheFirstSubmissionTimeForTimeliness() {
         SelfAssessment assessment = in(SelfAssessmentState.RETURNED);
         Instant first = assessment.getFirstSubmittedAt();
-        assessment.submit(someone, NOW.plusSeconds(86_400 * 10));
+        assessment.submit(someone, NOW.plusSeconds(86_400 * 10), VERSION);
         assertThat(assessment.getFirstSubmittedAt()).isEqualTo(first);
         assertThat(assessment.getLastSubmittedAt()).isEqualTo(NOW.plusSeconds(86_400 * 10));
     }
 
     /** A report brought to the given state through the cycle's own steps. */
     private SelfAssessment in(SelfAssessmentState state) {
-        ChecklistVersion version = mock(ChecklistVersion.class);
-        when(version.getDuties()).thenReturn(List.of());
         Unit unit = new Unit("H001", "BHXH quận Ba Đình", UnitLevel.DISTRICT, null, LocalDate.of(2021, 1, 1));
         ReportingPeriod period = new ReportingPeriod(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), NOW);
-        SelfAssessment assessment = new SelfAssessment(unit, period, version, someone, NOW);
+        SelfAssessment assessment = new SelfAssessment(unit, period, VERSION, someone, NOW);
         switch (state) {
             case DRAFT -> { }
-            case SUBMITTED -> assessment.submit(someone, NOW);
+            case SUBMITTED -> assessment.submit(someone, NOW, VERSION);
             case RETURNED -> {
-                assessment.submit(someone, NOW);
+                assessment.submit(someone, NOW, VERSION);
                 assessment.markReturned(someone, NOW);
             }
             case ACCEPTED -> {
-                assessment.submit(someone, NOW);
+                assessment.submit(someone, NOW, VERSION);
                 assessment.markAccepted(someone, NOW);
             }
         }

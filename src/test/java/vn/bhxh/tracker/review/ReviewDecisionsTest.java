@@ -13,8 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.validation.ConstraintViolationException;
@@ -26,15 +28,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Position;
+import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.reporting.ReviewRecords.DecisionView;
 import vn.bhxh.tracker.reporting.SelfAssessmentState;
 import vn.bhxh.tracker.reporting.SelfAssessments;
+import vn.bhxh.tracker.support.AtOnce;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.Pages;
@@ -56,6 +61,7 @@ class ReviewDecisionsTest {
 
     private static final String LEADER = "lanhdao.vandon";
     private static final String REVIEWER_NAME = "Nguyễn Thị Thu Hà";
+    private static final String SECOND_REVIEWER = "thamdinh.vien2";
     private static final AtomicInteger NEXT_MONTH = new AtomicInteger();
 
     @Autowired
@@ -82,6 +88,34 @@ class ReviewDecisionsTest {
     @BeforeEach
     void leaderOfVanDon() {
         testAccounts.ensureLeader(LEADER, "Lãnh đạo BHXH huyện Vân Đồn", "H203", Position.HEAD);
+        testAccounts.ensure(SECOND_REVIEWER, "Chuyên viên thẩm định thứ hai", SECOND_REVIEWER + "@example.invalid", "TW-TCCB",
+                null, EnumSet.of(Role.REVIEWER));
+    }
+
+    @Test
+    void twoReviewersDecidingAtTheSameMomentMakeOneDecisionAndTheOtherIsToldTheReportChanged() throws Exception {
+        long id = submittedReport();
+        // both opened the decision page at the same version
+        var accept = steps.decision(id, "accept", Map.of("note", "Chấp nhận cùng lúc"));
+        var giveBack = steps.decision(SECOND_REVIEWER, id, "return", Map.of("note", "Trả lại cùng lúc"));
+
+        List<MvcResult> answers = AtOnce.run(List.<Callable<MvcResult>>of(
+                () -> mvc.perform(accept).andReturn(), () -> mvc.perform(giveBack).andReturn()));
+
+        boolean acceptWon = "/review".equals(answers.get(0).getResponse().getRedirectedUrl());
+        MvcResult winner = answers.get(acceptWon ? 0 : 1);
+        MvcResult loser = answers.get(acceptWon ? 1 : 0);
+        assertThat(winner.getResponse().getRedirectedUrl()).isEqualTo("/review");
+        assertThat(winner.getFlashMap().get("flashSuccess")).isEqualTo(acceptWon ? "review.flash.accepted" : "review.flash.returned");
+        assertThat(loser.getResponse().getRedirectedUrl()).isEqualTo("/reports/" + id);
+        assertThat(loser.getFlashMap().get("flashError")).isEqualTo("review.flash.changedMeanwhile");
+        List<DecisionView> decided = reviews.decisionsOf(id);
+        assertThat(decided).singleElement().satisfies(decision -> {
+            assertThat(decision.outcome()).isEqualTo(acceptWon ? "ACCEPT" : "RETURN");
+            assertThat(decision.decidedBy()).isEqualTo(acceptWon ? REVIEWER_NAME : "Chuyên viên thẩm định thứ hai");
+        });
+        assertThat(steps.state(id)).isEqualTo(acceptWon ? SelfAssessmentState.ACCEPTED : SelfAssessmentState.RETURNED);
+        assertThat(steps.auditActions(id)).containsExactly("CREATED", "SUBMITTED", acceptWon ? "ACCEPTED" : "RETURNED");
     }
 
     @Test

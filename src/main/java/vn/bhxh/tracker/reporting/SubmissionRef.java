@@ -1,0 +1,8 @@
+package vn.bhxh.tracker.reporting;
+
+/**
+ * A submission as another module refers to it, without its entity: its id and its number (1, 2…)
+ * among its report's submissions. A review decision names the submission it decided on by the id.
+ */
+public record SubmissionRef(Long id, int number) {
+}

@@ -1,0 +1,13 @@
+package vn.bhxh.tracker.review;
+
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.reporting.Submission;
+
+/**
+ * What {@link ReviewDecision} held before it kept ids: reporting's and account's entities themselves.
+ * {@code ModuleEntitiesTest} shows that its rule refuses such a class; nothing else uses it.
+ */
+public class AsReviewDecisionWas {
+    Submission submission;
+    UserAccount decidedBy;
+}
