@@ -85,10 +85,10 @@ class HomeController {
         }
         if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE)) {
             model.addAttribute("unitCounts", unitDirectory.countsByLevel());
-            model.addAttribute("checklist", checklist.versionInForce(month).orElse(null));
+            model.addAttribute("checklist", checklist.refInForce(month).orElse(null));
             return user.hasRole(Role.REVIEWER) ? "home/reviewer" : "home/executive";
         }
-        model.addAttribute("checklist", checklist.versionInForce(month).orElse(null));
+        model.addAttribute("checklist", checklist.refInForce(month).orElse(null));
         if (user.hasRole(Role.PROVINCE_DIRECTOR)) {
             model.addAttribute("districts", unitDirectory.districtsOf(user.unitId()));
             return "home/provinceDirector";
