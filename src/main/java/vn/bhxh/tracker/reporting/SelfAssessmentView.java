@@ -167,10 +167,10 @@ public class SelfAssessmentView {
         return new PeriodStatus(period, reportOrNull, reportOrNull == null
                 ? Timeliness.withoutSubmission(period.deadlinePassed())
                 : timelinessOf(reportOrNull),
-                period.daysLeft(LocalDate.ofInstant(clock.instant(), properties.timeZone())), period.monthEnded());
+                period.daysLeft(LocalDate.now(clock)), period.monthEnded());
     }
 
     public Timeliness timelinessOf(SelfAssessment assessment) {
-        return assessment.getPeriod().timeliness(assessment.getFirstSubmittedAt(), clock.instant(), properties.timeZone());
+        return assessment.getPeriod().timeliness(assessment.getFirstSubmittedAt(), clock.instant(), clock.getZone());
     }
 }
