@@ -1,14 +1,9 @@
 package vn.bhxh.tracker;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static java.util.stream.Collectors.joining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,11 +33,7 @@ import vn.bhxh.tracker.unit.UnitDirectory;
 /**
  * A module refers to another module's records by id and learns the rest through that module's
  * services, query methods, records and events, never through its JPA entities: so a module may change
- * its entities without the others. Where that is not done yet, {@link #STILL_ALLOWED} names, for each
- * module, the entities of other modules it still uses; any other use fails
- * {@link #noModuleUsesAnotherModulesEntityBeyondWhatIsStillAllowed()}, and an entry whose use is gone
- * fails {@link #theListNamesOnlyUsesThatRemain()}, so the list always says what is left to do.
- * docs/architecture.md shows the same list.
+ * its entities without the others. {@link #noModuleUsesAnotherModulesEntity()} fails on any use.
  *
  * <p>A module is a package right under {@code vn.bhxh.tracker} with its sub-packages, as Spring Modulith
  * finds them (see {@link ModularityTest}); a use is any dependency ArchUnit sees in the compiled main
@@ -51,60 +42,33 @@ import vn.bhxh.tracker.unit.UnitDirectory;
 class ModuleEntitiesTest {
 
     private static final String BASE = "vn.bhxh.tracker";
-    private static final Path ARCHITECTURE = Path.of("docs/architecture.md");
-    private static final String LIST_START = "<!-- entities still shared: checked by ModuleEntitiesTest, do not edit -->";
-    private static final String LIST_END = "<!-- end of entities still shared -->";
-
-    /**
-     * What each module still uses of other modules' entities, as "module.Entity"; a module not listed
-     * uses none (account, audit, checklist, dashboard, evidence, home, reminder, review, system, unit).
-     * Shrink it as the uses go.
-     */
-    private static final Map<String, Set<String>> STILL_ALLOWED = Map.of(
-            "demo", Set.of("reporting.SelfAssessment"),
-            "reporting", Set.of("account.UserAccount", "unit.Unit"));
 
     private static final JavaClasses CODE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
 
     @Test
-    void noModuleUsesAnotherModulesEntityBeyondWhatIsStillAllowed() {
-        entitiesOfOtherModulesOnlyAsAllowed(STILL_ALLOWED).check(CODE);
-    }
-
-    @Test
-    void theListNamesOnlyUsesThatRemain() {
-        Map<String, Set<String>> used = usesOfOtherModulesEntities(CODE);
-        Map<String, Set<String>> gone = new TreeMap<>();
-        STILL_ALLOWED.forEach((module, entities) -> entities.stream()
-                .filter(entity -> !used.getOrDefault(module, Set.of()).contains(entity))
-                .forEach(entity -> gone.computeIfAbsent(module, any -> new TreeSet<>()).add(entity)));
-        assertThat(gone).as("uses no longer in the code: take them off STILL_ALLOWED and docs/architecture.md").isEmpty();
-    }
-
-    @Test
-    void accountAndEvidenceUseNoEntityOfAnotherModule() {
-        assertThat(STILL_ALLOWED).doesNotContainKeys("account", "evidence");
-        assertThat(usesOfOtherModulesEntities(CODE)).doesNotContainKeys("account", "evidence");
+    void noModuleUsesAnotherModulesEntity() {
+        noEntityOfAnotherModule().check(CODE);
+        assertThat(usesOfOtherModulesEntities(CODE)).isEmpty();
     }
 
     /**
-     * Whatever the list still allows a module's services and pages, an entity outside {@code reporting}
-     * (whose entities still hold units, accounts and checklists) names other modules' records by id:
-     * a {@code ReviewDecision} its submission and its reviewer, an {@code Evidence} its duty report
-     * and its uploader, a {@code UserAccount} its unit.
+     * An entity names other modules' records by id: a {@code SelfAssessment} its unit and its authors,
+     * a {@code ReviewDecision} its submission and its reviewer, an {@code Evidence} its duty report and
+     * its uploader, a {@code UserAccount} its unit.
      */
     @Test
-    void onlyReportingsEntitiesStillHoldAnotherModulesEntities() {
+    void noEntityHoldsAnotherModulesEntity() {
         JavaClasses entities = CODE.that(CanBeAnnotated.Predicates.annotatedWith(Entity.class));
-        assertThat(entities).extracting(JavaClass::getSimpleName).contains("ReviewDecision", "Evidence", "UserAccount");
-        assertThat(usesOfOtherModulesEntities(entities).keySet()).isSubsetOf("reporting");
+        assertThat(entities).extracting(JavaClass::getSimpleName)
+                .contains("SelfAssessment", "DutyReport", "Submission", "ReviewDecision", "Evidence", "UserAccount");
+        assertThat(usesOfOtherModulesEntities(entities)).isEmpty();
     }
 
     @Test
     void aClassHoldingAnotherModulesEntitiesBreaksTheRule() {
         var offenders = new ClassFileImporter().importClasses(AsEvidenceWas.class, AsReviewDecisionWas.class);
-        assertThatThrownBy(() -> entitiesOfOtherModulesOnlyAsAllowed(STILL_ALLOWED).check(offenders))
+        assertThatThrownBy(() -> noEntityOfAnotherModule().check(offenders))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining(AsEvidenceWas.class.getName())
                 .hasMessageContaining("evidence may not use reporting.DutyReport")
@@ -115,16 +79,6 @@ class ModuleEntitiesTest {
     }
 
     @Test
-    void onlyTheEntitiesOnAModulesOwnListAreAllowed() {
-        var offender = new ClassFileImporter().importClasses(AsEvidenceWas.class);
-        var allowed = Map.of("evidence", Set.of("reporting.DutyReport"), "review", Set.of("account.UserAccount"));
-        assertThatThrownBy(() -> entitiesOfOtherModulesOnlyAsAllowed(allowed).check(offender))
-                .isInstanceOf(AssertionError.class)
-                .hasMessageContaining("evidence may not use account.UserAccount")
-                .hasMessageNotContaining("reporting.DutyReport");
-    }
-
-    @Test
     void aModulesOwnEntitiesAreNoUse() {
         var own = new ClassFileImporter().importClasses(UnitDirectory.class, SignInThrottles.class);
         assertThat(own.get(UnitDirectory.class).getDirectDependenciesFromSelf())
@@ -132,32 +86,15 @@ class ModuleEntitiesTest {
         assertThat(usesOfOtherModulesEntities(own)).isEmpty();
     }
 
-    @Test
-    void theArchitectureDocumentListsWhatIsStillAllowed() throws IOException {
-        String text = Files.readString(ARCHITECTURE, StandardCharsets.UTF_8);
-        assertThat(ModularityTest.markedPart(text, LIST_START, LIST_END)).as("the list in docs/architecture.md")
-                .isEqualTo(LIST_START + "\n" + listAsMarkdown() + LIST_END);
-    }
-
-    /** One line per module: "- `reporting` uses `account.UserAccount`, …". */
-    private static String listAsMarkdown() {
-        return new TreeMap<>(STILL_ALLOWED).entrySet().stream()
-                .map(entry -> "- `" + entry.getKey() + "` uses " + new TreeSet<>(entry.getValue()).stream()
-                        .map(entity -> "`" + entity + "`").collect(joining(", ")) + "\n")
-                .collect(joining());
-    }
-
-    /** The rule: a class of a module depends on no entity of another module but those on its module's list. */
-    private static ArchRule entitiesOfOtherModulesOnlyAsAllowed(Map<String, Set<String>> allowed) {
+    /** The rule: a class of a module depends on no entity of another module. */
+    private static ArchRule noEntityOfAnotherModule() {
         return classes().that().resideInAPackage(BASE + "..")
-                .should(new ArchCondition<>("use no entity of another module but those its module is still allowed") {
+                .should(new ArchCondition<>("use no entity of another module") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
                         String module = moduleOf(item);
-                        usesOfOtherModulesEntities(item)
-                                .filter(use -> !allowed.getOrDefault(module, Set.of()).contains(nameOf(targetOf(use))))
-                                .forEach(use -> events.add(SimpleConditionEvent.violated(use, use.getDescription()
-                                        + ": " + module + " may not use " + nameOf(targetOf(use)))));
+                        usesOfOtherModulesEntities(item).forEach(use -> events.add(SimpleConditionEvent.violated(use,
+                                use.getDescription() + ": " + module + " may not use " + nameOf(targetOf(use)))));
                     }
                 })
                 .because("a module refers to other modules' records by id and reads them through their services");

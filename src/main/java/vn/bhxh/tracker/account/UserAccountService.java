@@ -93,10 +93,10 @@ public class UserAccountService {
 
     /** The unit's enabled head first, then its deputies, by name. */
     @Transactional(readOnly = true)
-    public List<UserAccount> leadersOf(Long unitId) {
+    public List<LeaderRef> leadersOf(Long unitId) {
         return accounts.findLeadersOfUnit(unitId).stream()
                 .sorted(Comparator.comparing(UserAccount::getPosition).thenComparing(UserAccount::getFullName))
-                .toList();
+                .map(LeaderRef::of).toList();
     }
 
     /**
@@ -110,11 +110,6 @@ public class UserAccountService {
         }
         return accounts.findFullNamesByIdIn(ids).stream()
                 .collect(Collectors.toMap(UserAccountRepository.FullName::getId, UserAccountRepository.FullName::getFullName));
-    }
-
-    @Transactional(readOnly = true)
-    public UserAccount getReference(Long id) {
-        return accounts.getReferenceById(id);
     }
 
     /** Creates a user from a form that {@link UserFormValidator} accepted. */

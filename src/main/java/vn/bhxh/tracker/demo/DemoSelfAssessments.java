@@ -19,7 +19,6 @@ import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.checklist.IndicatorRef;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
-import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessmentForm;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
 import vn.bhxh.tracker.reporting.SelfAssessments;
@@ -76,37 +75,36 @@ class DemoSelfAssessments implements ApplicationRunner {
         CurrentUser reviewer = user("tccb");
         for (Sample sample : SAMPLES) {
             CurrentUser leader = user(sample.leader());
-            if (assessments.findOwn(leader, lastMonth).isPresent()) {
+            if (assessments.started(leader, lastMonth)) {
                 continue;
             }
-            SelfAssessment report = assessments.start(leader, lastMonth, false);
-            SelfAssessmentForm form = filledIn(assessments.getReadable(report.getId(), leader), leader);
+            Long reportId = assessments.start(leader, lastMonth, false);
+            SelfAssessmentForm form = filledIn(reportId, leader);
             try {
                 if (sample.outcome() == Outcome.DRAFT) {
-                    assessments.saveDraft(leader, report.getId(), form);
+                    assessments.saveDraft(leader, reportId, form);
                 } else {
-                    assessments.submit(leader, report.getId(), form);
+                    assessments.submit(leader, reportId, form);
                 }
             } catch (RejectedInputException refused) {
                 log.warn("Demo report of {} refused: {}", leader.unitName(), refused.reasons());
                 continue;
             }
             if (sample.outcome() == Outcome.ACCEPTED || sample.outcome() == Outcome.RETURNED) {
-                decide(reviewer, report.getId(), leader, sample.outcome());
+                decide(reviewer, reportId, leader, sample.outcome());
             }
         }
     }
 
     private void decide(CurrentUser reviewer, Long reportId, CurrentUser leader, Outcome outcome) {
-        SelfAssessment submitted = assessments.getReadable(reportId, reviewer);
         ReviewForm review = new ReviewForm();
-        review.setVersion(submitted.getVersion());
+        review.setVersion(reports.summaryOf(reportId, reviewer).version());
         try {
             if (outcome == Outcome.ACCEPTED) {
                 review.setNote("Báo cáo đầy đủ, số liệu thống nhất.");
                 reviews.accept(reviewer, reportId, review);
             } else {
-                Long duty2c = reports.checklistOf(submitted).duties().get(2).id();
+                Long duty2c = reports.checklistOf(reportId).orElseThrow().duties().get(2).id();
                 review.getComments().put(duty2c, "Đề nghị nêu rõ số nội quy, quy chế đã rà soát và văn bản sửa đổi, ban hành.");
                 reviews.returnForRevision(reviewer, reportId, review);
             }
@@ -116,9 +114,9 @@ class DemoSelfAssessments implements ApplicationRunner {
     }
 
     /** Every duty carried out in full, answered by the unit's head, with modest figures. */
-    private SelfAssessmentForm filledIn(SelfAssessment report, CurrentUser head) {
-        ChecklistVersionRef checklistVersion = reports.checklistOf(report);
-        SelfAssessmentForm form = SelfAssessmentForm.of(report, checklistVersion);
+    private SelfAssessmentForm filledIn(Long reportId, CurrentUser head) {
+        ChecklistVersionRef checklistVersion = reports.checklistOf(reportId).orElseThrow();
+        SelfAssessmentForm form = assessments.formOf(reportId, head);
         for (DutyRef duty : checklistVersion.duties()) {
             SelfAssessmentForm.DutyEntry entry = form.entryFor(duty.id());
             entry.setStatus(ComplianceStatus.DONE);

@@ -287,7 +287,7 @@ public class EvidenceService {
         Long assessmentId = assessments.findIdByDutyReport(file.getDutyReportId())
                 .orElseThrow(() -> new NotFoundException("evidence " + evidenceId));
         // a file not yet submitted is the unit's work in progress: the scope without other units' reports
-        SelfAssessmentScope scope = SelfAssessmentScope.of(user);
+        SelfAssessmentScope scope = assessments.scopeOf(user);
         if (!assessments.isReadable(assessmentId, file.isSubmitted() ? scope : scope.withoutOtherUnits())) {
             throw new NotFoundException("evidence " + evidenceId);
         }

@@ -20,7 +20,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 
-import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.checklist.IndicatorRef;
 
@@ -54,9 +53,8 @@ public class DutyReport {
     private String remedy = "";
 
     /** Item 1 of the directive: the head or deputy answerable for this duty this month. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "responsible_leader_id")
-    private UserAccount responsibleLeader;
+    @Column(name = "responsible_leader_id")
+    private Long responsibleLeaderId;
 
     private boolean copiedFromPrevious;
 
@@ -76,12 +74,12 @@ public class DutyReport {
 
     /** Applies what the unit typed; a copied duty stops being "copied" once its text changes. */
     void update(ComplianceStatus status, String whatWasDone, String shortfallReason, String remedy,
-                UserAccount responsibleLeader) {
+                Long responsibleLeaderId) {
         boolean changed = this.status != status
                 || !this.whatWasDone.equals(whatWasDone)
                 || !this.shortfallReason.equals(shortfallReason)
                 || !this.remedy.equals(remedy)
-                || !Objects.equals(leaderId(this.responsibleLeader), leaderId(responsibleLeader));
+                || !Objects.equals(this.responsibleLeaderId, responsibleLeaderId);
         if (changed) {
             copiedFromPrevious = false;
         }
@@ -89,7 +87,7 @@ public class DutyReport {
         this.whatWasDone = whatWasDone;
         this.shortfallReason = shortfallReason;
         this.remedy = remedy;
-        this.responsibleLeader = responsibleLeader;
+        this.responsibleLeaderId = responsibleLeaderId;
     }
 
     /** Takes status, texts and the answerable leader from last month's report; figures stay empty. */
@@ -98,7 +96,7 @@ public class DutyReport {
         this.whatWasDone = previous.whatWasDone;
         this.shortfallReason = previous.shortfallReason;
         this.remedy = previous.remedy;
-        this.responsibleLeader = previous.responsibleLeader;
+        this.responsibleLeaderId = previous.responsibleLeaderId;
         this.copiedFromPrevious = true;
     }
 
@@ -108,10 +106,6 @@ public class DutyReport {
 
     public Optional<IndicatorValue> valueOf(Long indicatorId) {
         return indicatorValues.stream().filter(v -> v.getIndicatorId().equals(indicatorId)).findFirst();
-    }
-
-    private static Long leaderId(UserAccount leader) {
-        return leader == null ? null : leader.getId();
     }
 
     public Long getId() {
@@ -139,8 +133,9 @@ public class DutyReport {
         return remedy;
     }
 
-    public UserAccount getResponsibleLeader() {
-        return responsibleLeader;
+    /** The answerable leader's user id; none if not named yet. */
+    public Long getResponsibleLeaderId() {
+        return responsibleLeaderId;
     }
 
     public boolean isCopiedFromPrevious() {

@@ -22,12 +22,15 @@ public record DutyShown(DutyRef duty, Long dutyReportId, ComplianceStatus status
     public record ValueShown(IndicatorRef indicator, BigDecimal value) {
     }
 
-    /** The duty as the unit last saved it; the duty as the report's checklist version defines it. */
-    static DutyShown current(ChecklistVersionRef checklistVersion, DutyReport report) {
+    /**
+     * The duty as the unit last saved it; the duty as the report's checklist version defines it, its
+     * answerable leader's name from {@code leaderNames} (by user id).
+     */
+    static DutyShown current(ChecklistVersionRef checklistVersion, DutyReport report, Map<Long, String> leaderNames) {
         DutyRef duty = checklistVersion.duty(report.getDutyId()).orElseThrow();
         return new DutyShown(duty, report.getId(), report.getStatus(), report.getWhatWasDone(),
                 report.getShortfallReason(), report.getRemedy(),
-                report.getResponsibleLeader() == null ? null : report.getResponsibleLeader().getFullName(),
+                report.getResponsibleLeaderId() == null ? null : leaderNames.get(report.getResponsibleLeaderId()),
                 report.isCopiedFromPrevious(),
                 duty.indicators().stream().map(indicator -> new ValueShown(indicator,
                         report.valueOf(indicator.id()).map(IndicatorValue::getValue).orElse(null))).toList());

@@ -13,6 +13,6 @@ public record LockedSelfAssessment(Long id, long version, SelfAssessmentState st
     }
 
     static LockedSelfAssessment of(SelfAssessment report) {
-        return new LockedSelfAssessment(report.getId(), report.getVersion(), report.getState(), report.getUnit().getId());
+        return new LockedSelfAssessment(report.getId(), report.getVersion(), report.getState(), report.getUnitId());
     }
 }

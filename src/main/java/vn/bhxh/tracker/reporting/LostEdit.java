@@ -31,13 +31,14 @@ public record LostEdit(String by, Instant at, Integer submissionNumber, List<Com
     }
 
     static LostEdit of(SelfAssessment report, ChecklistVersionRef checklistVersion, SelfAssessmentForm form,
-                       List<UnitLeaders.Choice> leaders, String by, Instant at, Integer submissionNumber) {
+                       List<UnitLeaders.Choice> leaders, Map<Long, String> namedLeaders, String by, Instant at,
+                       Integer submissionNumber) {
         SelfAssessmentForm saved = SelfAssessmentForm.of(report, checklistVersion);
         Map<Long, String> leaderNames = new LinkedHashMap<>();
         leaders.forEach(leader -> leaderNames.put(leader.id(), leader.fullName()));
         List<Comparison> duties = report.dutyReportsInOrderOf(checklistVersion).stream().map(dutyReport -> {
             Long dutyId = dutyReport.getDutyId();
-            DutyShown now = DutyShown.current(checklistVersion, dutyReport);
+            DutyShown now = DutyShown.current(checklistVersion, dutyReport, namedLeaders);
             List<IndicatorRef> indicators = now.duty().indicators();
             return form.typedFor(dutyId).map(entry -> new Comparison(now,
                             typed(entry, indicators, leaderNames), !same(entry, saved.entryFor(dutyId), indicators)))

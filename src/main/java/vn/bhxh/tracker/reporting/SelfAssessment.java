@@ -21,10 +21,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.checklist.DutyRef;
-import vn.bhxh.tracker.unit.Unit;
 
 /**
  * One unit's report for one month. It keeps the checklist version it was made with, even after a
@@ -40,9 +38,9 @@ public class SelfAssessment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "unit_id")
-    private Unit unit;
+    /** The unit's id: the unit module keeps its name and place ({@link vn.bhxh.tracker.unit.UnitDirectory}). */
+    @Column(name = "unit_id", nullable = false)
+    private Long unitId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")
@@ -60,15 +58,14 @@ public class SelfAssessment {
 
     private Instant createdAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "created_by_id")
-    private UserAccount createdBy;
+    /** Who started the report and who changed it last, by user id. */
+    @Column(name = "created_by_id", nullable = false)
+    private Long createdById;
 
     private Instant updatedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "updated_by_id")
-    private UserAccount updatedBy;
+    @Column(name = "updated_by_id", nullable = false)
+    private Long updatedById;
 
     /** Counted at each submission, for the dashboards: duties that arose, and those fully done. */
     private int dutiesApplicable;
@@ -87,26 +84,26 @@ public class SelfAssessment {
     protected SelfAssessment() {
     }
 
-    SelfAssessment(Unit unit, ReportingPeriod period, ChecklistVersionRef checklistVersion, UserAccount author,
+    SelfAssessment(Long unitId, ReportingPeriod period, ChecklistVersionRef checklistVersion, Long authorId,
                    Instant now) {
-        this.unit = unit;
+        this.unitId = unitId;
         this.period = period;
         this.checklistVersionId = checklistVersion.id();
         this.createdAt = now;
-        this.createdBy = author;
-        touch(author, now);
+        this.createdById = authorId;
+        touch(authorId, now);
         for (DutyRef duty : checklistVersion.duties()) {
             dutyReports.add(new DutyReport(this, duty));
         }
     }
 
-    void touch(UserAccount author, Instant now) {
+    void touch(Long authorId, Instant now) {
         this.updatedAt = now;
-        this.updatedBy = author;
+        this.updatedById = authorId;
     }
 
     /** Submits the report; its duty marks follow the order of its checklist version's duties. */
-    void submit(UserAccount author, Instant now, ChecklistVersionRef checklistVersion) {
+    void submit(Long authorId, Instant now, ChecklistVersionRef checklistVersion) {
         requireOwn(checklistVersion);
         requireState(SelfAssessmentState.DRAFT, SelfAssessmentState.RETURNED);
         if (firstSubmittedAt == null) {
@@ -119,25 +116,25 @@ public class SelfAssessment {
         dutyMarks = dutyReportsInOrderOf(checklistVersion).stream()
                 .map(r -> String.valueOf(r.getStatus() == null ? ComplianceStatus.UNANSWERED_MARK : r.getStatus().mark()))
                 .collect(Collectors.joining());
-        touch(author, now);
+        touch(authorId, now);
     }
 
-    public void markReturned(UserAccount reviewer, Instant now) {
+    void markReturned(Long reviewerId, Instant now) {
         requireState(SelfAssessmentState.SUBMITTED);
         state = SelfAssessmentState.RETURNED;
-        touch(reviewer, now);
+        touch(reviewerId, now);
     }
 
-    public void markAccepted(UserAccount reviewer, Instant now) {
+    void markAccepted(Long reviewerId, Instant now) {
         requireState(SelfAssessmentState.SUBMITTED);
         state = SelfAssessmentState.ACCEPTED;
-        touch(reviewer, now);
+        touch(reviewerId, now);
     }
 
-    public void reopen(UserAccount reviewer, Instant now) {
+    void reopen(Long reviewerId, Instant now) {
         requireState(SelfAssessmentState.ACCEPTED);
         state = SelfAssessmentState.RETURNED;
-        touch(reviewer, now);
+        touch(reviewerId, now);
     }
 
     private void requireState(SelfAssessmentState... allowed) {
@@ -180,8 +177,8 @@ public class SelfAssessment {
         return id;
     }
 
-    public Unit getUnit() {
-        return unit;
+    public Long getUnitId() {
+        return unitId;
     }
 
     public ReportingPeriod getPeriod() {
@@ -213,8 +210,8 @@ public class SelfAssessment {
         return updatedAt;
     }
 
-    public UserAccount getUpdatedBy() {
-        return updatedBy;
+    public Long getUpdatedById() {
+        return updatedById;
     }
 
     public int getDutiesApplicable() {

@@ -18,7 +18,7 @@ public enum SelfAssessmentContent {
     WITHHELD;
 
     public static SelfAssessmentContent of(SelfAssessment report, SelfAssessmentScope scope) {
-        if (scope.readsWorkInProgressOf(report.getUnit())) {
+        if (scope.readsWorkInProgressOf(report.getUnitId())) {
             return CURRENT;
         }
         return switch (report.getState()) {

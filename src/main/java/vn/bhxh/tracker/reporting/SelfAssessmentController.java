@@ -30,7 +30,7 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.system.RejectedInputException;
-import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /** The report pages: a unit's months, starting a report, reading one, editing and submitting it. */
 @Controller
@@ -97,8 +97,7 @@ class SelfAssessmentController {
     String start(@AuthenticationPrincipal CurrentUser user, @PathVariable YearMonth month,
                  @RequestParam(defaultValue = "false") boolean fromPrevious) {
         try {
-            SelfAssessment report = assessments.start(user, month, fromPrevious);
-            return "redirect:/reports/" + report.getId() + "/edit";
+            return "redirect:/reports/" + assessments.start(user, month, fromPrevious) + "/edit";
         } catch (DataIntegrityViolationException startedMeanwhile) {
             // the head and a deputy clicked at the same moment: open the report the other one started
             return "redirect:/my-unit/reports/" + month;
@@ -198,14 +197,14 @@ class SelfAssessmentController {
     String province(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month, Model model) {
         ReportingPeriodRef period = periods.getOrCurrent(month);
         SelfAssessmentService.ProvinceMonth province = assessments.provinceMonth(user, period);
-        List<Unit> units = province.units();
+        List<UnitRef> units = province.units();
         model.addAttribute("period", period);
         model.addAttribute("units", units);
         model.addAttribute("today", periods.today());
         model.addAttribute("deadlinePassed", period.deadlinePassed());
         model.addAttribute("monthEnded", period.monthEnded());
-        Map<Long, SelfAssessmentView.PeriodStatus> statuses = units.stream().collect(Collectors.toMap(Unit::getId,
-                unit -> selfAssessmentView.statusOf(period, province.reportsByUnit().get(unit.getId()))));
+        Map<Long, SelfAssessmentView.PeriodStatus> statuses = units.stream().collect(Collectors.toMap(UnitRef::id,
+                unit -> selfAssessmentView.statusOf(period, province.reportsByUnit().get(unit.id()))));
         model.addAttribute("statuses", statuses);
         model.addAttribute("submitted", statuses.values().stream().filter(SelfAssessmentView.PeriodStatus::submitted).count());
         model.addAttribute("months", periods.recent());

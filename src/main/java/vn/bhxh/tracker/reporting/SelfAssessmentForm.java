@@ -30,7 +30,7 @@ public class SelfAssessmentForm {
             entry.setWhatWasDone(report.getWhatWasDone());
             entry.setShortfallReason(report.getShortfallReason());
             entry.setRemedy(report.getRemedy());
-            entry.setResponsibleLeaderId(report.getResponsibleLeader() == null ? null : report.getResponsibleLeader().getId());
+            entry.setResponsibleLeaderId(report.getResponsibleLeaderId());
             for (IndicatorValue value : report.getIndicatorValues()) {
                 entry.getValues().put(value.getIndicatorId(), format(value.getValue()));
             }

@@ -14,16 +14,13 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-import vn.bhxh.tracker.unit.UnitLevel;
-
 interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
 
     /** The report if the scope may read it; another unit's id finds nothing. */
     @Query("""
-            select sa from SelfAssessment sa join fetch sa.unit u left join fetch u.parent join fetch sa.period
+            select sa from SelfAssessment sa join fetch sa.period
             where sa.id = :id
-              and (:#{#scope.everyUnit()} = true or u.id = :#{#scope.unitId()}
-                   or (:#{#scope.withDistricts()} = true and u.parent.id = :#{#scope.unitId()}))
+              and (:#{#scope.everyUnit()} = true or sa.unitId in :#{#scope.circleForQuery()})
             """)
     Optional<SelfAssessment> findReadable(@Param("id") Long id, @Param("scope") SelfAssessmentScope scope);
 
@@ -33,7 +30,7 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
      * take this lock, so that a file cannot slip in while the report is being submitted.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select sa from SelfAssessment sa where sa.id = :id and sa.unit.id = :unitId")
+    @Query("select sa from SelfAssessment sa where sa.id = :id and sa.unitId = :unitId")
     Optional<SelfAssessment> lockOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
 
     /** The checklist version a report was made with; none for an unknown report. */
@@ -53,50 +50,48 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
     @Query("select sa from SelfAssessment sa where sa.id = :id")
     Optional<SelfAssessment> lockById(@Param("id") Long id);
 
-    @Query("select sa from SelfAssessment sa where sa.unit.id = :unitId and sa.period.id = :periodId")
+    @Query("select sa from SelfAssessment sa where sa.unitId = :unitId and sa.period.id = :periodId")
     Optional<SelfAssessment> findByUnitAndPeriod(@Param("unitId") Long unitId, @Param("periodId") Long periodId);
 
-    @Query("select sa from SelfAssessment sa join fetch sa.period where sa.unit.id = :unitId and sa.period.id in :periodIds")
+    @Query("select sa from SelfAssessment sa join fetch sa.period where sa.unitId = :unitId and sa.period.id in :periodIds")
     List<SelfAssessment> findByUnitAndPeriods(@Param("unitId") Long unitId,
                                               @Param("periodIds") Collection<Long> periodIds);
 
     /** The unit's latest report before a month, to start a new one from. */
     @Query("""
             select sa from SelfAssessment sa join sa.period p
-            where sa.unit.id = :unitId and p.month < :firstDay
+            where sa.unitId = :unitId and p.month < :firstDay
             order by p.month desc limit 1
             """)
     Optional<SelfAssessment> findPreviousOf(@Param("unitId") Long unitId, @Param("firstDay") LocalDate firstDay);
 
     /**
-     * The review queue: reports filtered by month, state, level and province (the provincial office
-     * and its districts), the longest-waiting first.
+     * The review queue: reports filtered by month, state and units (the units of a level, of a
+     * province's circle, or both; {@code anyUnit} for no filter), the longest-waiting first.
      */
     @Query(value = """
-            select sa from SelfAssessment sa join fetch sa.unit u left join fetch u.parent join fetch sa.period p
+            select sa from SelfAssessment sa join fetch sa.period p
             where (:periodId = 0 or p.id = :periodId)
               and (:state is null or sa.state = :state)
-              and (:level is null or u.level = :level)
-              and (:provinceId = 0 or u.id = :provinceId or u.parent.id = :provinceId)
+              and (:anyUnit = true or sa.unitId in :unitIds)
             order by sa.lastSubmittedAt asc nulls last, sa.id asc
             """,
             countQuery = """
-            select count(sa) from SelfAssessment sa join sa.unit u join sa.period p
+            select count(sa) from SelfAssessment sa join sa.period p
             where (:periodId = 0 or p.id = :periodId)
               and (:state is null or sa.state = :state)
-              and (:level is null or u.level = :level)
-              and (:provinceId = 0 or u.id = :provinceId or u.parent.id = :provinceId)
+              and (:anyUnit = true or sa.unitId in :unitIds)
             """)
     Page<SelfAssessment> findQueue(@Param("periodId") long periodId, @Param("state") SelfAssessmentState state,
-                                   @Param("level") UnitLevel level, @Param("provinceId") long provinceId,
+                                   @Param("anyUnit") boolean anyUnit, @Param("unitIds") Collection<Long> unitIds,
                                    Pageable pageable);
 
     long countByState(SelfAssessmentState state);
 
-    /** A provincial office's and its districts' reports for one period. */
+    /** These units' reports for one period (a provincial director's circle). */
     @Query("""
-            select sa from SelfAssessment sa join fetch sa.unit u join fetch sa.period
-            where sa.period.id = :periodId and (u.id = :provinceId or u.parent.id = :provinceId)
+            select sa from SelfAssessment sa join fetch sa.period
+            where sa.period.id = :periodId and sa.unitId in :unitIds
             """)
-    List<SelfAssessment> findOfProvince(@Param("periodId") Long periodId, @Param("provinceId") Long provinceId);
+    List<SelfAssessment> findOfUnits(@Param("periodId") Long periodId, @Param("unitIds") Collection<Long> unitIds);
 }

@@ -1,29 +1,43 @@
 package vn.bhxh.tracker.reporting;
 
+import java.util.Set;
+
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
- * Whose reports a user may read, as the queries apply it. {@code unitId} (with its district offices
- * when {@code withDistricts}) names the units whose reports the user reads whole, drafts and
- * unsubmitted revisions included: their own unit for unit leaders, their province for provincial
- * directors. {@code everyUnit} adds every other unit's reports as submitted (reviewers, executives):
- * they see that a draft exists, never what it says. Nobody else reads reports.
+ * Whose reports a user may read, as the queries apply it. {@code circle} names the units whose
+ * reports the user reads whole, drafts and unsubmitted revisions included: their own unit for unit
+ * leaders, their province's office and every office under it for provincial directors
+ * ({@link UnitDirectory#circleOf}). {@code everyUnit} adds every other unit's reports as submitted
+ * (reviewers, executives): they see that a draft exists, never what it says. Nobody else reads reports.
+ * {@link SelfAssessments#scopeOf} gives a user's.
  */
-public record SelfAssessmentScope(boolean everyUnit, long unitId, boolean withDistricts) {
+public record SelfAssessmentScope(boolean everyUnit, Set<Long> circle) {
 
+    /** No unit has this id: a query's list of units is never empty. */
     private static final long NO_UNIT = -1;
 
-    public static SelfAssessmentScope of(CurrentUser user) {
+    public SelfAssessmentScope {
+        circle = Set.copyOf(circle);
+    }
+
+    static SelfAssessmentScope of(CurrentUser user, UnitDirectory units) {
         boolean everyUnit = user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE);
         if (user.hasRole(Role.PROVINCE_DIRECTOR)) {
-            return new SelfAssessmentScope(everyUnit, user.unitId(), true);
+            return new SelfAssessmentScope(everyUnit, units.circleOf(user.unitId()));
         }
-        if (user.hasRole(Role.UNIT_LEADER)) {
-            return new SelfAssessmentScope(everyUnit, user.unitId(), false);
-        }
-        return new SelfAssessmentScope(everyUnit, NO_UNIT, false);
+        return new SelfAssessmentScope(everyUnit, ownUnitOf(user));
+    }
+
+    /** A unit leader's own unit, the only reports they may change; nothing for anyone else. */
+    static SelfAssessmentScope ownUnit(CurrentUser user) {
+        return new SelfAssessmentScope(false, ownUnitOf(user));
+    }
+
+    private static Set<Long> ownUnitOf(CurrentUser user) {
+        return user.hasRole(Role.UNIT_LEADER) && user.unitId() != null ? Set.of(user.unitId()) : Set.of();
     }
 
     /**
@@ -32,15 +46,19 @@ public record SelfAssessmentScope(boolean everyUnit, long unitId, boolean withDi
      * a report not yet submitted.
      */
     public SelfAssessmentScope withoutOtherUnits() {
-        return new SelfAssessmentScope(false, unitId, withDistricts);
+        return new SelfAssessmentScope(false, circle);
     }
 
     /**
      * Whether the user reads this unit's reports as they stand, before the unit submits them: a
      * draft belongs to its unit (and its province's director) until it is submitted.
      */
-    public boolean readsWorkInProgressOf(Unit unit) {
-        return unit.getId() == unitId
-                || withDistricts && unit.getParent() != null && unit.getParent().getId() == unitId;
+    public boolean readsWorkInProgressOf(Long unitId) {
+        return circle.contains(unitId);
+    }
+
+    /** The circle as a query's list of units: never empty, so that the query finds none for an empty circle. */
+    public Set<Long> circleForQuery() {
+        return circle.isEmpty() ? Set.of(NO_UNIT) : circle;
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.account.LeaderRef;
 import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistService;
@@ -32,8 +33,8 @@ import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.RejectedInputException;
 import vn.bhxh.tracker.system.Rejections;
-import vn.bhxh.tracker.unit.Unit;
 import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * A unit leader's side of the monthly cycle: start a report, save drafts, submit. Every rule is
@@ -79,9 +80,19 @@ public class SelfAssessmentService {
     /** A report the user may read, with its duties, figures and leaders loaded; 404 for anyone else. */
     @Transactional(readOnly = true)
     public SelfAssessment getReadable(Long id, CurrentUser user) {
-        SelfAssessment assessment = assessments.findReadable(id, SelfAssessmentScope.of(user))
+        SelfAssessment assessment = assessments.findReadable(id, reports.scopeOf(user))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
         return loaded(assessment);
+    }
+
+    /**
+     * The report's form as it stands (what the edit page opens with), for a report the user may
+     * read; 404 for anyone else.
+     */
+    @Transactional(readOnly = true)
+    public SelfAssessmentForm formOf(Long id, CurrentUser user) {
+        SelfAssessment assessment = getReadable(id, user);
+        return SelfAssessmentForm.of(assessment, reports.checklistOf(assessment));
     }
 
     /** Whether this user may change this report now ({@link SelfAssessments#canEdit}, the one rule). */
@@ -95,16 +106,23 @@ public class SelfAssessmentService {
         if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
             throw new AccessDeniedException("not a provincial director");
         }
-        Map<Long, SelfAssessment> byUnit = assessments.findOfProvince(period.id(), director.unitId()).stream()
-                .collect(Collectors.toMap(sa -> sa.getUnit().getId(), sa -> sa));
-        List<Unit> units = new ArrayList<>();
-        unitDirectory.findInEffect(director.unitId()).ifPresent(units::add);
+        List<UnitRef> units = new ArrayList<>();
+        unitDirectory.refInEffect(director.unitId()).ifPresent(units::add);
         units.addAll(unitDirectory.districtsOf(director.unitId()));
+        Map<Long, SelfAssessment> byUnit = units.isEmpty() ? Map.of()
+                : assessments.findOfUnits(period.id(), units.stream().map(UnitRef::id).toList()).stream()
+                        .collect(Collectors.toMap(SelfAssessment::getUnitId, sa -> sa));
         return new ProvinceMonth(units, byUnit);
     }
 
     /** The units of a province in a month, the provincial office first, and their reports by unit id (none if not started). */
-    public record ProvinceMonth(List<Unit> units, Map<Long, SelfAssessment> reportsByUnit) {
+    public record ProvinceMonth(List<UnitRef> units, Map<Long, SelfAssessment> reportsByUnit) {
+    }
+
+    /** Whether the user's unit has started its report for a month. */
+    @Transactional(readOnly = true)
+    public boolean started(CurrentUser user, YearMonth month) {
+        return findOwn(user, month).isPresent();
     }
 
     /** The unit's report for a month, if one was started. */
@@ -128,7 +146,7 @@ public class SelfAssessmentService {
      * Starts the unit's report for a month with the checklist version in force that month; from the
      * unit's previous report if asked (statuses, texts and answerable leaders; figures left empty).
      */
-    public SelfAssessment start(CurrentUser user, YearMonth month, boolean fromPrevious) {
+    public Long start(CurrentUser user, YearMonth month, boolean fromPrevious) {
         requireLeader(user);
         if (!periods.isOpenForReporting(month)) {
             throw new NotFoundException("period " + month);
@@ -136,13 +154,12 @@ public class SelfAssessmentService {
         ReportingPeriod period = periods.entityOf(month);
         Optional<SelfAssessment> existing = assessments.findByUnitAndPeriod(user.unitId(), period.getId());
         if (existing.isPresent()) {
-            return existing.get();
+            return existing.get().getId();
         }
         ChecklistVersionRef version = checklist.refInForce(month)
                 .orElseThrow(() -> new NotFoundException("checklist for " + month));
-        UserAccount author = users.getReference(user.id());
-        SelfAssessment assessment = new SelfAssessment(unitDirectory.findInEffect(user.unitId())
-                .orElseThrow(() -> new NotFoundException("unit " + user.unitId())), period, version, author, clock.instant());
+        UnitRef unit = unitDirectory.refInEffect(user.unitId()).orElseThrow(() -> new NotFoundException("unit " + user.unitId()));
+        SelfAssessment assessment = new SelfAssessment(unit.id(), period, version, user.id(), clock.instant());
         Map<String, Object> details = new LinkedHashMap<>();
         if (fromPrevious) {
             Optional<SelfAssessment> previous = assessments.findPreviousOf(user.unitId(), month.atDay(1));
@@ -153,7 +170,7 @@ public class SelfAssessmentService {
         }
         assessments.saveAndFlush(assessment);
         auditLog.record(user.id(), user.fullName(), "CREATED", AUDIT_TARGET, assessment.getId(), details);
-        return assessment;
+        return assessment.getId();
     }
 
     /**
@@ -195,12 +212,11 @@ public class SelfAssessmentService {
         SelfAssessmentValidator.checkComplete(checklistVersion, form, figures, leaders, rejections);
         rejections.throwIfAny();
         boolean resubmission = assessment.getState() == SelfAssessmentState.RETURNED;
-        UserAccount author = users.getReference(user.id());
         apply(assessment, form, figures, leaders, user);
-        assessment.submit(author, clock.instant(), checklistVersion);
+        assessment.submit(user.id(), clock.instant(), checklistVersion);
         int number = submissions.findLatestOf(assessment.getId()).map(s -> s.getNumber() + 1).orElse(1);
-        submissions.save(new Submission(assessment, number, clock.instant(), author,
-                json.writeValueAsString(SubmissionSnapshot.of(assessment, checklistVersion))));
+        submissions.save(new Submission(assessment, number, clock.instant(), user.id(),
+                json.writeValueAsString(SubmissionSnapshot.of(assessment, checklistVersion, leaderNamesOf(assessment)))));
         assessments.saveAndFlush(assessment);
         events.publishEvent(new SelfAssessmentSubmitted(assessment.getId(), number));
         auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
@@ -228,16 +244,22 @@ public class SelfAssessmentService {
             SelfAssessmentForm.DutyEntry entry = form.entryFor(report.getDutyId());
             Long leaderId = entry.getResponsibleLeaderId();
             // a draft may name nobody yet, but never someone outside the unit's leaders
-            UserAccount leader = leaderId != null && leaders.contains(leaderId) ? users.getReference(leaderId) : null;
+            Long leader = leaderId != null && leaders.contains(leaderId) ? leaderId : null;
             report.update(entry.getStatus(), entry.getWhatWasDone(), entry.getShortfallReason(), entry.getRemedy(), leader);
             Map<Long, BigDecimal> values = figures.getOrDefault(report.getDutyId(), Map.of());
             report.getIndicatorValues().forEach(v -> report.setValue(v.getIndicatorId(), values.get(v.getIndicatorId())));
         }
-        assessment.touch(users.getReference(user.id()), clock.instant());
+        assessment.touch(user.id(), clock.instant());
     }
 
     private Set<Long> leaderIdsOf(SelfAssessment assessment) {
-        return users.leadersOf(assessment.getUnit().getId()).stream().map(UserAccount::getId).collect(Collectors.toSet());
+        return users.leadersOf(assessment.getUnitId()).stream().map(LeaderRef::id).collect(Collectors.toSet());
+    }
+
+    /** The full names of the leaders the report's duties name, by user id. */
+    Map<Long, String> leaderNamesOf(SelfAssessment assessment) {
+        return users.fullNamesOf(assessment.getDutyReports().stream().map(DutyReport::getResponsibleLeaderId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
     }
 
     private static void copyFrom(SelfAssessment assessment, ChecklistVersionRef checklistVersion, SelfAssessment previous,
@@ -253,13 +275,7 @@ public class SelfAssessmentService {
     }
 
     private static SelfAssessment loaded(SelfAssessment assessment) {
-        assessment.getDutyReports().forEach(report -> {
-            report.getIndicatorValues().size();
-            if (report.getResponsibleLeader() != null) {
-                report.getResponsibleLeader().getFullName();
-            }
-        });
-        assessment.getUpdatedBy().getFullName();
+        assessment.getDutyReports().forEach(report -> report.getIndicatorValues().size());
         return assessment;
     }
 

@@ -3,6 +3,8 @@ package vn.bhxh.tracker.reporting;
 import java.time.Instant;
 import java.time.YearMonth;
 
+import vn.bhxh.tracker.unit.UnitRef;
+
 /**
  * A self-assessment as a list of reports shows it to another module (the review queue), without its
  * entity: its id and version, its state, its unit (id, name, and the name of the office above it,
@@ -18,10 +20,10 @@ public record SelfAssessmentSummary(Long id, long version, SelfAssessmentState s
         return state == SelfAssessmentState.SUBMITTED;
     }
 
-    /** The summary of a report read with its unit, the unit's parent and its period. */
-    static SelfAssessmentSummary of(SelfAssessment report, Timeliness timeliness) {
-        return new SelfAssessmentSummary(report.getId(), report.getVersion(), report.getState(), report.getUnit().getId(),
-                report.getUnit().getName(), report.getUnit().getParent() == null ? null : report.getUnit().getParent().getName(),
+    /** The summary of a report read with its period, given its unit and the unit above it (none for a unit under nothing). */
+    static SelfAssessmentSummary of(SelfAssessment report, UnitRef unit, UnitRef parent, Timeliness timeliness) {
+        return new SelfAssessmentSummary(report.getId(), report.getVersion(), report.getState(), report.getUnitId(),
+                unit.name(), parent == null ? null : parent.name(),
                 report.getPeriod().getMonth(), report.getLastSubmittedAt(), timeliness);
     }
 }

@@ -16,6 +16,7 @@ import vn.bhxh.tracker.audit.AuditEntry;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** Puts what every report page shows into the model: the report, its timeliness, review and history. */
 @Component
@@ -28,13 +29,14 @@ public class SelfAssessmentView {
     private final EvidenceRecords evidenceRecords;
     private final AuditLog auditLog;
     private final UnitLeaders unitLeaders;
+    private final UnitDirectory units;
     private final TrackerProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
     SelfAssessmentView(SelfAssessmentService assessments, SubmissionRepository submissions, SelfAssessments reports,
                        ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog, UnitLeaders unitLeaders,
-                       TrackerProperties properties, JsonMapper json, Clock clock) {
+                       UnitDirectory units, TrackerProperties properties, JsonMapper json, Clock clock) {
         this.assessments = assessments;
         this.json = json;
         this.submissions = submissions;
@@ -43,6 +45,7 @@ public class SelfAssessmentView {
         this.evidenceRecords = evidenceRecords;
         this.auditLog = auditLog;
         this.unitLeaders = unitLeaders;
+        this.units = units;
         this.properties = properties;
         this.clock = clock;
     }
@@ -58,21 +61,23 @@ public class SelfAssessmentView {
         List<ReviewRecords.DecisionView> decisions = reviewRecords.decisionsOf(assessment.getId());
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
-        SelfAssessmentScope scope = SelfAssessmentScope.of(user);
+        SelfAssessmentScope scope = reports.scopeOf(user);
         SelfAssessmentContent content = SelfAssessmentContent.of(assessment, scope);
         List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
         ChecklistVersionRef checklistVersion = reports.checklistOf(assessment);
         model.addAttribute("report", assessment);
+        model.addAttribute("reportUnit", units.refOf(assessment.getUnitId()).orElseThrow());
         model.addAttribute("checklistVersion", checklistVersion);
         model.addAttribute("selfAssessmentContent", content);
         model.addAttribute("duties", dutiesShown(assessment, checklistVersion, content, latest));
         model.addAttribute("lastSubmission", latest);
+        model.addAttribute("lastSubmittedBy", latest == null ? null : nameOf(latest.getSubmittedById()));
         model.addAttribute("timeliness", timelinessOf(assessment));
         model.addAttribute("decisions", decisions);
         model.addAttribute("latestComments", decisions.isEmpty() ? new HashMap<Long, String>() : decisions.get(0).commentsByDuty());
         model.addAttribute("submissions", sent);
-        model.addAttribute("history", scope.readsWorkInProgressOf(assessment.getUnit()) ? history : withoutFileNames(history));
-        model.addAttribute("leaders", unitLeaders.of(assessment.getUnit().getId()));
+        model.addAttribute("history", scope.readsWorkInProgressOf(assessment.getUnitId()) ? history : withoutFileNames(history));
+        model.addAttribute("leaders", unitLeaders.of(assessment.getUnitId()));
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("evidence", evidenceRecords.filesOf(assessment.getId(), content.submittedFilesOnly()));
         model.addAttribute("uploadLimits", evidenceRecords.uploadLimits());
@@ -102,8 +107,8 @@ public class SelfAssessmentView {
      */
     public void addSavedMeanwhile(Model model, SelfAssessment assessment, SelfAssessmentForm form) {
         model.addAttribute("savedMeanwhile", LostEdit.of(assessment, reports.checklistOf(assessment), form,
-                unitLeaders.of(assessment.getUnit().getId()),
-                assessment.getUpdatedBy().getFullName(), assessment.getUpdatedAt(), null));
+                unitLeaders.of(assessment.getUnitId()), unitLeaders.leaderNamesOf(assessment),
+                nameOf(assessment.getUpdatedById()), assessment.getUpdatedAt(), null));
     }
 
     /**
@@ -113,8 +118,9 @@ public class SelfAssessmentView {
     public LostEdit lostEdit(SelfAssessment assessment, SelfAssessmentForm form) {
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
-        return LostEdit.of(assessment, reports.checklistOf(assessment), form, unitLeaders.of(assessment.getUnit().getId()),
-                latest == null ? assessment.getUpdatedBy().getFullName() : latest.getSubmittedBy().getFullName(),
+        return LostEdit.of(assessment, reports.checklistOf(assessment), form, unitLeaders.of(assessment.getUnitId()),
+                unitLeaders.leaderNamesOf(assessment),
+                nameOf(latest == null ? assessment.getUpdatedById() : latest.getSubmittedById()),
                 latest == null ? assessment.getUpdatedAt() : latest.getSubmittedAt(),
                 latest == null ? null : latest.getNumber());
     }
@@ -123,7 +129,10 @@ public class SelfAssessmentView {
                                         SelfAssessmentContent content, Submission latest) {
         List<DutyReport> dutyReports = assessment.dutyReportsInOrderOf(checklistVersion);
         return switch (content) {
-            case CURRENT -> dutyReports.stream().map(report -> DutyShown.current(checklistVersion, report)).toList();
+            case CURRENT -> {
+                Map<Long, String> leaderNames = unitLeaders.leaderNamesOf(assessment);
+                yield dutyReports.stream().map(report -> DutyShown.current(checklistVersion, report, leaderNames)).toList();
+            }
             // a returned report always has a submission; without one there is nothing submitted to show
             case LAST_SUBMISSION -> {
                 if (latest == null) {
@@ -135,6 +144,11 @@ public class SelfAssessmentView {
             }
             case WITHHELD -> List.of();
         };
+    }
+
+    /** A user's full name (an author, a submitter), empty for an id no longer known. */
+    private String nameOf(Long userId) {
+        return unitLeaders.namesOf(List.of(userId)).getOrDefault(userId, "");
     }
 
     /** Evidence events without the file's name: a file not yet submitted is the unit's work in progress. */

@@ -2,14 +2,19 @@ package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,10 +27,10 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
-import vn.bhxh.tracker.account.UserAccount;
-import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * The self-assessments as other modules reach them: found, locked and counted here, so that the
@@ -40,18 +45,24 @@ public class SelfAssessments {
     private final SelfAssessmentRepository assessments;
     private final SubmissionRepository submissions;
     private final ChecklistService checklist;
-    private final UserAccountService users;
+    private final UnitDirectory units;
     private final JsonMapper json;
     private final Clock clock;
 
     SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, ChecklistService checklist,
-                    UserAccountService users, JsonMapper json, Clock clock) {
+                    UnitDirectory units, JsonMapper json, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.checklist = checklist;
-        this.users = users;
+        this.units = units;
         this.json = json;
         this.clock = clock;
+    }
+
+    /** Whose reports the user may read ({@link SelfAssessmentScope}). */
+    @Transactional(readOnly = true)
+    public SelfAssessmentScope scopeOf(CurrentUser user) {
+        return SelfAssessmentScope.of(user, units);
     }
 
     /**
@@ -61,6 +72,12 @@ public class SelfAssessments {
     @Transactional(readOnly = true)
     public ChecklistVersionRef checklistOf(SelfAssessment assessment) {
         return checklistVersion(assessment.getChecklistVersionId());
+    }
+
+    /** {@link #checklistOf(SelfAssessment)} for a module that refers to the report by id; none for an unknown report. */
+    @Transactional(readOnly = true)
+    public Optional<ChecklistVersionRef> checklistOf(Long assessmentId) {
+        return assessments.findChecklistVersionId(assessmentId).map(this::checklistVersion);
     }
 
     private ChecklistVersionRef checklistVersion(Long versionId) {
@@ -80,7 +97,7 @@ public class SelfAssessments {
      * {@link #findEditable} enforce it.
      */
     public boolean canEdit(SelfAssessment assessment, CurrentUser user) {
-        return user.hasRole(Role.UNIT_LEADER) && assessment.getUnit().getId().equals(user.unitId())
+        return user.hasRole(Role.UNIT_LEADER) && assessment.getUnitId().equals(user.unitId())
                 && assessment.getState().isEditableByUnit();
     }
 
@@ -100,7 +117,7 @@ public class SelfAssessments {
      */
     @Transactional(readOnly = true)
     public SelfAssessment findEditable(CurrentUser user, Long id) {
-        return editable(user, id, () -> assessments.findReadable(id, new SelfAssessmentScope(false, user.unitId(), false)));
+        return editable(user, id, () -> assessments.findReadable(id, SelfAssessmentScope.ownUnit(user)));
     }
 
     /**
@@ -169,7 +186,7 @@ public class SelfAssessments {
      */
     @Transactional(readOnly = true)
     public SelfAssessmentSummary summaryOf(Long id, CurrentUser reader) {
-        return assessments.findReadable(id, SelfAssessmentScope.of(reader)).map(this::summaryOf)
+        return assessments.findReadable(id, scopeOf(reader)).map(report -> summariesOf(List.of(report)).get(0))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
     }
 
@@ -232,14 +249,14 @@ public class SelfAssessments {
     /** Applies a reviewer's transition under the report's lock, and writes it now, so that a stale version fails here. */
     private void change(Long id, CurrentUser reviewer, Transition transition) {
         SelfAssessment report = assessments.lockById(id).orElseThrow(() -> new NotFoundException("self-assessment " + id));
-        transition.apply(report, users.getReference(reviewer.id()), clock.instant());
+        transition.apply(report, reviewer.id(), clock.instant());
         assessments.saveAndFlush(report);
     }
 
     /** One of the report's guarded state changes by a reviewer. */
     private interface Transition {
 
-        void apply(SelfAssessment report, UserAccount reviewer, Instant now);
+        void apply(SelfAssessment report, Long reviewerId, Instant now);
     }
 
     /** The numbers (1, 2…) of a report's submissions, by submission id, in order. */
@@ -253,18 +270,36 @@ public class SelfAssessments {
 
     /**
      * The review queue: reports, as summaries, filtered by month (period id, 0 for any), state (null for any),
-     * level (null for any) and province (the office and its districts, 0 for any), the
-     * longest-waiting first.
+     * level (null for any) and province (the office and every office under it, its circle; 0 for any),
+     * the longest-waiting first.
      */
     @Transactional(readOnly = true)
     public Page<SelfAssessmentSummary> queue(long periodId, SelfAssessmentState state, UnitLevel level, long provinceId,
                                              Pageable pageable) {
-        return assessments.findQueue(periodId, state, level, provinceId, pageable).map(this::summaryOf);
+        Set<Long> unitIds = null;
+        if (level != null) {
+            unitIds = new HashSet<>(units.idsOfLevel(level));
+        }
+        if (provinceId != 0) {
+            Set<Long> circle = units.circleOf(provinceId);
+            unitIds = unitIds == null ? new HashSet<>(circle) : unitIds;
+            unitIds.retainAll(circle);
+        }
+        boolean anyUnit = unitIds == null;
+        // a query's list is never empty: no unit has id -1
+        Collection<Long> filter = anyUnit || unitIds.isEmpty() ? Set.of(-1L) : unitIds;
+        Page<SelfAssessment> page = assessments.findQueue(periodId, state, anyUnit, filter, pageable);
+        return new PageImpl<>(summariesOf(page.getContent()), pageable, page.getTotalElements());
     }
 
-    private SelfAssessmentSummary summaryOf(SelfAssessment report) {
-        return SelfAssessmentSummary.of(report, report.getPeriod().timeliness(report.getFirstSubmittedAt(), clock.instant(),
-                clock.getZone()));
+    /** The reports as summaries, in the same order, their units' names read in two queries whatever their number. */
+    private List<SelfAssessmentSummary> summariesOf(List<SelfAssessment> reports) {
+        Set<Long> unitIds = reports.stream().map(SelfAssessment::getUnitId).collect(Collectors.toSet());
+        Map<Long, UnitRef> unitsById = units.refsOf(unitIds);
+        Map<Long, UnitRef> parents = units.parentsOf(unitIds);
+        return reports.stream().map(report -> SelfAssessmentSummary.of(report, unitsById.get(report.getUnitId()),
+                parents.get(report.getUnitId()),
+                report.getPeriod().timeliness(report.getFirstSubmittedAt(), clock.instant(), clock.getZone()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -14,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import vn.bhxh.tracker.account.UserAccount;
 
 /** One submission of a self-assessment, numbered from 1, with the report frozen as it was sent. */
 @Entity
@@ -33,9 +33,8 @@ public class Submission {
 
     private Instant submittedAt;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "submitted_by_id")
-    private UserAccount submittedBy;
+    @Column(name = "submitted_by_id", nullable = false)
+    private Long submittedById;
 
     @JdbcTypeCode(SqlTypes.JSON)
     private String snapshot;
@@ -43,12 +42,12 @@ public class Submission {
     protected Submission() {
     }
 
-    Submission(SelfAssessment selfAssessment, int number, Instant submittedAt, UserAccount submittedBy,
+    Submission(SelfAssessment selfAssessment, int number, Instant submittedAt, Long submittedById,
                String snapshot) {
         this.selfAssessment = selfAssessment;
         this.number = number;
         this.submittedAt = submittedAt;
-        this.submittedBy = submittedBy;
+        this.submittedById = submittedById;
         this.snapshot = snapshot;
     }
 
@@ -68,8 +67,8 @@ public class Submission {
         return submittedAt;
     }
 
-    public UserAccount getSubmittedBy() {
-        return submittedBy;
+    public Long getSubmittedById() {
+        return submittedById;
     }
 
     String getSnapshotJson() {

@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 
 interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
-    @Query("select s from Submission s join fetch s.submittedBy where s.selfAssessment.id = :assessmentId order by s.number")
+    @Query("select s from Submission s where s.selfAssessment.id = :assessmentId order by s.number")
     List<Submission> findAllOf(@Param("assessmentId") Long assessmentId);
 
     @Query("select s from Submission s where s.selfAssessment.id = :assessmentId order by s.number desc limit 1")

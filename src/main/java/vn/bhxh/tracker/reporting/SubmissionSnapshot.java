@@ -21,7 +21,8 @@ public record SubmissionSnapshot(List<DutySnapshot> duties) {
     }
 
     /** The report as it stands, its duties and indicators in the order of its checklist version (the report's own). */
-    static SubmissionSnapshot of(SelfAssessment assessment, ChecklistVersionRef checklistVersion) {
+    static SubmissionSnapshot of(SelfAssessment assessment, ChecklistVersionRef checklistVersion,
+                                 Map<Long, String> leaderNames) {
         return new SubmissionSnapshot(assessment.dutyReportsInOrderOf(checklistVersion).stream().map(report -> {
             DutyRef duty = checklistVersion.duty(report.getDutyId()).orElseThrow();
             LinkedHashMap<String, String> values = new LinkedHashMap<>();
@@ -30,7 +31,7 @@ public record SubmissionSnapshot(List<DutySnapshot> duties) {
             return new DutySnapshot(duty.id(), duty.code(), duty.title(),
                     report.getStatus() == null ? "" : report.getStatus().name(), report.getWhatWasDone(),
                     report.getShortfallReason(), report.getRemedy(),
-                    report.getResponsibleLeader() == null ? "" : report.getResponsibleLeader().getFullName(),
+                    report.getResponsibleLeaderId() == null ? "" : leaderNames.getOrDefault(report.getResponsibleLeaderId(), ""),
                     values);
         }).toList());
     }

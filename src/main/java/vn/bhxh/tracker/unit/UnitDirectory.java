@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -56,13 +58,13 @@ public class UnitDirectory {
     }
 
     /** The unit, if it exists and is in effect today. */
-    public Optional<Unit> findInEffect(Long id) {
+    Optional<Unit> findInEffect(Long id) {
         LocalDate today = LocalDate.now(clock);
         return id == null ? Optional.empty()
                 : units.findById(id).filter(unit -> unit.isInEffectOn(today));
     }
 
-    public Optional<Unit> findByCode(String code) {
+    Optional<Unit> findByCode(String code) {
         return units.findByCode(code);
     }
 
@@ -94,8 +96,32 @@ public class UnitDirectory {
     }
 
     /** The district offices under a provincial office that are in effect today. */
-    public List<Unit> districtsOf(Long provinceId) {
-        return units.findChildrenInEffect(provinceId, LocalDate.now(clock));
+    public List<UnitRef> districtsOf(Long provinceId) {
+        return units.findChildrenInEffect(provinceId, LocalDate.now(clock)).stream().map(UnitRef::of).toList();
+    }
+
+    /**
+     * The units a provincial director oversees: the unit itself and every unit ever placed right
+     * under it (its district offices, closed ones too, whose past reports stay in its circle). For a
+     * unit with nothing under it, the unit alone; for none, nothing.
+     */
+    public Set<Long> circleOf(Long unitId) {
+        return unitId == null ? Set.of() : Set.copyOf(units.findIdsOfUnitAndChildren(unitId));
+    }
+
+    /** The ids of every unit of a level, in effect today or not. */
+    public Set<Long> idsOfLevel(UnitLevel level) {
+        return Set.copyOf(units.findIdsByLevel(level));
+    }
+
+    /** For each of these units that sits under another, the unit above it, by the unit's id; one query. */
+    public Map<Long, UnitRef> parentsOf(Collection<Long> ids) {
+        Map<Long, UnitRef> parents = new HashMap<>();
+        if (!ids.isEmpty()) {
+            units.findWithParentByIdIn(ids).stream().filter(unit -> unit.getParent() != null)
+                    .forEach(unit -> parents.put(unit.getId(), UnitRef.of(unit.getParent())));
+        }
+        return parents;
     }
 
     /** The provincial offices in effect today, by code, e.g. for a filter. */

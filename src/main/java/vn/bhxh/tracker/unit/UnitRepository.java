@@ -62,6 +62,15 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
     @Query("select u from Unit u where u.parent.id = :parentId order by u.code")
     List<Unit> findChildren(@Param("parentId") Long parentId);
 
+    @Query("select u.id from Unit u where u.id = :id or u.parent.id = :id")
+    List<Long> findIdsOfUnitAndChildren(@Param("id") Long id);
+
+    @Query("select u.id from Unit u where u.level = :level")
+    List<Long> findIdsByLevel(@Param("level") UnitLevel level);
+
+    @Query("select u from Unit u left join fetch u.parent where u.id in :ids")
+    List<Unit> findWithParentByIdIn(@Param("ids") Collection<Long> ids);
+
     /** Units in effect on a day with their parents loaded, by level name and code; see {@link UnitDirectory}. */
     @Query("""
             select u from Unit u left join fetch u.parent

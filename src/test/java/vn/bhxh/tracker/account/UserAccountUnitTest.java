@@ -43,7 +43,7 @@ class UserAccountUnitTest {
     void theSignedInUserCarriesTheIdNameAndLevelOfTheirUnit() {
         CurrentUser hanoi = (CurrentUser) signIn.loadUserByUsername("hanoi");
 
-        assertThat(hanoi.unitId()).isEqualTo(units.findByCode("T01").orElseThrow().getId());
+        assertThat(hanoi.unitId()).isEqualTo(units.refByCode("T01").orElseThrow().id());
         assertThat(hanoi.unitName()).isEqualTo("BHXH thành phố Hà Nội");
         assertThat(hanoi.unitLevel()).isEqualTo(UnitLevel.PROVINCE);
     }
@@ -60,7 +60,7 @@ class UserAccountUnitTest {
 
     @Test
     void theLeadersToWriteToAreFoundByTheirUnitsId() {
-        Long baDinh = units.findByCode("H001").orElseThrow().getId();
+        Long baDinh = units.refByCode("H001").orElseThrow().id();
 
         assertThat(users.leaderEmailsOf(List.of(baDinh, -1L))).containsOnlyKeys(baDinh)
                 .hasEntrySatisfying(baDinh, emails -> assertThat(emails)

@@ -59,7 +59,7 @@ class UserAdministrationTest {
 
         UserAccount created = accounts.findByUsernameIgnoreCase(username).orElseThrow();
         assertThat(created.getFullName()).isEqualTo("Nguyễn Văn Bình");
-        assertThat(created.getUnitId()).isEqualTo(units.findByCode("H002").orElseThrow().getId());
+        assertThat(created.getUnitId()).isEqualTo(units.refByCode("H002").orElseThrow().id());
         assertThat(created.getRoles()).containsExactly(Role.UNIT_LEADER);
         assertThat(created.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(GOOD_PASSWORD);
         mvc.perform(formLogin().user(username).password(GOOD_PASSWORD)).andExpect(authenticated());
@@ -234,7 +234,7 @@ class UserAdministrationTest {
 
     /** A create request with valid values, but for the {@code overrides} given as name, value pairs. */
     private MockHttpServletRequestBuilder validForm(String username, String... overrides) {
-        return withFields(post("/admin/users"), TestAccounts.newUserForm(username, units.findByCode("H002").orElseThrow().getId()),
+        return withFields(post("/admin/users"), TestAccounts.newUserForm(username, units.refByCode("H002").orElseThrow().id()),
                 overrides);
     }
 

@@ -91,7 +91,7 @@ class DemoMailboxPageTest {
                 .doesNotContain("Chưa cấu hình máy chủ thư điện tử");
 
         mvc.perform(post("/reminders/send").with(demo.as("tccb")).with(csrf())
-                        .param("month", "2022-02").param("unit", String.valueOf(units.findByCode("H080").orElseThrow().getId())))
+                        .param("month", "2022-02").param("unit", String.valueOf(units.refByCode("H080").orElseThrow().id())))
                 .andExpect(redirectedUrl("/reminders?month=2022-02"))
                 .andExpect(flash().attribute("flashSuccess", "reminder.sent"));
 

@@ -241,7 +241,7 @@ class MonthlyCycleJourneyIT extends Journey {
         ensureLeader(HEAD, HEAD_NAME, Position.HEAD);
         ensureLeader(DEPUTY, DEPUTY_NAME, Position.DEPUTY);
         periods.open(month);
-        Long unitId = units.findByCode(UNIT_CODE).orElseThrow().getId();
+        Long unitId = units.refByCode(UNIT_CODE).orElseThrow().id();
         Long periodId = periods.get(month).id();
         for (Long reportId : jdbc.queryForList("SELECT id FROM self_assessment WHERE unit_id = ? AND period_id = ?",
                 Long.class, unitId, periodId)) {

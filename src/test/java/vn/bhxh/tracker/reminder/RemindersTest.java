@@ -285,7 +285,7 @@ class RemindersTest {
 
 
     private long unitId(String code) {
-        return units.findByCode(code).orElseThrow().getId();
+        return units.refByCode(code).orElseThrow().id();
     }
 
     private void ensure(String username, String fullName, String unitCode, Position position, Role role) {

@@ -62,7 +62,7 @@ class ChecklistVersionByMonthTest {
     }
 
     private SelfAssessment report(String unitCode) {
-        return assessments.findByUnitAndPeriod(units.findByCode(unitCode).orElseThrow().getId(),
+        return assessments.findByUnitAndPeriod(units.refByCode(unitCode).orElseThrow().id(),
                 periods.get(MONTH).id()).orElseThrow();
     }
 

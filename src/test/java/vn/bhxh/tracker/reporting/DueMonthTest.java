@@ -246,7 +246,7 @@ class DueMonthTest {
     }
 
     private Long unitId(String code) {
-        return units.findByCode(code).orElseThrow().getId();
+        return units.refByCode(code).orElseThrow().id();
     }
 
     private Timeliness javaTimeliness(long reportId, YearMonth month) {

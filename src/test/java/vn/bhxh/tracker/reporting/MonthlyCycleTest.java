@@ -2,6 +2,7 @@ package vn.bhxh.tracker.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +37,7 @@ import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
  * The monthly cycle through its pages, on real PostgreSQL: draft, submit, return, resubmit, accept,
@@ -62,6 +65,9 @@ class MonthlyCycleTest {
 
     @Autowired
     UnitDirectory units;
+
+    @Autowired
+    SelfAssessments reports;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -360,7 +366,7 @@ class MonthlyCycleTest {
         submit(previous, "badinh");
         YearMonth next = nextMonth();
         mvc.perform(post("/my-unit/reports/{month}", next).with(demo.as("badinh")).with(csrf()).param("fromPrevious", "true"));
-        SelfAssessment copied = assessments.findByUnitAndPeriod(units.findByCode("H001").orElseThrow().getId(),
+        SelfAssessment copied = assessments.findByUnitAndPeriod(units.refByCode("H001").orElseThrow().id(),
                 periods.get(next).id()).orElseThrow();
         String page = html(mvc.perform(get("/reports/{id}", copied.getId()).with(demo.as("badinh"))));
         assertThat(page).contains("Sao chép từ tháng trước, chưa chỉnh sửa", "Kết quả thực hiện nhiệm vụ",
@@ -368,6 +374,38 @@ class MonthlyCycleTest {
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM indicator_value v JOIN duty_report r ON r.id = v.duty_report_id
                 WHERE r.self_assessment_id = ? AND v.value IS NOT NULL""", Integer.class, copied.getId())).isZero();
+    }
+
+    @Test
+    void theQueueFiltersByLevelAndProvinceAndNamesEachUnitAndTheOfficeAboveIt() throws Exception {
+        YearMonth month = nextMonth();
+        String hanoiDirector = testAccounts.directorOf("T01");
+        String district1 = leaderOf("H760");
+        long baDinh = steps.start("badinh", month);
+        long hanoi = steps.start(hanoiDirector, month);
+        long hcmDistrict1 = steps.start(district1, month);
+        steps.submit(baDinh, "badinh", "badinh");
+        steps.submit(hanoi, hanoiDirector, hanoiDirector);
+        long periodId = periods.get(month).id();
+        long hanoiId = units.refByCode("T01").orElseThrow().id();
+
+        assertThat(queue(periodId, null, null, 0)).containsExactlyInAnyOrder(baDinh, hanoi, hcmDistrict1);
+        assertThat(queue(periodId, SelfAssessmentState.SUBMITTED, null, 0)).containsExactlyInAnyOrder(baDinh, hanoi);
+        assertThat(queue(periodId, null, UnitLevel.DISTRICT, 0)).containsExactlyInAnyOrder(baDinh, hcmDistrict1);
+        assertThat(queue(periodId, null, null, hanoiId)).as("the province's office and its districts")
+                .containsExactlyInAnyOrder(baDinh, hanoi);
+        assertThat(queue(periodId, null, UnitLevel.DISTRICT, hanoiId)).containsExactly(baDinh);
+        assertThat(queue(periodId, null, UnitLevel.CENTRAL, hanoiId)).isEmpty();
+        assertThat(queue(periodId, null, null, -1)).as("an unknown province").isEmpty();
+        assertThat(reports.queue(periodId, null, null, hanoiId, PageRequest.of(0, 10)).getContent())
+                .extracting(SelfAssessmentSummary::id, SelfAssessmentSummary::unitName, SelfAssessmentSummary::parentUnitName)
+                .containsExactlyInAnyOrder(tuple(baDinh, "BHXH quận Ba Đình", "BHXH thành phố Hà Nội"),
+                        tuple(hanoi, "BHXH thành phố Hà Nội", "Bảo hiểm xã hội Việt Nam"));
+    }
+
+    private List<Long> queue(long periodId, SelfAssessmentState state, UnitLevel level, long provinceId) {
+        return reports.queue(periodId, state, level, provinceId, PageRequest.of(0, 10)).getContent().stream()
+                .map(SelfAssessmentSummary::id).toList();
     }
 
     // ---- helpers ----

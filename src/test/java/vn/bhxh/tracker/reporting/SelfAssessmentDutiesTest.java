@@ -2,7 +2,6 @@ package vn.bhxh.tracker.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,13 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import vn.bhxh.tracker.account.UserAccount;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.checklist.IndicatorKind;
 import vn.bhxh.tracker.checklist.IndicatorRef;
-import vn.bhxh.tracker.unit.Unit;
-import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
  * A report keeps its checklist version, duties and indicators by id, and takes their order from the
@@ -32,7 +28,7 @@ class SelfAssessmentDutiesTest {
     private static final DutyRef DUTY_2C = duty(13L, "2c");
     private static final ChecklistVersionRef VERSION = new ChecklistVersionRef(1L, "Bộ tiêu chí thử", List.of(DUTY_2A, DUTY_2B, DUTY_2C));
 
-    private final UserAccount someone = mock(UserAccount.class);
+    private final Long someone = 7L;
 
     @Test
     void aNewReportKeepsItsVersionEachDutyAndEachIndicatorById() {
@@ -74,9 +70,8 @@ class SelfAssessmentDutiesTest {
     }
 
     private SelfAssessment report() {
-        Unit unit = new Unit("H001", "BHXH quận Ba Đình", UnitLevel.DISTRICT, null, LocalDate.of(2021, 1, 1));
         ReportingPeriod period = new ReportingPeriod(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), NOW);
-        return new SelfAssessment(unit, period, VERSION, someone, NOW);
+        return new SelfAssessment(3L, period, VERSION, someone, NOW);
     }
 
     private void answer(SelfAssessment report, Long dutyId, ComplianceStatus status) {

@@ -266,7 +266,7 @@ class BadTextTest {
     }
 
     private MockHttpServletRequestBuilder userForm(String username, String field, String value) {
-        Map<String, String> fields = TestAccounts.newUserForm(username, units.findByCode("H201").orElseThrow().getId());
+        Map<String, String> fields = TestAccounts.newUserForm(username, units.refByCode("H201").orElseThrow().id());
         fields.put(field, value);
         return post("/admin/users").with(demo.as("admin")).with(csrf()).params(SelfAssessmentSteps.toParams(fields));
     }

@@ -83,7 +83,7 @@ class MonthParametersTest {
     @BeforeEach
     void leaderAndPeriods() {
         testAccounts.ensureLeader(LEADER, "Lãnh đạo BHXH huyện Nguyên Bình", UNIT, Position.HEAD);
-        unitId = units.findByCode(UNIT).orElseThrow().getId();
+        unitId = units.refByCode(UNIT).orElseThrow().id();
         current = periods.currentPeriod().month();
         periods.open(STARTED);
     }

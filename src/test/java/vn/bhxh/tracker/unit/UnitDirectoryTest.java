@@ -74,4 +74,45 @@ class UnitDirectoryTest {
             TestClock.INSTANCE.reset();
         }
     }
+
+    @Test
+    void aProvincesCircleIsItsOfficeAndEveryOfficeUnderItInEffectOrNotAndADistrictsIsItself() {
+        Long hanoi = directory.findByCode("T01").orElseThrow().getId();
+        Long baDinh = directory.findByCode("H001").orElseThrow().getId();
+        Long hoChiMinh = directory.findByCode("T79").orElseThrow().getId();
+
+        assertThat(directory.circleOf(hanoi)).contains(hanoi, baDinh).doesNotContain(hoChiMinh)
+                .containsAll(directory.districtsOf(hanoi).stream().map(UnitRef::id).toList());
+        assertThat(directory.circleOf(baDinh)).containsExactly(baDinh);
+        assertThat(directory.circleOf(null)).isEmpty();
+        assertThat(directory.circleOf(-1L)).isEmpty();
+        TestClock.INSTANCE.freezeAt(LocalDateTime.of(2020, 12, 31, 12, 0)); // every unit is in effect from 2021-01-01
+        try {
+            assertThat(directory.districtsOf(hanoi)).as("the offices in effect").isEmpty();
+            assertThat(directory.circleOf(hanoi)).as("whose reports the director reads").contains(hanoi, baDinh);
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+    }
+
+    @Test
+    void theUnitAboveEachUnitComesAsARecordAndTheAgencyHasNone() {
+        Long agency = directory.findByCode("VN").orElseThrow().getId();
+        Long hanoi = directory.findByCode("T01").orElseThrow().getId();
+        Long baDinh = directory.findByCode("H001").orElseThrow().getId();
+
+        assertThat(directory.parentsOf(List.of(agency, hanoi, baDinh, -1L))).containsOnlyKeys(hanoi, baDinh)
+                .hasEntrySatisfying(baDinh, parent -> assertThat(parent.code()).isEqualTo("T01"))
+                .hasEntrySatisfying(hanoi, parent -> assertThat(parent.code()).isEqualTo("VN"));
+        assertThat(directory.parentsOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void theIdsOfALevelAreEveryUnitOfThatLevel() {
+        Long hanoi = directory.findByCode("T01").orElseThrow().getId();
+        Long baDinh = directory.findByCode("H001").orElseThrow().getId();
+
+        assertThat(directory.idsOfLevel(UnitLevel.PROVINCE)).contains(hanoi).doesNotContain(baDinh);
+        assertThat(directory.idsOfLevel(UnitLevel.DISTRICT)).contains(baDinh).doesNotContain(hanoi);
+    }
 }

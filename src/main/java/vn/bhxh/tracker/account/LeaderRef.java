@@ -1,0 +1,9 @@
+package vn.bhxh.tracker.account;
+
+/** A unit's head or deputy as another module refers to them, without the account's entity. */
+public record LeaderRef(Long id, String fullName, Position position) {
+
+    static LeaderRef of(UserAccount account) {
+        return new LeaderRef(account.getId(), account.getFullName(), account.getPosition());
+    }
+}
