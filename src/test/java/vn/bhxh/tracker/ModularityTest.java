@@ -1,6 +1,7 @@
 package vn.bhxh.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +19,35 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
+import org.springframework.modulith.core.Violations;
 import org.springframework.modulith.docs.Documenter;
+
+import vn.bhxh.tracker.account.UserAccount;
+import vn.bhxh.tracker.evidence.AsEvidenceWas;
+import vn.bhxh.tracker.reporting.DutyReport;
+import vn.bhxh.tracker.reporting.SelfAssessment;
+import vn.bhxh.tracker.reporting.SelfAssessments;
+import vn.bhxh.tracker.reporting.Submission;
+import vn.bhxh.tracker.review.AsReviewDecisionWas;
+import vn.bhxh.tracker.unit.Unit;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * The modules and their boundaries, checked by Spring Modulith, and the documentation drawn from
- * them. Each module declares the modules it may use ({@code allowedDependencies} in its
- * {@code package-info.java}); anything else it reaches, or another module's type that is not public
- * in that module's base package, fails {@link #modulesKeepToTheirBoundaries()}.
+ * them. A module exposes the types other modules may use as its named interface {@code api} (each
+ * such type annotated {@code @NamedInterface(name = "api", propagate = false)}), and declares the
+ * interfaces it may use ({@code allowedDependencies = {"unit::api", …}} in its {@code package-info.java});
+ * a use of any other type of another module, an entity above all, fails
+ * {@link #modulesKeepToTheirBoundaries()}.
  *
  * <p>The module diagrams and canvases in {@code docs/modules/} and the module graph in
  * docs/architecture.md are generated here. When the code changes them, the test fails; run it with
@@ -59,6 +79,67 @@ class ModularityTest {
             assertThat(declared.allowedDependencies()).as("%s declares allowedDependencies", packageInfo)
                     .doesNotContain(org.springframework.modulith.ApplicationModule.OPEN_TOKEN);
         });
+    }
+
+    /**
+     * A module's public types in its base package (entities among them) form Spring Modulith's unnamed
+     * interface; allowing a bare module name would allow them all. So every allowed dependency names a
+     * named interface ({@code "unit::api"}).
+     */
+    @Test
+    void everyModuleUsesOthersOnlyThroughTheirNamedInterfaces() {
+        assertThat(MODULES.stream()).allSatisfy(module -> {
+            String packageInfo = module.getBasePackage().getName() + ".package-info";
+            var declared = Class.forName(packageInfo).getAnnotation(org.springframework.modulith.ApplicationModule.class);
+            assertThat(declared.allowedDependencies()).as("%s allows named interfaces only", packageInfo)
+                    .allSatisfy(allowed -> assertThat(allowed).matches("\\w+::api"));
+        });
+    }
+
+    /**
+     * A named interface holds exactly the types that say so ({@code @NamedInterface(name = "api",
+     * propagate = false)}): Modulith would otherwise add the types in their public signatures, which
+     * include entities used inside the module. No entity and no repository is ever exposed.
+     */
+    @Test
+    void namedInterfacesHoldOnlyTheTypesDeclaredInThemAndNoEntityOrRepository() {
+        List<String> exposed = new ArrayList<>();
+        MODULES.forEach(module -> module.getNamedInterfaces().stream().filter(NamedInterface::isNamed)
+                .forEach(api -> api.asJavaClasses().forEach(type -> {
+                    exposed.add(type.getName());
+                    assertThat(type.isAnnotatedWith(Entity.class) || type.isAnnotatedWith(Embeddable.class))
+                            .as("%s in %s::%s is an entity", type.getName(), module.getIdentifier(), api.getName())
+                            .isFalse();
+                    assertThat(type.isAssignableTo(Repository.class))
+                            .as("%s in %s::%s is a repository", type.getName(), module.getIdentifier(), api.getName())
+                            .isFalse();
+                    var declared = type.reflect().getAnnotation(org.springframework.modulith.NamedInterface.class);
+                    assertThat(declared).as("%s declares itself part of %s::%s", type.getName(),
+                            module.getIdentifier(), api.getName()).isNotNull();
+                    assertThat(declared.propagate()).as("%s adds no other type", type.getName()).isFalse();
+                })));
+        assertThat(exposed).contains(UnitDirectory.class.getName(), SelfAssessments.class.getName())
+                .doesNotContain(Unit.class.getName(), SelfAssessment.class.getName());
+    }
+
+    /**
+     * Classes that hold other modules' entities, as {@code Evidence} and {@code ReviewDecision} once did
+     * (test code, kept for {@link ModuleEntitiesTest}): imported with the application, Modulith refuses
+     * them, since an entity is in no named interface.
+     */
+    @Test
+    void aReachIntoAnotherModulesEntityFailsVerification() {
+        ImportOption mainAndOffenders = location -> new ImportOption.DoNotIncludeTests().includes(location)
+                || location.contains("/AsEvidenceWas") || location.contains("/AsReviewDecisionWas");
+        var withOffenders = ApplicationModules.of(TrackerApplication.class, mainAndOffenders);
+        assertThatThrownBy(withOffenders::verify).isInstanceOf(Violations.class)
+                .hasMessageContaining("Module 'evidence' depends on module 'reporting' via "
+                        + AsEvidenceWas.class.getName() + " -> " + DutyReport.class.getName())
+                .hasMessageContaining("Module 'evidence' depends on module 'account' via "
+                        + AsEvidenceWas.class.getName() + " -> " + UserAccount.class.getName())
+                .hasMessageContaining("Module 'review' depends on module 'reporting' via "
+                        + AsReviewDecisionWas.class.getName() + " -> " + Submission.class.getName())
+                .hasMessageContaining("Allowed targets: account :: api, audit :: api, reporting :: api");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -16,6 +17,7 @@ import vn.bhxh.tracker.unit.UnitRef;
  * The signed-in user as the session keeps it: who they are, their unit and their roles. It holds
  * ids and names only, never an entity, so that it can live in the HTTP session.
  */
+@NamedInterface(name = "api", propagate = false)
 public record CurrentUser(Long id, String username, String fullName, Long unitId, String unitName,
                           UnitLevel unitLevel, Position position, Set<Role> roles, String passwordHash,
                           boolean enabled) implements UserDetails, Serializable {

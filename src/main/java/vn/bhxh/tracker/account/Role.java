@@ -1,6 +1,9 @@
 package vn.bhxh.tracker.account;
 
+import org.springframework.modulith.NamedInterface;
+
 /** What a user may do. Spring Security sees each as {@code ROLE_<name>}. */
+@NamedInterface(name = "api", propagate = false)
 public enum Role {
     /** A head or deputy of a unit: reports for their own unit. */
     UNIT_LEADER,

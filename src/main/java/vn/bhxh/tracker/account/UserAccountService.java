@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -30,6 +31,7 @@ import vn.bhxh.tracker.unit.UnitRef;
 /** Creating, changing and disabling users; passwords are stored only as hashes. */
 @Service
 @Transactional
+@NamedInterface(name = "api", propagate = false)
 public class UserAccountService {
 
     private final UserAccountRepository accounts;

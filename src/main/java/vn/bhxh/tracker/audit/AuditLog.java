@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code RETURNED}), reminders sent ({@code REMINDER_SENT}) and the rest come from this one place.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class AuditLog {
 
     static final String ACTIONS_METRIC = "tracker.actions";

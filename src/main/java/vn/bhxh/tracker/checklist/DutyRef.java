@@ -4,11 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A duty as another module reads it, without the entity: its code (2a…2g), title, the directive's
  * text and where it is cited, and its indicators in the checklist's order. A module keeps the duty's
  * id; {@link ChecklistService} gives the rest.
  */
+@NamedInterface(name = "api", propagate = false)
 public record DutyRef(Long id, String code, String title, String originalText, String citation,
                       List<IndicatorRef> indicators) {
 

@@ -1,5 +1,6 @@
 package vn.bhxh.tracker.dashboard;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.bhxh.tracker.account.CurrentUser;
@@ -11,6 +12,7 @@ import vn.bhxh.tracker.account.Role;
  *
  * @param provinceId the provincial office whose units (itself and its districts) are shown; null for all
  */
+@NamedInterface(name = "api", propagate = false)
 public record DashboardScope(Long provinceId) {
 
     public static final DashboardScope NATIONAL = new DashboardScope(null);

@@ -5,12 +5,15 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The figures of a month for a set of units. {@code complianceRate} is the share (0–100, one decimal)
  * of applicable duties reported "Đã thực hiện đầy đủ" in submitted reports; null when none applies.
  * Until the month's deadline has passed ({@code deadlinePassed} false) the figures are "so far": no
  * unit is missing yet, and there is no on-time rate, only the share submitted so far.
  */
+@NamedInterface(name = "api", propagate = false)
 public record MonthSummary(int expected, int onTime, int late, int missing, int notDue, int returned, int accepted,
                            int submittedWaiting, BigDecimal complianceRate, boolean deadlinePassed) {
 

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +16,7 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
  */
 @Repository
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class SummaryFigures {
 
     /** The figures of a range of months for the scope, in one aggregate. */

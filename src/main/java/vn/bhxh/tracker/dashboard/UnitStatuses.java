@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import vn.bhxh.tracker.unit.UnitLevel;
  */
 @Repository
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class UnitStatuses {
 
     private static final ScopedSql COUNT = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """

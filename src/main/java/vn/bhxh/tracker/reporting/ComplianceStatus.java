@@ -1,6 +1,9 @@
 package vn.bhxh.tracker.reporting;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How fully a unit carried out one duty in a month. */
+@NamedInterface(name = "api", propagate = false)
 public enum ComplianceStatus {
     /** Đã thực hiện đầy đủ. */
     DONE('D'),

@@ -4,8 +4,10 @@ import java.text.NumberFormat;
 import java.time.Instant;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 
 /** An evidence file as the report pages show it (the evidence module provides them: {@link EvidenceRecords}). */
+@NamedInterface(name = "api", propagate = false)
 public record EvidenceFile(Long id, Long dutyReportId, String fileName, String contentType, long size, String sha256,
                            Instant uploadedAt, String uploadedBy, Integer submissionNumber) {
 

@@ -3,10 +3,13 @@ package vn.bhxh.tracker.reporting;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What the report pages show of evidence files, provided by the evidence module, so that reporting
  * does not depend on it (as {@link ReviewRecords} for the review).
  */
+@NamedInterface(name = "api", propagate = false)
 public interface EvidenceRecords {
 
     /**
@@ -23,6 +26,7 @@ public interface EvidenceRecords {
      * counts as numbers, so that the message formats them in the reader's language and chooses the
      * English singular or plural ("1 file", "10 files").
      */
+    @NamedInterface(name = "api", propagate = false)
     record UploadLimits(String maxFileSize, int maxFilesPerUpload, String maxUploadSize, int maxFilesPerReport,
                         String maxReportSize) {
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A reporting period as another module refers to it, without the entity: its id, month and deadline
  * day, and what {@link ReportingPeriod}'s rules said of it by the application's clock when
@@ -15,6 +17,7 @@ import java.time.temporal.ChronoUnit;
  * @param deadlinePassed    whether the deadline day was over: the month's figures are final, no longer "so far"
  * @param monthEnded        whether the month was over, so that its reports could be submitted
  */
+@NamedInterface(name = "api", propagate = false)
 public record ReportingPeriodRef(Long id, YearMonth month, LocalDate deadlineDate, Instant openedAt,
                                  LocalDate submissionOpensOn, boolean deadlinePassed, boolean monthEnded) {
 

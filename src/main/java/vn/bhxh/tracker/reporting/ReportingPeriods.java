@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import vn.bhxh.tracker.system.NotFoundException;
  * tracked) and each night, so that a new month is open from its first day.
  */
 @Service
+@NamedInterface(name = "api", propagate = false)
 public class ReportingPeriods {
 
     private final ReportingPeriodRepository periods;

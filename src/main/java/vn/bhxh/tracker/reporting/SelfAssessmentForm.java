@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 
 /**
  * What a unit leader types into the self-assessment form: one entry per duty. Figures stay text
  * until validated, so that a mistyped one is shown back exactly as typed.
  */
+@NamedInterface(name = "api", propagate = false)
 public class SelfAssessmentForm {
 
     private long version;
@@ -96,6 +99,7 @@ public class SelfAssessmentForm {
     }
 
     /** One duty as typed. */
+    @NamedInterface(name = "api", propagate = false)
     public static class DutyEntry {
 
         private Long dutyId;

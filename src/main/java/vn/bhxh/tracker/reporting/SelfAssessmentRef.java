@@ -3,10 +3,13 @@ package vn.bhxh.tracker.reporting;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A self-assessment as another module refers to it, without its entity: its id and its duty
  * reports in the directive's order ({@link SelfAssessments#lockEditableRef}, {@link SelfAssessments#refOf}).
  */
+@NamedInterface(name = "api", propagate = false)
 public record SelfAssessmentRef(Long id, List<DutyReportRef> dutyReports) {
 
     public SelfAssessmentRef {

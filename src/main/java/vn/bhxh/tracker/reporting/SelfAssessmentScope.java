@@ -2,6 +2,8 @@ package vn.bhxh.tracker.reporting;
 
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.unit.UnitDirectory;
@@ -14,6 +16,7 @@ import vn.bhxh.tracker.unit.UnitDirectory;
  * (reviewers, executives): they see that a draft exists, never what it says. Nobody else reads reports.
  * {@link SelfAssessments#scopeOf} gives a user's.
  */
+@NamedInterface(name = "api", propagate = false)
 public record SelfAssessmentScope(boolean everyUnit, Set<Long> circle) {
 
     /** No unit has this id: a query's list of units is never empty. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ import vn.bhxh.tracker.unit.UnitRef;
  */
 @Service
 @Transactional
+@NamedInterface(name = "api", propagate = false)
 public class SelfAssessmentService {
 
     public static final String AUDIT_TARGET = "SELF_ASSESSMENT";

@@ -1,6 +1,9 @@
 package vn.bhxh.tracker.reporting;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a self-assessment stands in the monthly cycle. */
+@NamedInterface(name = "api", propagate = false)
 public enum SelfAssessmentState {
     /** Bản nháp: the unit is still writing it. */
     DRAFT,

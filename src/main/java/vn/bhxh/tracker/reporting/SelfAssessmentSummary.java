@@ -3,6 +3,8 @@ package vn.bhxh.tracker.reporting;
 import java.time.Instant;
 import java.time.YearMonth;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.bhxh.tracker.unit.UnitRef;
 
 /**
@@ -11,6 +13,7 @@ import vn.bhxh.tracker.unit.UnitRef;
  * none for a unit directly under the agency), its month, when it was last submitted (none if never)
  * and its timeliness now ({@link SelfAssessments#queue}, {@link SelfAssessments#summaryOf}).
  */
+@NamedInterface(name = "api", propagate = false)
 public record SelfAssessmentSummary(Long id, long version, SelfAssessmentState state, Long unitId, String unitName,
                                     String parentUnitName, YearMonth month, Instant lastSubmittedAt,
                                     Timeliness timeliness) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -20,6 +21,7 @@ import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** Puts what every report page shows into the model: the report, its timeliness, review and history. */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class SelfAssessmentView {
 
     private final SelfAssessmentService assessments;

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,7 @@ import vn.bhxh.tracker.unit.UnitRef;
  * report guarding its own transitions.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class SelfAssessments {
 
     private final SelfAssessmentRepository assessments;

@@ -1,6 +1,9 @@
 package vn.bhxh.tracker.reporting;
 
+import org.springframework.modulith.NamedInterface;
+
 /** How a unit stands against a period's deadline; always computed from timestamps, never typed. */
+@NamedInterface(name = "api", propagate = false)
 public enum Timeliness {
     /** Đúng hạn: first submitted by the end of the deadline day. */
     ON_TIME,

@@ -1,7 +1,7 @@
 /**
  * Reporting: reporting periods, self-assessments, duty reports, submissions.
  */
-@ApplicationModule(displayName = "Reporting", allowedDependencies = {"account", "audit", "checklist", "system", "unit"})
+@ApplicationModule(displayName = "Reporting", allowedDependencies = {"account::api", "audit::api", "checklist::api", "system::api", "unit::api"})
 package vn.bhxh.tracker.reporting;
 
 import org.springframework.modulith.ApplicationModule;

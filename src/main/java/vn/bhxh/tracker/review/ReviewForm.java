@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 import jakarta.validation.constraints.Size;
 
 import vn.bhxh.tracker.system.TextLimits;
@@ -14,6 +16,7 @@ import vn.bhxh.tracker.system.TextLimits;
  * Validation); the rule across fields, that a return says what to change, is {@link #saysWhatToChange},
  * checked by {@link ReviewFormValidator} and again by {@link ReviewService#returnForRevision}.
  */
+@NamedInterface(name = "api", propagate = false)
 public class ReviewForm {
 
     /** The message of a return that says nothing about what to change. */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ import vn.bhxh.tracker.system.RejectedInputException;
 @Service
 @Transactional
 @Validated
+@NamedInterface(name = "api", propagate = false)
 public class ReviewService implements ReviewRecords {
 
     private final SelfAssessments assessments;

@@ -1,5 +1,6 @@
 package vn.bhxh.tracker.system;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -7,6 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Work that must follow the database's decision, e.g. ending sessions or deleting files: it runs
  * once the current transaction has committed (or rolled back), and at once when there is none.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class AfterTransaction {
 
     private AfterTransaction() {

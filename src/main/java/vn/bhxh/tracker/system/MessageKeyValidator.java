@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import jakarta.validation.metadata.ConstraintDescriptor;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.WebDataBinder;
  * then validates it with {@code @Valid}; the other forms keep Spring's adapter.
  */
 @Component
+@NamedInterface(name = "api", propagate = false)
 public class MessageKeyValidator implements SmartValidator {
 
     private final SpringValidatorAdapter keyed;

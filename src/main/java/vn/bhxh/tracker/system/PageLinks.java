@@ -2,11 +2,13 @@ package vn.bhxh.tracker.system;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the pagination fragment needs: the page, and the query string that keeps the list's filters
  * when the user moves to another page.
  */
+@NamedInterface(name = "api", propagate = false)
 public record PageLinks(Page<?> page, String filterQuery) {
 
     public static final int PAGE_SIZE = 20;

@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * (nothing expected). The messages' {@code {n}} arguments follow the same locale by themselves.
  */
 @Component("percent")
+@NamedInterface(name = "api", propagate = false)
 public class Percent {
 
     public String of(Number rate) {

@@ -1,5 +1,7 @@
 package vn.bhxh.tracker.system;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What text typed or sent to the application may hold: no control character (Unicode category Cc)
  * except tab, line feed and carriage return in text of several lines, no unpaired surrogate and no
@@ -8,6 +10,7 @@ package vn.bhxh.tracker.system;
  * parameter: {@link PlainTextBinding} applies it to whatever a form or a parameter binds,
  * {@link AddressTextFilter} to every request's address, and sign-in to the user name.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class PlainText {
 
     /** The request attribute holding the {@link Fault} of a refused request, for the 400 page and the API. */

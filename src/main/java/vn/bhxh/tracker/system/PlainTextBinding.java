@@ -3,6 +3,7 @@ package vn.bhxh.tracker.system;
 import java.beans.PropertyEditorSupport;
 
 import org.springframework.beans.PropertyAccessException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DefaultBindingErrorProcessor;
 import org.springframework.validation.FieldError;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * parameter fails to convert and answers 400 ({@link BadRequestHandler}, or a problem detail on the API).
  */
 @ControllerAdvice
+@NamedInterface(name = "api", propagate = false)
 public class PlainTextBinding {
 
     @InitBinder

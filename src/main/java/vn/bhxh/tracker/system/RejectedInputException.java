@@ -3,6 +3,7 @@ package vn.bhxh.tracker.system;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.validation.Errors;
 
 /**
@@ -10,6 +11,7 @@ import org.springframework.validation.Errors;
  * (none for the whole form) and a message key with its arguments, so that the controller can show it
  * beside the field of the form as typed ({@link #addTo}). Services collect reasons in {@link Rejections}.
  */
+@NamedInterface(name = "api", propagate = false)
 public class RejectedInputException extends RuntimeException {
 
     /** One reason: a field path of the form (or {@code null} for the whole form), a message key, its arguments. */

@@ -3,10 +3,13 @@ package vn.bhxh.tracker.system;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The reasons a service finds, while it checks a form, to refuse it; {@link #throwIfAny()} ends the
  * check with a {@link RejectedInputException} carrying them all, so the user sees every reason at once.
  */
+@NamedInterface(name = "api", propagate = false)
 public final class Rejections {
 
     private final List<RejectedInputException.Reason> reasons = new ArrayList<>();

@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules ask of the unit hierarchy. */
 @Service
 @Transactional(readOnly = true)
+@NamedInterface(name = "api", propagate = false)
 public class UnitDirectory {
 
     private final UnitRepository units;

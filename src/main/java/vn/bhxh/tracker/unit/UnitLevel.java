@@ -1,6 +1,9 @@
 package vn.bhxh.tracker.unit;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Where a unit stands in BHXH's hierarchy, from the top down. */
+@NamedInterface(name = "api", propagate = false)
 public enum UnitLevel {
     /** Bảo hiểm xã hội Việt Nam itself. */
     AGENCY,

@@ -5,7 +5,8 @@ import vn.bhxh.tracker.reporting.Submission;
 
 /**
  * What {@link ReviewDecision} held before it kept ids: reporting's and account's entities themselves.
- * {@code ModuleEntitiesTest} shows that its rule refuses such a class; nothing else uses it.
+ * {@code ModuleEntitiesTest} and {@code ModularityTest} show that their rules refuse such a class;
+ * nothing else uses it.
  */
 public class AsReviewDecisionWas {
     Submission submission;
