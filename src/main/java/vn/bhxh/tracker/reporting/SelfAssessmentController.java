@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.system.MessageKeyValidator;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.system.RejectedInputException;
@@ -41,20 +43,27 @@ class SelfAssessmentController {
     private final ReportingPeriods periods;
     private final SelfAssessmentView selfAssessmentView;
     private final ReminderDates reminderDates;
+    private final MessageKeyValidator messageKeys;
 
     SelfAssessmentController(SelfAssessmentService assessments, SelfAssessments reports, ReportingPeriods periods,
-                             SelfAssessmentView selfAssessmentView, ReminderDates reminderDates) {
+                             SelfAssessmentView selfAssessmentView, ReminderDates reminderDates,
+                             MessageKeyValidator messageKeys) {
         this.reminderDates = reminderDates;
+        this.messageKeys = messageKeys;
         this.assessments = assessments;
         this.reports = reports;
         this.periods = periods;
         this.selfAssessmentView = selfAssessmentView;
     }
 
-    /** A duty's explanations take several lines; every other text of the form is one line. */
+    /**
+     * A duty's explanations take several lines; every other text of the form is one line. Their lengths
+     * are checked by Bean Validation as message keys ({@link MessageKeyValidator}).
+     */
     @InitBinder("form")
     void multiLineFields(WebDataBinder binder) {
         PlainTextBinding.allowLineBreaks(binder, "duties.whatWasDone", "duties.shortfallReason", "duties.remedy");
+        messageKeys.applyTo(binder);
     }
 
     /** The unit's months, newest first, each with its report's state and timeliness. */
@@ -129,7 +138,8 @@ class SelfAssessmentController {
     }
 
     /**
-     * Saves or submits. What the leader typed is never lost: a refusal shows the form again with it;
+     * Saves or submits. The form's texts are checked first ({@code @Valid}: not too long), then the
+     * service checks the rest. What the leader typed is never lost: a refusal shows the form again with it;
      * a colleague's save since the form was opened shows it again beside what the colleague saved
      * (409), ready to save over it; a colleague's submission shows it beside what was submitted (409);
      * a form without each duty exactly once is refused whole (400).
@@ -137,14 +147,14 @@ class SelfAssessmentController {
     @PostMapping("/reports/{id}/edit")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                @ModelAttribute("form") SelfAssessmentForm form, BindingResult errors,
+                @Valid @ModelAttribute("form") SelfAssessmentForm form, BindingResult errors,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         boolean submitting = "submit".equals(action);
         try {
             if (errors.hasErrors()) {
-                // a value that could not be bound (a control character): the form again, nothing saved;
-                // a form without each duty once is still refused whole first, as below
+                // a value that could not be bound (a control character) or a text too long: the form
+                // again, nothing saved; a form without each duty once is still refused whole first, as below
                 SelfAssessment report = assessments.getReadable(id, user);
                 SelfAssessmentValidator.requireEachDutyOnce(reports.checklistOf(report), form);
                 return showForm(report, form, user, model);
