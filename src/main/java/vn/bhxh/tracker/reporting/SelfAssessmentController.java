@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bhxh.tracker.account.CurrentUser;
-import vn.bhxh.tracker.system.MessageKeyValidator;
 import vn.bhxh.tracker.system.PageLinks;
 import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.system.RejectedInputException;
@@ -43,27 +42,20 @@ class SelfAssessmentController {
     private final ReportingPeriods periods;
     private final SelfAssessmentView selfAssessmentView;
     private final ReminderDates reminderDates;
-    private final MessageKeyValidator messageKeys;
 
     SelfAssessmentController(SelfAssessmentService assessments, SelfAssessments reports, ReportingPeriods periods,
-                             SelfAssessmentView selfAssessmentView, ReminderDates reminderDates,
-                             MessageKeyValidator messageKeys) {
+                             SelfAssessmentView selfAssessmentView, ReminderDates reminderDates) {
         this.reminderDates = reminderDates;
-        this.messageKeys = messageKeys;
         this.assessments = assessments;
         this.reports = reports;
         this.periods = periods;
         this.selfAssessmentView = selfAssessmentView;
     }
 
-    /**
-     * A duty's explanations take several lines; every other text of the form is one line. Their lengths
-     * are checked by Bean Validation as message keys ({@link MessageKeyValidator}).
-     */
+    /** A duty's explanations take several lines; every other text of the form is one line. */
     @InitBinder("form")
     void multiLineFields(WebDataBinder binder) {
         PlainTextBinding.allowLineBreaks(binder, "duties.whatWasDone", "duties.shortfallReason", "duties.remedy");
-        messageKeys.applyTo(binder);
     }
 
     /** The unit's months, newest first, each with its report's state and timeliness. */
