@@ -12,8 +12,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * What the administrator types to create or edit a user. Rules that need the database (unique
- * names, the unit's level) are checked by {@link UserFormValidator}.
+ * What the administrator types to create or edit a user. Each field's own rules are Bean Validation
+ * constraints naming a message key, which takes the constraint's limit as its argument ({@code @Size}:
+ * max first, {@code system.MessageKeyValidator}). Rules across fields or that need the database (unique
+ * names, the unit's level, the password policy) are checked by {@link UserFormValidator}.
  */
 public class UserForm {
 

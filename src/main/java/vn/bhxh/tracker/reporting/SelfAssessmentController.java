@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -128,7 +129,8 @@ class SelfAssessmentController {
     }
 
     /**
-     * Saves or submits. What the leader typed is never lost: a refusal shows the form again with it;
+     * Saves or submits. The form's texts are checked first ({@code @Valid}: not too long), then the
+     * service checks the rest. What the leader typed is never lost: a refusal shows the form again with it;
      * a colleague's save since the form was opened shows it again beside what the colleague saved
      * (409), ready to save over it; a colleague's submission shows it beside what was submitted (409);
      * a form without each duty exactly once is refused whole (400).
@@ -136,14 +138,14 @@ class SelfAssessmentController {
     @PostMapping("/reports/{id}/edit")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-                @ModelAttribute("form") SelfAssessmentForm form, BindingResult errors,
+                @Valid @ModelAttribute("form") SelfAssessmentForm form, BindingResult errors,
                 @RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
                 HttpServletResponse response) {
         boolean submitting = "submit".equals(action);
         try {
             if (errors.hasErrors()) {
-                // a value that could not be bound (a control character): the form again, nothing saved;
-                // a form without each duty once is still refused whole first, as below
+                // a value that could not be bound (a control character) or a text too long: the form
+                // again, nothing saved; a form without each duty once is still refused whole first, as below
                 SelfAssessment report = assessments.getReadable(id, user);
                 SelfAssessmentValidator.requireEachDutyOnce(reports.checklistOf(report), form);
                 return showForm(report, form, user, model);

@@ -7,19 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.modulith.NamedInterface;
 
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
+import vn.bhxh.tracker.system.TextLimits;
 
 /**
  * What a unit leader types into the self-assessment form: one entry per duty. Figures stay text
- * until validated, so that a mistyped one is shown back exactly as typed.
+ * until validated, so that a mistyped one is shown back exactly as typed. Each entry's texts have
+ * their length checked here (Bean Validation, {@code @Valid}); the rules that need the report's
+ * checklist or another field (figures, completeness, the leader answerable) are
+ * {@link SelfAssessmentValidator}'s.
  */
 @NamedInterface(name = "api", propagate = false)
 public class SelfAssessmentForm {
 
     private long version;
 
+    @Valid
     private List<DutyEntry> duties = new ArrayList<>();
 
     /** The report as it stands, one entry per duty in the order of its checklist version (the report's own). */
@@ -98,15 +106,22 @@ public class SelfAssessmentForm {
         this.duties = duties == null ? new ArrayList<>() : duties;
     }
 
-    /** One duty as typed. */
+    /** One duty as typed; each of its texts is at most {@link TextLimits#MAX_TEXT} characters. */
     @NamedInterface(name = "api", propagate = false)
     public static class DutyEntry {
 
         private Long dutyId;
         private ComplianceStatus status;
+
+        @Size(max = TextLimits.MAX_TEXT, message = "{text.tooLong}")
         private String whatWasDone = "";
+
+        @Size(max = TextLimits.MAX_TEXT, message = "{text.tooLong}")
         private String shortfallReason = "";
+
+        @Size(max = TextLimits.MAX_TEXT, message = "{text.tooLong}")
         private String remedy = "";
+
         private Long responsibleLeaderId;
         private Map<Long, String> values = new LinkedHashMap<>();
 

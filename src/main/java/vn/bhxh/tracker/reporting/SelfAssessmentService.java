@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
@@ -39,10 +42,14 @@ import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * A unit leader's side of the monthly cycle: start a report, save drafts, submit. Every rule is
- * checked here, on the server, and every save and state change leaves an audit event.
+ * checked here, on the server, and every save and state change leaves an audit event. The forms it
+ * takes are checked against their constraints again on the way in ({@code @Valid}, method validation:
+ * a {@code jakarta.validation.ConstraintViolationException}, which only a caller that skips the
+ * controller meets).
  */
 @Service
 @Transactional
+@Validated
 @NamedInterface(name = "api", propagate = false)
 public class SelfAssessmentService {
 
@@ -184,7 +191,7 @@ public class SelfAssessmentService {
      * @throws TransitionNotAllowedException           when the report is no longer editable (e.g. a colleague submitted it)
      * @throws MalformedSelfAssessmentFormException        when the form does not carry each of the report's duties once
      */
-    public void saveDraft(CurrentUser user, Long id, SelfAssessmentForm form) {
+    public void saveDraft(CurrentUser user, Long id, @Valid SelfAssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
         ChecklistVersionRef checklistVersion = checklistFor(assessment, form);
         Rejections rejections = new Rejections();
@@ -200,7 +207,7 @@ public class SelfAssessmentService {
      * after the deadline too, and then counted late. A refused submission saves nothing; it throws
      * what {@link #saveDraft} throws.
      */
-    public void submit(CurrentUser user, Long id, SelfAssessmentForm form) {
+    public void submit(CurrentUser user, Long id, @Valid SelfAssessmentForm form) {
         SelfAssessment assessment = editable(user, id, form);
         ChecklistVersionRef checklistVersion = checklistFor(assessment, form);
         ReportingPeriod period = assessment.getPeriod();

@@ -14,13 +14,14 @@ import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.checklist.IndicatorKind;
 import vn.bhxh.tracker.checklist.IndicatorRef;
 import vn.bhxh.tracker.system.Rejections;
-import vn.bhxh.tracker.system.TextLimits;
 
 /**
- * The server's checks of a self-assessment form. Every save checks that figures are numbers of the
- * right kind; a submission also checks completeness and consistency. Each problem is reported on
- * its own field with a message key, so the form shows it beside the field. The duties, their
- * indicators and bounds are those of the report's checklist version, read by the caller.
+ * The server's checks of a self-assessment form that need the report's checklist or another field.
+ * Every save checks that figures are numbers of the right kind; a submission also checks completeness
+ * and consistency. Each problem is reported on its own field with a message key, so the form shows it
+ * beside the field. The duties, their indicators and bounds are those of the report's checklist
+ * version, read by the caller. How long a text may be is the form's own constraint
+ * ({@link SelfAssessmentForm.DutyEntry}, Bean Validation).
  */
 final class SelfAssessmentValidator {
 
@@ -81,7 +82,6 @@ final class SelfAssessmentValidator {
                         value -> values.put(indicator.id(), value),
                         () -> rejections.rejectValue(field, "assessment.value." + indicator.kind()));
             }
-            checkTextLengths(entry, index, rejections);
             parsed.put(duty.id(), values);
         }
         return parsed;
@@ -158,18 +158,5 @@ final class SelfAssessmentValidator {
             case YES_NO -> value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(BigDecimal.ONE) == 0;
         };
         return acceptable ? Optional.of(value) : Optional.empty();
-    }
-
-    private static void checkTextLengths(SelfAssessmentForm.DutyEntry entry, int index, Rejections rejections) {
-        String prefix = "duties[" + index + "].";
-        if (entry.getWhatWasDone().length() > TextLimits.MAX_TEXT) {
-            rejections.rejectValue(prefix + "whatWasDone", "text.tooLong", TextLimits.MAX_TEXT);
-        }
-        if (entry.getShortfallReason().length() > TextLimits.MAX_TEXT) {
-            rejections.rejectValue(prefix + "shortfallReason", "text.tooLong", TextLimits.MAX_TEXT);
-        }
-        if (entry.getRemedy().length() > TextLimits.MAX_TEXT) {
-            rejections.rejectValue(prefix + "remedy", "text.tooLong", TextLimits.MAX_TEXT);
-        }
     }
 }

@@ -26,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.TransitionNotAllowedException;
-import vn.bhxh.tracker.system.MessageKeyValidator;
 import vn.bhxh.tracker.system.PlainTextBinding;
 import vn.bhxh.tracker.system.RejectedInputException;
 import vn.bhxh.tracker.unit.UnitLevel;
@@ -42,32 +41,29 @@ class ReviewController {
 
     private final ReviewService reviews;
     private final ReviewPages pages;
-    private final MessageKeyValidator messageKeys;
     private final ReviewFormValidator reviewFormValidator;
 
-    ReviewController(ReviewService reviews, ReviewPages pages, MessageKeyValidator messageKeys,
-                     ReviewFormValidator reviewFormValidator) {
+    ReviewController(ReviewService reviews, ReviewPages pages, ReviewFormValidator reviewFormValidator) {
         this.reviews = reviews;
         this.pages = pages;
-        this.messageKeys = messageKeys;
         this.reviewFormValidator = reviewFormValidator;
     }
 
     /**
      * A decision's note and comments take several lines; their lengths are checked by Bean Validation
-     * as message keys ({@link MessageKeyValidator}), then the rule across fields ({@link ReviewFormValidator}).
+     * ({@code @Valid}, as message keys: {@code system.MessageKeyValidator}), then the rule across fields
+     * ({@link ReviewFormValidator}).
      */
     @InitBinder("review")
     void reviewForm(WebDataBinder binder) {
         PlainTextBinding.allowLineBreaks(binder, "note", "comments");
-        messageKeys.applyTo(binder, reviewFormValidator);
+        binder.addValidators(reviewFormValidator);
     }
 
     /** A reason to reopen takes several lines; it is required and not too long (Bean Validation, as message keys). */
     @InitBinder("reopen")
     void reopenForm(WebDataBinder binder) {
         PlainTextBinding.allowLineBreaks(binder, "reason");
-        messageKeys.applyTo(binder);
     }
 
     /**

@@ -10,9 +10,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.SmartValidator;
-import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
-import org.springframework.web.bind.WebDataBinder;
 
 /**
  * Bean Validation on a form, its refusals written as a service writes its own
@@ -26,8 +24,9 @@ import org.springframework.web.bind.WebDataBinder;
  * constraint's name ({@code Size}) and puts the field's name first among the arguments, where such a
  * key expects the limit. A constraint with any other message is coded as Spring codes it.
  *
- * <p>A controller opts a form in from its {@code @InitBinder} ({@link #applyTo}),
- * then validates it with {@code @Valid}; the other forms keep Spring's adapter.
+ * <p>It is Spring MVC's validator ({@link FormValidation}): every form a controller
+ * validates with {@code @Valid} is validated this way, and a controller adds the form's rules across
+ * fields, where it has any, in its {@code @InitBinder} ({@code binder.addValidators}), run after it.
  */
 @Component
 @NamedInterface(name = "api", propagate = false)
@@ -37,12 +36,6 @@ public class MessageKeyValidator implements SmartValidator {
 
     MessageKeyValidator(jakarta.validation.Validator validator) {
         this.keyed = new Keyed(validator);
-    }
-
-    /** The binder's form is validated this way with {@code @Valid}, then by each validator given (rules across fields). */
-    public void applyTo(WebDataBinder binder, Validator... acrossFields) {
-        binder.setValidator(this);
-        binder.addValidators(acrossFields);
     }
 
     @Override

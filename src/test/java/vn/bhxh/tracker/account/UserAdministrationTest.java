@@ -88,8 +88,49 @@ class UserAdministrationTest {
     @Test
     void aUserNameWithDiacriticsOrSpacesIsRefused() throws Exception {
         mvc.perform(validForm("nguyễn văn", "username", "nguyễn văn"))
-                .andExpect(model().attributeHasFieldErrorCode("user", "username", "Pattern"))
+                .andExpect(model().attributeHasFieldErrorCode("user", "username", "user.username.pattern"))
                 .andExpect(content().string(containsString("chữ thường không dấu")));
+    }
+
+    @Test
+    void aFullNameOfMoreThanTwoHundredCharactersIsRefusedWithTheLimitInTheReadersLanguage() throws Exception {
+        String username = uniqueName();
+        String tooLong = "Bình".repeat(50) + "h";
+
+        String vietnamese = html(mvc.perform(validForm(username, "fullName", tooLong))
+                .andExpect(status().isOk())
+                .andExpect(view().name("account/userForm"))
+                .andExpect(model().attributeHasFieldErrorCode("user", "fullName", "user.fullName.size"))
+                .andExpect(model().attributeErrorCount("user", 1)));
+        assertThat(vietnamese).contains("Họ và tên không quá 200 ký tự.", "value=\"" + tooLong + "\"");
+        String english = html(mvc.perform(validForm(username, "fullName", tooLong).param("lang", "en"))
+                .andExpect(model().attributeHasFieldErrorCode("user", "fullName", "user.fullName.size")));
+        assertThat(english).contains("The full name has at most 200 characters.");
+        assertThat(accounts.findByUsernameIgnoreCase(username)).isEmpty();
+    }
+
+    @Test
+    void aFullNameOfExactlyTwoHundredCharactersIsKept() throws Exception {
+        String username = uniqueName();
+        mvc.perform(validForm(username, "fullName", "Bình".repeat(50))).andExpect(status().is3xxRedirection());
+        assertThat(accounts.findByUsernameIgnoreCase(username).orElseThrow().getFullName()).isEqualTo("Bình".repeat(50));
+    }
+
+    @Test
+    void anEmailOfMoreThan254CharactersIsRefusedWithTheLimitInTheReadersLanguage() throws Exception {
+        String username = uniqueName();
+        // 255 characters, each part of the address within its own limits
+        String tooLong = "xy@" + "b".repeat(61) + "." + "c".repeat(61) + "." + "d".repeat(61) + "." + "e".repeat(61) + ".invl";
+        assertThat(tooLong).hasSize(255);
+
+        mvc.perform(validForm(username, "email", tooLong))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("user", "email", "user.email.size"))
+                .andExpect(model().attributeErrorCount("user", 1))
+                .andExpect(content().string(containsString("E-mail không quá 254 ký tự.")));
+        mvc.perform(validForm(username, "email", tooLong).param("lang", "en"))
+                .andExpect(content().string(containsString("The e-mail address has at most 254 characters.")));
+        assertThat(accounts.findByUsernameIgnoreCase(username)).isEmpty();
     }
 
     @Test

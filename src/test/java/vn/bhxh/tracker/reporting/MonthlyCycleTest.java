@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.bhxh.tracker.support.Pages.html;
 
 import java.nio.charset.StandardCharsets;
@@ -20,12 +21,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.MutablePropertyValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.validation.DataBinder;
 
+import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
@@ -36,6 +45,7 @@ import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
+import vn.bhxh.tracker.system.TextLimits;
 import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
@@ -77,6 +87,12 @@ class MonthlyCycleTest {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Autowired
+    SelfAssessmentService selfAssessments;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aDraftSavedByTheHeadIsThereWhenTheDeputyOpensIt() throws Exception {
@@ -132,6 +148,71 @@ class MonthlyCycleTest {
         assertThat(page).contains("Không được lớn hơn chỉ tiêu \"Phản ánh, kiến nghị tiếp nhận\".",
                 "Phải là số nguyên không âm.", "value=\"-3\"");
         assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+    }
+
+    @Test
+    void aDutyTextOfMoreThanTenThousandCharactersIsRefusedBesideItInVietnameseAndNothingIsSaved() throws Exception {
+        long id = startReport("badinh");
+        long version = steps.version(id);
+        Map<String, String> form = new LinkedHashMap<>(completeForm(id));
+        String tooLong = "Thiếu người. ".repeat(1000);
+        form.put("duties[1].shortfallReason", tooLong);
+
+        String page = html(steps.send("badinh", id, form, "save")
+                .andExpect(status().isOk())
+                .andExpect(view().name("reporting/edit"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "duties[1].shortfallReason", "text.tooLong"))
+                .andExpect(model().attributeErrorCount("form", 1)));
+
+        assertThat(page).contains("Nội dung không quá 10.000 ký tự.", "is-invalid", tooLong.strip(),
+                "Kết quả thực hiện nhiệm vụ");
+        assertThat(steps.version(id)).isEqualTo(version);
+        assertThat(whatWasDone(id, 0)).isEmpty();
+        assertThat(steps.auditActions(id)).containsExactly("CREATED");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"whatWasDone", "shortfallReason", "remedy"})
+    void aSubmissionWithADutyTextTooLongIsRefusedBesideItInEnglishWithTheLimitWrittenTheEnglishWay(String text)
+            throws Exception {
+        long id = startReport("badinh");
+        Map<String, String> form = new LinkedHashMap<>(completeForm(id));
+        form.put("duties[2]." + text, "z".repeat(TextLimits.MAX_TEXT + 1));
+
+        String page = html(mvc.perform(post("/reports/{id}/edit", id).with(demo.as("badinh")).with(csrf())
+                        .params(SelfAssessmentSteps.toParams(form)).param("action", "submit").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "duties[2]." + text, "text.tooLong"))
+                .andExpect(model().attributeErrorCount("form", 1)));
+
+        assertThat(page).contains("At most 10,000 characters.");
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        assertThat(steps.auditActions(id)).containsExactly("CREATED");
+    }
+
+    @Test
+    void aDutyTextOfExactlyTenThousandCharactersIsSaved() throws Exception {
+        long id = startReport("badinh");
+        String longest = "x".repeat(TextLimits.MAX_TEXT);
+        mvc.perform(steps.edit("badinh", id, "save", Map.of("duties[0].whatWasDone", longest)))
+                .andExpect(redirectedUrl("/reports/" + id + "/edit"));
+        assertThat(whatWasDone(id, 0)).isEqualTo(longest);
+    }
+
+    @Test
+    void theServiceCalledWithoutThePageRefusesADutyTextTooLongAndSavesNothing() throws Exception {
+        long id = startReport("badinh");
+        CurrentUser leader = (CurrentUser) users.loadUserByUsername("badinh");
+        Map<String, String> typed = new LinkedHashMap<>(completeForm(id));
+        typed.put("duties[0].whatWasDone", "x".repeat(TextLimits.MAX_TEXT + 1));
+        SelfAssessmentForm form = new SelfAssessmentForm();
+        new DataBinder(form).bind(new MutablePropertyValues(typed));
+
+        assertThatThrownBy(() -> selfAssessments.saveDraft(leader, id, form)).isInstanceOf(ConstraintViolationException.class);
+        assertThatThrownBy(() -> selfAssessments.submit(leader, id, form)).isInstanceOf(ConstraintViolationException.class);
+        assertThat(whatWasDone(id, 0)).isEmpty();
+        assertThat(steps.state(id)).isEqualTo(SelfAssessmentState.DRAFT);
+        assertThat(steps.auditActions(id)).containsExactly("CREATED");
     }
 
     @Test
@@ -438,6 +519,12 @@ class MonthlyCycleTest {
 
     private Map<String, String> completeForm(long id) {
         return steps.completeForm(id, "badinh");
+    }
+
+    /** What the report holds as done for a duty of the 2021 checklist, by its position (0 for 2a). */
+    private String whatWasDone(long id, int position) {
+        return jdbc.queryForObject("SELECT what_was_done FROM duty_report WHERE self_assessment_id = ? AND duty_id = ?",
+                String.class, id, steps.dutyId(position));
     }
 
 }

@@ -36,6 +36,9 @@ class EnglishPluralsTest {
             Map.entry("home.indicatorCount", n -> new Object[] {n}),
             Map.entry("audit.detail.comments", n -> new Object[] {n}),
             Map.entry("text.tooLong", n -> new Object[] {n}),
+            // a @Size constraint's arguments: max, then min (MessageKeyValidator)
+            Map.entry("user.fullName.size", n -> new Object[] {n, 0}),
+            Map.entry("user.email.size", n -> new Object[] {n, 0}),
             // flash messages get a second argument, empty when the message has none (fragments/layout.html)
             Map.entry("review.flash.acceptedMany", n -> new Object[] {n, null}),
             Map.entry("review.flash.acceptedSomeSkipped", n -> new Object[] {n, n}),
@@ -204,6 +207,12 @@ class EnglishPluralsTest {
             user.signIn.waiting | 1 | 1 recent failed sign-in; the next attempt must wait until 10:15:00 03/12/2026.
             user.signIn.waiting | 2 | 2 recent failed sign-ins; the next attempt must wait until 10:15:00 03/12/2026.
             user.signIn.waiting | 1234 | 1,234 recent failed sign-ins; the next attempt must wait until 10:15:00 03/12/2026.
+            user.fullName.size | 1 | The full name has at most 1 character.
+            user.fullName.size | 200 | The full name has at most 200 characters.
+            user.fullName.size | 1234 | The full name has at most 1,234 characters.
+            user.email.size | 1 | The e-mail address has at most 1 character.
+            user.email.size | 254 | The e-mail address has at most 254 characters.
+            user.email.size | 1234 | The e-mail address has at most 1,234 characters.
             """)
     void englishSaysOneThingAndManyThingsWithTheNumberWrittenTheEnglishWay(String key, long count, String expected) {
         assertThat(messages.getMessage(key, arguments(key, count), Locale.ENGLISH)).isEqualTo(expected);
@@ -277,6 +286,10 @@ class EnglishPluralsTest {
             user.signIn.locked | 1234 | Đăng nhập bị tạm khóa đến 10:15:00 03/12/2026, sau 1.234 lần nhập sai.
             user.signIn.waiting | 1 | Đã nhập sai 1 lần gần đây; lần đăng nhập tiếp theo phải chờ đến 10:15:00 03/12/2026.
             user.signIn.waiting | 1234 | Đã nhập sai 1.234 lần gần đây; lần đăng nhập tiếp theo phải chờ đến 10:15:00 03/12/2026.
+            user.fullName.size | 200 | Họ và tên không quá 200 ký tự.
+            user.fullName.size | 1234 | Họ và tên không quá 1.234 ký tự.
+            user.email.size | 254 | E-mail không quá 254 ký tự.
+            user.email.size | 1234 | E-mail không quá 1.234 ký tự.
             """)
     void vietnameseKeepsItsOneTextWithTheNumberWrittenTheVietnameseWay(String key, long count, String expected) {
         assertThat(messages.getMessage(key, arguments(key, count), VIETNAMESE)).isEqualTo(expected);
