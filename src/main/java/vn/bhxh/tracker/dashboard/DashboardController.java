@@ -19,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
+import vn.bhxh.tracker.reporting.MonthChoice;
 import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.PageLinks;
@@ -65,10 +66,10 @@ class DashboardController {
     @GetMapping
     String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(required = false) Long province, Model model) {
-        ReportingPeriodRef period = periods.getOrCurrent(month);
-        YearMonth shown = period.month();
+        MonthChoice months = periods.choice(month);
+        YearMonth shown = months.shown().month();
         DashboardScope scope = DashboardScope.of(user, province);
-        addCommon(model, period, scope);
+        addCommon(model, user, months, scope);
         model.addAttribute("summary", summaries.summary(shown, scope));
         model.addAttribute("mostReturned", mostReturned.mostReturned(shown, scope, 10));
         List<MonthTrend> trend = trends.trend(shown, scope);
@@ -92,16 +93,16 @@ class DashboardController {
                 @RequestParam(required = false) UnitLevel level,
                 @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        ReportingPeriodRef period = periods.getOrCurrent(month);
-        YearMonth shown = period.month();
-        MonthRange months = MonthRange.yearTo(shown);
+        MonthChoice months = periods.choice(month);
+        YearMonth shown = months.shown().month();
+        MonthRange range = MonthRange.yearTo(shown);
         DashboardScope scope = DashboardScope.of(user, province);
-        Page<UnitYear> units = yearFigures.units(months, scope, level, sort, PageLinks.page(page, 50));
-        addCommon(model, period, scope);
+        Page<UnitYear> units = yearFigures.units(range, scope, level, sort, PageLinks.page(page, 50));
+        addCommon(model, user, months, scope);
         addMatrix(model, shown, units, filters(shown, province), level, sort);
-        model.addAttribute("range", months);
-        model.addAttribute("summary", summaries.summary(months, scope));
-        model.addAttribute("tallies", yearFigures.dutyTallies(months, units.getContent().stream().map(UnitYear::unitId).toList()));
+        model.addAttribute("range", range);
+        model.addAttribute("summary", summaries.summary(range, scope));
+        model.addAttribute("tallies", yearFigures.dutyTallies(range, units.getContent().stream().map(UnitYear::unitId).toList()));
         return "dashboard/year";
     }
 
@@ -113,10 +114,10 @@ class DashboardController {
     @GetMapping("/worsened")
     String worsened(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                     @RequestParam(required = false) Long province, Model model) {
-        ReportingPeriodRef period = periods.getOrCurrent(month);
-        YearMonth shown = period.month();
+        MonthChoice months = periods.choice(month);
+        YearMonth shown = months.shown().month();
         DashboardScope scope = DashboardScope.of(user, province);
-        addCommon(model, period, scope);
+        addCommon(model, user, months, scope);
         model.addAttribute("indicators", worsenings.worsenedIndicators(shown, scope));
         model.addAttribute("worsened", worsenings.worsenedThreeMonthsRunning(shown, scope));
         model.addAttribute("fourMonths", List.of(shown.minusMonths(3), shown.minusMonths(2), shown.minusMonths(1), shown));
@@ -128,14 +129,14 @@ class DashboardController {
     @PreAuthorize("hasAnyRole('REVIEWER', 'EXECUTIVE')")
     String provinces(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) YearMonth month,
                      @RequestParam(defaultValue = "compliance") String sort, Model model) {
-        ReportingPeriodRef period = periods.getOrCurrent(month);
-        YearMonth shown = period.month();
+        MonthChoice months = periods.choice(month);
+        YearMonth shown = months.shown().month();
         boolean byTimeliness = "timeliness".equals(sort);
         Comparator<ProvinceFigures> ranking = Comparator.comparing(
                 byTimeliness ? ProvinceFigures::timelinessRate : ProvinceFigures::complianceRate,
                 Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())).reversed()
                 .thenComparing(ProvinceFigures::code);
-        addCommon(model, period, DashboardScope.NATIONAL);
+        addCommon(model, user, months, DashboardScope.NATIONAL);
         model.addAttribute("ranked", summaries.provinces(shown).stream().sorted(ranking).toList());
         model.addAttribute("sort", byTimeliness ? "timeliness" : "compliance");
         return "dashboard/provinces";
@@ -148,13 +149,13 @@ class DashboardController {
                  @RequestParam(required = false) UnitLevel level,
                  @RequestParam(defaultValue = "HIERARCHY") UnitOrder sort,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        ReportingPeriodRef period = periods.getOrCurrent(month);
-        YearMonth shown = period.month();
+        MonthChoice months = periods.choice(month);
+        YearMonth shown = months.shown().month();
         DashboardScope scope = DashboardScope.of(user, province);
         Page<UnitStatus> units = unitStatuses.units(shown, scope, figure, level, sort, PageLinks.page(page, 50));
         Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.getContent().stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
-        addCommon(model, period, scope);
+        addCommon(model, user, months, scope);
         addMatrix(model, shown, units, filters(shown, province).queryParam("figure", figure), level, sort);
         model.addAttribute("duties", duties);
         model.addAttribute("figure", figure);
@@ -188,13 +189,19 @@ class DashboardController {
     /**
      * What every dashboard page shows around its figures. The duty codes are not among them: the two
      * matrices (units, year) read them once for their headings, and the dashboard once for its duty trend.
+     * The selects' options come ready ({@link Choice}); the provinces are read only for a user who
+     * may choose one.
      */
-    private void addCommon(Model model, ReportingPeriodRef period, DashboardScope scope) {
+    private void addCommon(Model model, CurrentUser user, MonthChoice months, DashboardScope scope) {
+        ReportingPeriodRef period = months.shown();
+        boolean choosesProvince = DashboardScope.choosesProvince(user);
         model.addAttribute("month", period.month());
         model.addAttribute("scope", scope);
         model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.refInEffect(scope.provinceId()).orElse(null));
-        model.addAttribute("months", periods.recent());
-        model.addAttribute("provinces", unitDirectory.provincesInEffect());
+        model.addAttribute("monthChoices", Choice.months(months.recent(), period.month()));
+        model.addAttribute("choosesProvince", choosesProvince);
+        model.addAttribute("provinceChoices", choosesProvince
+                ? Choice.provinces(unitDirectory.provincesInEffect(), scope.provinceId()) : List.of());
         // before the month's deadline every page says its figures are "so far"
         model.addAttribute("period", period);
         model.addAttribute("deadlinePassed", period.deadlinePassed());

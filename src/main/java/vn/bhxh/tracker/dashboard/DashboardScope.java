@@ -24,13 +24,18 @@ public record DashboardScope(Long provinceId) {
      * @throws AccessDeniedException for anyone else
      */
     public static DashboardScope of(CurrentUser user, Long requestedProvinceId) {
-        if (user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE)) {
+        if (choosesProvince(user)) {
             return new DashboardScope(requestedProvinceId);
         }
         if (user.hasRole(Role.PROVINCE_DIRECTOR)) {
             return new DashboardScope(user.unitId());
         }
         throw new AccessDeniedException("no dashboard for this user");
+    }
+
+    /** Whether the user sees the whole country and may choose any province (reviewers, executives). */
+    public static boolean choosesProvince(CurrentUser user) {
+        return user.hasRole(Role.REVIEWER) || user.hasRole(Role.EXECUTIVE);
     }
 
     public boolean isNational() {

@@ -77,10 +77,15 @@ public class ReportingPeriods {
      */
     @Transactional(readOnly = true)
     public YearMonth currentMonth() {
+        YearMonth previous = YearMonth.now(clock).minusMonths(1);
+        return currentMonth(periods.findByMonth(previous.atDay(1)).map(ReportingPeriod::getDeadlineDate));
+    }
+
+    /** {@link #currentMonth()} given the previous month's deadline as its period has it, if it has one. */
+    private YearMonth currentMonth(Optional<LocalDate> previousPeriodsDeadline) {
         LocalDate today = LocalDate.now(clock);
         YearMonth previous = YearMonth.from(today).minusMonths(1);
-        LocalDate previousDeadline = periods.findByMonth(previous.atDay(1))
-                .map(ReportingPeriod::getDeadlineDate).orElseGet(() -> deadlineOf(previous));
+        LocalDate previousDeadline = previousPeriodsDeadline.orElseGet(() -> deadlineOf(previous));
         return today.isAfter(previousDeadline) ? YearMonth.from(today) : previous;
     }
 
@@ -153,6 +158,38 @@ public class ReportingPeriods {
     @Transactional(readOnly = true)
     public List<ReportingPeriodRef> recent() {
         return periods.findAllByOrderByMonthDesc(Limit.of(24)).stream().map(this::refOf).toList();
+    }
+
+    /**
+     * {@link #getOrCurrent} and {@link #recent()} in one read, for a page that shows a month beside
+     * its month select: the period shown is taken from the recent ones when it is among them, as it
+     * nearly always is, and otherwise looked up (or opened, or 404) as {@code getOrCurrent} does. The
+     * month now due is worked out from the previous month's period among them; a previous month
+     * older than all of them (or none) is looked up as {@link #currentMonth()} does.
+     */
+    @Transactional
+    public MonthChoice choice(YearMonth month) {
+        List<ReportingPeriodRef> recent = recent();
+        YearMonth wanted = month;
+        if (wanted == null) {
+            YearMonth previous = YearMonth.now(clock).minusMonths(1);
+            Optional<ReportingPeriodRef> previousPeriod = among(recent, previous);
+            boolean olderThanAll = !recent.isEmpty() && recent.get(recent.size() - 1).month().isAfter(previous);
+            wanted = previousPeriod.isPresent() || !olderThanAll
+                    ? currentMonth(previousPeriod.map(ReportingPeriodRef::deadlineDate))
+                    : currentMonth();
+        }
+        Optional<ReportingPeriodRef> shown = among(recent, wanted);
+        if (shown.isPresent()) {
+            return new MonthChoice(shown.get(), recent);
+        }
+        // not among the recent ones: an older month, one not opened yet (opened now), or none (404)
+        ReportingPeriodRef period = getOrCurrent(month);
+        return new MonthChoice(period, recent());
+    }
+
+    private static Optional<ReportingPeriodRef> among(List<ReportingPeriodRef> recent, YearMonth month) {
+        return recent.stream().filter(period -> period.month().equals(month)).findFirst();
     }
 
     /** The months of {@link #recent()}. */

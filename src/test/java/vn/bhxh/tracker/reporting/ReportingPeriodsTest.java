@@ -3,6 +3,7 @@ package vn.bhxh.tracker.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -15,10 +16,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.data.domain.Limit;
 
 import vn.bhxh.tracker.system.NotFoundException;
 
@@ -104,6 +107,64 @@ class ReportingPeriodsTest {
         assertThat(octoberNow.deadlinePassed()).isFalse();
         assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> periods.get(YearMonth.of(1999, 1)));
         assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> periods.getOrCurrent(YearMonth.of(1999, 1)));
+    }
+
+    @Test
+    void aPagesMonthIsTakenFromTheRecentPeriodsItsSelectOffersWithoutReadingItAgain() {
+        ReportingPeriod september = new ReportingPeriod(YearMonth.of(2026, 9), LocalDate.of(2026, 10, 5), Instant.EPOCH);
+        ReportingPeriod october = new ReportingPeriod(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), Instant.EPOCH);
+        when(repository.findAllByOrderByMonthDesc(any(Limit.class))).thenReturn(List.of(october, september));
+        ReportingPeriods periods = new ReportingPeriods(repository, new ReportingProperties(null, null), clock);
+        ReportingPeriodRef septemberNow = september.asOf(clock.instant(), clock.getZone());
+        ReportingPeriodRef octoberNow = october.asOf(clock.instant(), clock.getZone());
+
+        MonthChoice asked = periods.choice(YearMonth.of(2026, 9));
+        assertThat(asked.shown()).isEqualTo(septemberNow);
+        assertThat(asked.recent()).containsExactly(octoberNow, septemberNow);
+        // no month: the month now due (1 November: October, its deadline on 5 November not yet over)
+        assertThat(periods.choice(null).shown()).isEqualTo(octoberNow);
+        verify(repository, never()).findByMonth(any());
+    }
+
+    @Test
+    void aPagesMonthNotAmongTheRecentPeriodsIsLookedUpOr404OrOpenedWhenDue() {
+        ReportingPeriod january = new ReportingPeriod(YearMonth.of(2020, 1), LocalDate.of(2020, 2, 5), Instant.EPOCH);
+        ReportingPeriod october = new ReportingPeriod(YearMonth.of(2026, 10), LocalDate.of(2026, 11, 5), Instant.EPOCH);
+        when(repository.findAllByOrderByMonthDesc(any(Limit.class))).thenReturn(List.of());
+        when(repository.findByMonth(any())).thenReturn(Optional.empty());
+        when(repository.findByMonth(LocalDate.of(2020, 1, 1))).thenReturn(Optional.of(january));
+        ReportingPeriods periods = new ReportingPeriods(repository, new ReportingProperties(null, null), clock);
+
+        assertThat(periods.choice(YearMonth.of(2020, 1)).shown()).isEqualTo(january.asOf(clock.instant(), clock.getZone()));
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> periods.choice(YearMonth.of(1999, 1)));
+
+        // no period at all yet: the month now due is opened (not found by the month now due's rule, nor
+        // by getOrCurrent, then read once inserted), and offered
+        when(repository.findByMonth(LocalDate.of(2026, 10, 1))).thenReturn(Optional.empty(), Optional.empty(), Optional.of(october));
+        when(repository.findAllByOrderByMonthDesc(any(Limit.class))).thenReturn(List.of(), List.of(october));
+        MonthChoice due = periods.choice(null);
+        verify(repository).insertIfAbsent(eq(LocalDate.of(2026, 10, 1)), any(), any());
+        assertThat(due.shown().month()).isEqualTo(YearMonth.of(2026, 10));
+        assertThat(due.recent()).extracting(ReportingPeriodRef::month).containsExactly(YearMonth.of(2026, 10));
+    }
+
+    @Test
+    void theMonthNowDueOfAPageFollowsThePreviousPeriodAmongTheRecentOnesOrLooksItUp() {
+        // 8 December 2026: November's own deadline, the 10th, is not over; by the setting (5th) it would be
+        Clock december8 = Clock.fixed(Instant.parse("2026-12-08T09:00:00+07:00"), ZoneId.of("Asia/Ho_Chi_Minh"));
+        ReportingPeriod november = new ReportingPeriod(YearMonth.of(2026, 11), LocalDate.of(2026, 12, 10), Instant.EPOCH);
+        ReportingPeriod december = new ReportingPeriod(YearMonth.of(2026, 12), LocalDate.of(2027, 1, 5), Instant.EPOCH);
+        when(repository.findAllByOrderByMonthDesc(any(Limit.class))).thenReturn(List.of(december, november));
+        ReportingPeriods periods = new ReportingPeriods(repository, new ReportingProperties(5, null), december8);
+        assertThat(periods.choice(null).shown().month()).isEqualTo(YearMonth.of(2026, 11));
+        verify(repository, never()).findByMonth(any());
+
+        // November older than every recent period (as if 24 later ones were open): looked up
+        ReportingPeriod january = new ReportingPeriod(YearMonth.of(2027, 1), LocalDate.of(2027, 2, 5), Instant.EPOCH);
+        when(repository.findAllByOrderByMonthDesc(any(Limit.class))).thenReturn(List.of(january, december));
+        when(repository.findByMonth(LocalDate.of(2026, 11, 1))).thenReturn(Optional.of(november));
+        assertThat(periods.choice(null).shown().month()).isEqualTo(YearMonth.of(2026, 11));
+        verify(repository, atLeastOnce()).findByMonth(LocalDate.of(2026, 11, 1));
     }
 
     @Test
