@@ -31,6 +31,14 @@ class ErrorPagesTest {
     }
 
     @Test
+    void anErrorPageKeepsTheSignedInUsersMenu() {
+        assertThat(signedIn("tccb").get(port, "/reports/987654321", "Accept", "text/html").body())
+                .contains("navbar-nav", "data-testid=\"current-user\"", "href=\"/review\"", "action=\"/logout\"");
+        assertThat(signedIn("badinh").get(port, "/admin/users", "Accept", "text/html").body())
+                .contains("navbar-nav", "href=\"/my-unit/reports\"").doesNotContain("href=\"/review\"");
+    }
+
+    @Test
     void aPageOfAnotherRoleAnswersTheForbiddenPage() {
         HttpResponse<String> response = signedIn("badinh").get(port, "/admin/users", "Accept", "text/html");
         assertThat(response.statusCode()).isEqualTo(403);
