@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,8 +27,6 @@ import org.springframework.validation.annotation.Validated;
 import tools.jackson.databind.json.JsonMapper;
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.account.LeaderRef;
-import vn.bhxh.tracker.account.UserAccountService;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
@@ -63,7 +60,7 @@ public class SelfAssessmentService {
     private final ReportingPeriods periods;
     private final ChecklistService checklist;
     private final UnitDirectory unitDirectory;
-    private final UserAccountService users;
+    private final UnitLeaders unitLeaders;
     private final AuditLog auditLog;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -71,7 +68,7 @@ public class SelfAssessmentService {
 
     SelfAssessmentService(SelfAssessmentRepository assessments, SubmissionRepository submissions, SelfAssessments reports,
                           ReportingPeriods periods, ChecklistService checklist, UnitDirectory unitDirectory,
-                          UserAccountService users, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
+                          UnitLeaders unitLeaders, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
                           Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
@@ -79,7 +76,7 @@ public class SelfAssessmentService {
         this.periods = periods;
         this.checklist = checklist;
         this.unitDirectory = unitDirectory;
-        this.users = users;
+        this.unitLeaders = unitLeaders;
         this.auditLog = auditLog;
         this.json = json;
         this.events = events;
@@ -225,7 +222,7 @@ public class SelfAssessmentService {
         assessment.submit(user.id(), clock.instant(), checklistVersion);
         int number = submissions.findLatestOf(assessment.getId()).map(s -> s.getNumber() + 1).orElse(1);
         submissions.save(new Submission(assessment, number, clock.instant(), user.id(),
-                json.writeValueAsString(SubmissionSnapshot.of(assessment, checklistVersion, leaderNamesOf(assessment)))));
+                json.writeValueAsString(SubmissionSnapshot.of(assessment, checklistVersion, unitLeaders.leaderNamesOf(assessment)))));
         assessments.saveAndFlush(assessment);
         events.publishEvent(new SelfAssessmentSubmitted(assessment.getId(), number));
         auditLog.record(user.id(), user.fullName(), resubmission ? "RESUBMITTED" : "SUBMITTED", AUDIT_TARGET,
@@ -262,13 +259,7 @@ public class SelfAssessmentService {
     }
 
     private Set<Long> leaderIdsOf(SelfAssessment assessment) {
-        return users.leadersOf(assessment.getUnitId()).stream().map(LeaderRef::id).collect(Collectors.toSet());
-    }
-
-    /** The full names of the leaders the report's duties name, by user id. */
-    Map<Long, String> leaderNamesOf(SelfAssessment assessment) {
-        return users.fullNamesOf(assessment.getDutyReports().stream().map(DutyReport::getResponsibleLeaderId)
-                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return unitLeaders.of(assessment.getUnitId()).stream().map(UnitLeaders.Choice::id).collect(Collectors.toSet());
     }
 
     private static void copyFrom(SelfAssessment assessment, ChecklistVersionRef checklistVersion, SelfAssessment previous,
