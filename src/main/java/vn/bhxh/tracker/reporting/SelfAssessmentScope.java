@@ -1,5 +1,6 @@
 package vn.bhxh.tracker.reporting;
 
+import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.modulith.NamedInterface;
@@ -61,7 +62,12 @@ public record SelfAssessmentScope(boolean everyUnit, Set<Long> circle) {
     }
 
     /** The circle as a query's list of units: never empty, so that the query finds none for an empty circle. */
-    public Set<Long> circleForQuery() {
-        return circle.isEmpty() ? Set.of(NO_UNIT) : circle;
+    public Collection<Long> circleForQuery() {
+        return forQuery(circle);
+    }
+
+    /** Units as a query's list: never empty (an empty list stands for no unit), so that the query finds none for none. */
+    static Collection<Long> forQuery(Collection<Long> unitIds) {
+        return unitIds.isEmpty() ? Set.of(NO_UNIT) : unitIds;
     }
 }

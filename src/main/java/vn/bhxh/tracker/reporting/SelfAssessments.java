@@ -2,7 +2,6 @@ package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -288,9 +287,8 @@ public class SelfAssessments {
             unitIds.retainAll(circle);
         }
         boolean anyUnit = unitIds == null;
-        // a query's list is never empty: no unit has id -1
-        Collection<Long> filter = anyUnit || unitIds.isEmpty() ? Set.of(-1L) : unitIds;
-        Page<SelfAssessment> page = assessments.findQueue(periodId, state, anyUnit, filter, pageable);
+        Page<SelfAssessment> page = assessments.findQueue(periodId, state, anyUnit,
+                SelfAssessmentScope.forQuery(anyUnit ? Set.of() : unitIds), pageable);
         return new PageImpl<>(summariesOf(page.getContent()), pageable, page.getTotalElements());
     }
 
