@@ -40,9 +40,7 @@ public record BarChart(String label, List<Bar> bars, String latest) {
     public String largeBars() {
         StringBuilder svg = new StringBuilder(bars.size() * 400);
         for (Bar bar : bars) {
-            svg.append("<g>\n        <rect width=\"28\" class=\"").append(bar.css()).append("\" x=\"").append(bar.x())
-                    .append("\" y=\"").append(bar.top()).append("\" height=\"").append(bar.height()).append("\"><title>")
-                    .append(escaped(bar.title())).append("</title></rect>\n        <text class=\"value\" text-anchor=\"middle\" x=\"")
+            rect(svg.append("<g>\n        "), bar, 28).append("\n        <text class=\"value\" text-anchor=\"middle\" x=\"")
                     .append(bar.middle()).append("\" y=\"").append(bar.top() - 6).append("\">").append(escaped(bar.value()))
                     .append("</text>\n        <text y=\"146\" class=\"tick\" text-anchor=\"middle\" x=\"").append(bar.middle())
                     .append("\">").append(escaped(bar.month())).append("</text>\n        ");
@@ -59,12 +57,17 @@ public record BarChart(String label, List<Bar> bars, String latest) {
     public String smallBars() {
         StringBuilder svg = new StringBuilder(bars.size() * 200);
         for (Bar bar : bars) {
-            svg.append("<g>\n          <rect width=\"15\" class=\"").append(bar.css()).append("\" x=\"").append(bar.x())
-                    .append("\" y=\"").append(bar.top()).append("\" height=\"").append(bar.height()).append("\"><title>")
-                    .append(escaped(bar.title())).append("</title></rect>\n          <text y=\"76\" class=\"tick\" text-anchor=\"middle\" x=\"")
+            rect(svg.append("<g>\n          "), bar, 15).append("\n          <text y=\"76\" class=\"tick\" text-anchor=\"middle\" x=\"")
                     .append(bar.middle()).append("\">").append(escaped(bar.month())).append("</text>\n        </g>");
         }
         return svg.toString();
+    }
+
+    /** The bar itself, {@code width} wide, with its title. */
+    private static StringBuilder rect(StringBuilder svg, Bar bar, int width) {
+        return svg.append("<rect width=\"").append(width).append("\" class=\"").append(bar.css()).append("\" x=\"")
+                .append(bar.x()).append("\" y=\"").append(bar.top()).append("\" height=\"").append(bar.height())
+                .append("\"><title>").append(escaped(bar.title())).append("</title></rect>");
     }
 
     /** As the template would write a text: the characters HTML reserves as references, the rest as they are (UTF-8). */
