@@ -1,9 +1,8 @@
 package vn.bhxh.tracker.support;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,10 +28,10 @@ import com.microsoft.playwright.options.ReducedMotion;
  * <p>A journey goes from page to page as fast as Playwright lets it, and a check run in the journey's
  * own page would race with it (the journey may already be on its way to the next page, which replaces
  * the document mid-check; holding that navigation back does not help, as Playwright then cannot
- * evaluate in the page either). So each document of a watched page sends its
- * HTML, once parsed and its scripts run (DOMContentLoaded, then the task after it), to the test as a
- * console message; {@link #assertNoViolations()}, called by {@link Journey} after each test, renders
- * each of them in a page of its own (the document's own address as base, so the application's style
+ * evaluate in the page either). So each document of a watched page sends its HTML to the test as a
+ * console message, once parsed and again once its scripts have run (the later one replaces the
+ * earlier; a document left at once is checked as parsed); {@link #assertNoViolations()}, called by
+ * {@link Journey} after each test, renders each of them in a page of its own (the document's own address as base, so the application's style
  * sheets apply; its scripts left out, their work being in the HTML already), in a window of the same
  * size, and runs axe-core there. A document already checked (the same HTML, the CSRF token aside: the
  * login page, a home page seen twice) is not checked again; its findings, if any, count again.
@@ -43,13 +42,26 @@ public final class AxeCheck {
     public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private static final String MARKER = "tracker-axe-document ";
+    /**
+     * Sends the document twice under one id: as parsed, when DOMContentLoaded starts (this listener
+     * comes first, so the message is out before Playwright hears of the load and lets a journey move
+     * on), and again in the task after it, once the page's own scripts have run, replacing the first
+     * one. A document left at once (its load event can come before that task) is checked as parsed.
+     */
     private static final String SEND_EACH_DOCUMENT = """
-            addEventListener('DOMContentLoaded', () => setTimeout(() => {
-              if (location.protocol === 'http:' || location.protocol === 'https:') {
-                const doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';
-                console.debug('%s' + location.href + '\\n' + doctype + document.documentElement.outerHTML);
-              }
-            }));
+            (() => {
+              const id = Math.random().toString(36).slice(2) + Date.now().toString(36);
+              const send = () => {
+                if (location.protocol === 'http:' || location.protocol === 'https:') {
+                  const doctype = document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>' : '';
+                  console.debug('%s' + id + ' ' + location.href + '\\n' + doctype + document.documentElement.outerHTML);
+                }
+              };
+              addEventListener('DOMContentLoaded', () => {
+                send();
+                setTimeout(send);
+              });
+            })();
             """.formatted(MARKER);
     /**
      * Resolves once the document has sent itself: it does so in the task after DOMContentLoaded, and
@@ -73,7 +85,8 @@ public final class AxeCheck {
     private static final Map<String, String> CHECKED = new HashMap<>();
 
     private final Browser browser;
-    private final Deque<Document> documents = new ArrayDeque<>();
+    /** Documents sent and not yet checked, by the id each one sends, in the order they first came. */
+    private final Map<String, Document> documents = new LinkedHashMap<>();
     private final List<Page> watched = new ArrayList<>();
     private Page renderer;
 
@@ -92,8 +105,10 @@ public final class AxeCheck {
         page.onConsoleMessage(message -> {
             String text = message.text();
             if (text.startsWith(MARKER)) {
-                int endOfUrl = text.indexOf('\n');
-                documents.add(new Document(text.substring(MARKER.length(), endOfUrl), text.substring(endOfUrl + 1)));
+                int endOfId = text.indexOf(' ', MARKER.length());
+                int endOfUrl = text.indexOf('\n', endOfId);
+                documents.put(text.substring(MARKER.length(), endOfId),
+                        new Document(text.substring(endOfId + 1, endOfUrl), text.substring(endOfUrl + 1)));
             }
         });
     }
@@ -121,7 +136,7 @@ public final class AxeCheck {
         List<String> findings = new ArrayList<>();
         // rendering a document lets Playwright deliver more of them meanwhile: the loop takes them too
         while (!documents.isEmpty()) {
-            Document document = documents.poll();
+            Document document = documents.remove(documents.keySet().iterator().next());
             String key = CSRF_TOKEN.matcher(document.html()).replaceAll("");
             String broken = CHECKED.get(key);
             if (broken == null) {
