@@ -197,7 +197,8 @@ class DashboardController {
         boolean choosesProvince = DashboardScope.choosesProvince(user);
         model.addAttribute("month", period.month());
         model.addAttribute("scope", scope);
-        model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.refInEffect(scope.provinceId()).orElse(null));
+        // the province as it was in the month shown
+        model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.refOf(scope.provinceId(), period.month()).orElse(null));
         model.addAttribute("monthChoices", Choice.months(months.recent(), period.month()));
         model.addAttribute("choosesProvince", choosesProvince);
         model.addAttribute("provinceChoices", choosesProvince

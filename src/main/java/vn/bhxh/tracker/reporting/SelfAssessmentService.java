@@ -107,14 +107,14 @@ public class SelfAssessmentService {
         return reports.canEdit(assessment, user);
     }
 
-    /** A provincial director's month: their office, then every district office under it, with their reports. */
+    /** A provincial director's month: their office, then every district office under it that month, with their reports. */
     public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriodRef period) {
         if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
             throw new AccessDeniedException("not a provincial director");
         }
         List<UnitRef> units = new ArrayList<>();
-        unitDirectory.refInEffect(director.unitId()).ifPresent(units::add);
-        units.addAll(unitDirectory.districtsOf(director.unitId()));
+        unitDirectory.refInEffect(director.unitId(), period.month()).ifPresent(units::add);
+        units.addAll(unitDirectory.districtsOf(director.unitId(), period.month()));
         Map<Long, SelfAssessment> byUnit = units.isEmpty() ? Map.of()
                 : assessments.findOfUnits(period.id(), units.stream().map(UnitRef::id).toList()).stream()
                         .collect(Collectors.toMap(SelfAssessment::getUnitId, sa -> sa));
@@ -164,7 +164,7 @@ public class SelfAssessmentService {
         }
         ChecklistVersionRef version = checklist.refInForce(month)
                 .orElseThrow(() -> new NotFoundException("checklist for " + month));
-        UnitRef unit = unitDirectory.refInEffect(user.unitId()).orElseThrow(() -> new NotFoundException("unit " + user.unitId()));
+        UnitRef unit = unitDirectory.refInEffect(user.unitId(), month).orElseThrow(() -> new NotFoundException("unit " + user.unitId()));
         SelfAssessment assessment = new SelfAssessment(unit.id(), period, version, user.id(), clock.instant());
         Map<String, Object> details = new LinkedHashMap<>();
         if (fromPrevious) {

@@ -68,7 +68,7 @@ public class SelfAssessmentView {
         List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
         ChecklistVersionRef checklistVersion = reports.checklistOf(assessment);
         model.addAttribute("report", assessment);
-        model.addAttribute("reportUnit", units.refOf(assessment.getUnitId()).orElseThrow());
+        model.addAttribute("reportUnit", units.refOf(assessment.getUnitId(), assessment.getPeriod().getMonth()).orElseThrow());
         model.addAttribute("checklistVersion", checklistVersion);
         model.addAttribute("selfAssessmentContent", content);
         model.addAttribute("duties", dutiesShown(assessment, checklistVersion, content, latest));

@@ -2,6 +2,7 @@ package vn.bhxh.tracker.reporting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -292,14 +293,25 @@ public class SelfAssessments {
         return new PageImpl<>(summariesOf(page.getContent()), pageable, page.getTotalElements());
     }
 
-    /** The reports as summaries, in the same order, their units' names read in two queries whatever their number. */
+    /**
+     * The reports as summaries, in the same order, each unit named as it was in its report's month (and
+     * the office above it then): two queries for each month among the reports, whatever their number.
+     */
     private List<SelfAssessmentSummary> summariesOf(List<SelfAssessment> reports) {
-        Set<Long> unitIds = reports.stream().map(SelfAssessment::getUnitId).collect(Collectors.toSet());
-        Map<Long, UnitRef> unitsById = units.refsOf(unitIds);
-        Map<Long, UnitRef> parents = units.parentsOf(unitIds);
-        return reports.stream().map(report -> SelfAssessmentSummary.of(report, unitsById.get(report.getUnitId()),
-                parents.get(report.getUnitId()),
-                report.getPeriod().timeliness(report.getFirstSubmittedAt(), clock.instant(), clock.getZone()))).toList();
+        Map<YearMonth, Set<Long>> unitIdsByMonth = reports.stream().collect(Collectors.groupingBy(
+                report -> report.getPeriod().getMonth(), Collectors.mapping(SelfAssessment::getUnitId, Collectors.toSet())));
+        Map<YearMonth, Map<Long, UnitRef>> unitsByMonth = new HashMap<>();
+        Map<YearMonth, Map<Long, UnitRef>> parentsByMonth = new HashMap<>();
+        unitIdsByMonth.forEach((month, unitIds) -> {
+            unitsByMonth.put(month, units.refsOf(unitIds, month));
+            parentsByMonth.put(month, units.parentsOf(unitIds, month));
+        });
+        return reports.stream().map(report -> {
+            YearMonth month = report.getPeriod().getMonth();
+            return SelfAssessmentSummary.of(report, unitsByMonth.get(month).get(report.getUnitId()),
+                    parentsByMonth.get(month).get(report.getUnitId()),
+                    report.getPeriod().timeliness(report.getFirstSubmittedAt(), clock.instant(), clock.getZone()));
+        }).toList();
     }
 
     @Transactional(readOnly = true)

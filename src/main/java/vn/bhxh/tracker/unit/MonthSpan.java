@@ -18,6 +18,11 @@ public record MonthSpan(YearMonth from, YearMonth until) {
         }
     }
 
+    /** The span's last month; null while it still holds. */
+    public YearMonth last() {
+        return until == null ? null : until.minusMonths(1);
+    }
+
     /** Whether the span holds this month. */
     public boolean holds(YearMonth month) {
         return !from.isAfter(month) && (until == null || month.isBefore(until));

@@ -1,22 +1,17 @@
 package vn.bhxh.tracker.unit;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * An office of BHXH. Units are never deleted: a reorganisation ends a unit ({@code effectiveTo})
- * and records its successors, so that history keeps pointing at the unit as it was.
+ * An office of BHXH, as its identity: its id and its code, never reused. What it is called, its level
+ * and the unit above it hold for spans of months and are its {@link UnitVersion}s; the months none holds
+ * are months it did not exist. Units are never deleted: a reorganisation ends a unit's last version and
+ * records its successors, so that history keeps pointing at the unit as it was.
  */
 @Entity
 @Table(name = "unit")
@@ -28,36 +23,10 @@ public class Unit {
 
     private String code;
 
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    private UnitLevel level;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "parent_id")
-    private Unit parent;
-
-    private LocalDate effectiveFrom;
-
-    private LocalDate effectiveTo;
-
     @Version
     private long version;
 
     protected Unit() {
-    }
-
-    public Unit(String code, String name, UnitLevel level, Unit parent, LocalDate effectiveFrom) {
-        this.code = code;
-        this.name = name;
-        this.level = level;
-        this.parent = parent;
-        this.effectiveFrom = effectiveFrom;
-    }
-
-    /** Whether the unit exists on the given day. */
-    public boolean isInEffectOn(LocalDate day) {
-        return !effectiveFrom.isAfter(day) && (effectiveTo == null || !effectiveTo.isBefore(day));
     }
 
     public Long getId() {
@@ -66,26 +35,6 @@ public class Unit {
 
     public String getCode() {
         return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public UnitLevel getLevel() {
-        return level;
-    }
-
-    public Unit getParent() {
-        return parent;
-    }
-
-    public LocalDate getEffectiveFrom() {
-        return effectiveFrom;
-    }
-
-    public LocalDate getEffectiveTo() {
-        return effectiveTo;
     }
 
     public long getVersion() {

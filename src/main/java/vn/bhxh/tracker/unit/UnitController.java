@@ -1,10 +1,5 @@
 package vn.bhxh.tracker.unit;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -18,23 +13,25 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.system.LikePattern;
-import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.PageLinks;
 
-/** The administrator's view of the unit hierarchy: search, then each unit with its parents and children. */
+/**
+ * The administrator's view of the unit hierarchy: search over every name a unit has had, then each unit
+ * with where it stands and its lineage.
+ */
 @Controller
 @RequestMapping("/admin/units")
 @PreAuthorize("hasRole('ADMIN')")
 class UnitController {
 
     private final UnitRepository units;
-    private final UnitSuccessionRepository successions;
-    private final Clock clock;
+    private final UnitDirectory directory;
+    private final UnitLineages lineages;
 
-    UnitController(UnitRepository units, UnitSuccessionRepository successions, Clock clock) {
+    UnitController(UnitRepository units, UnitDirectory directory, UnitLineages lineages) {
         this.units = units;
-        this.successions = successions;
-        this.clock = clock;
+        this.directory = directory;
+        this.lineages = lineages;
     }
 
     @GetMapping
@@ -46,7 +43,7 @@ class UnitController {
         String levelName = level == null ? "" : level.name();
         long parentId = parent == null ? 0 : parent;
         Page<UnitRepository.UnitRow> result = units.search(LikePattern.escape(q), levelName, parentId,
-                PageLinks.page(page, PageLinks.PAGE_SIZE));
+                directory.thisMonth().atDay(1), PageLinks.page(page, PageLinks.PAGE_SIZE));
         String filters = UriComponentsBuilder.newInstance()
                 .queryParamIfPresent("q", q.isBlank() ? Optional.empty() : Optional.of(q))
                 .queryParamIfPresent("level", Optional.ofNullable(level))
@@ -57,31 +54,13 @@ class UnitController {
         model.addAttribute("q", q);
         model.addAttribute("level", level);
         model.addAttribute("levels", UnitLevel.values());
-        model.addAttribute("parentUnit", parent == null ? null : units.findById(parent).orElse(null));
+        model.addAttribute("parentUnit", parent == null ? null : directory.refOf(parent).orElse(null));
         return "unit/unitList";
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        Unit unit = units.findWithParentById(id).orElseThrow(() -> new NotFoundException("unit " + id));
-        model.addAttribute("unit", unit);
-        model.addAttribute("ancestors", ancestorsOf(unit));
-        model.addAttribute("children", units.findChildren(unit.getId()));
-        model.addAttribute("successors", successions.findSuccessorsOf(unit.getId()));
-        model.addAttribute("predecessors", successions.findPredecessorsOf(unit.getId()));
-        model.addAttribute("inEffect", unit.isInEffectOn(LocalDate.now(clock)));
+        model.addAttribute("lineage", lineages.of(id));
         return "unit/unitDetails";
-    }
-
-    /** From the top of the hierarchy down to the unit's parent; at most three steps in BHXH. */
-    private List<Unit> ancestorsOf(Unit unit) {
-        List<Unit> ancestors = new ArrayList<>();
-        Unit current = unit;
-        while (current.getParent() != null) {
-            current = units.findWithParentById(current.getParent().getId()).orElseThrow();
-            ancestors.add(current);
-        }
-        Collections.reverse(ancestors);
-        return ancestors;
     }
 }

@@ -2,6 +2,7 @@ package vn.bhxh.tracker.unit;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,40 +18,54 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What other modules ask of the unit hierarchy. */
+/**
+ * What other modules ask of the unit hierarchy. A unit's name, level and parent come from its version
+ * (V29): "in force today" is the tree of today's month (the application's clock, in Vietnam's time),
+ * and the methods that take a month read that month's tree. A unit shown for a month in which it did not
+ * exist is shown by its nearest version: the last before that month (a unit that has ended shows as it
+ * last was), or else its first (a unit created later shows as it will start).
+ */
 @Service
 @Transactional(readOnly = true)
 @NamedInterface(name = "api", propagate = false)
 public class UnitDirectory {
 
     private final UnitRepository units;
+    private final UnitVersionRepository versions;
     private final Clock clock;
 
-    UnitDirectory(UnitRepository units, Clock clock) {
+    UnitDirectory(UnitRepository units, UnitVersionRepository versions, Clock clock) {
         this.units = units;
+        this.versions = versions;
         this.clock = clock;
     }
 
+    /** Today's month, by the application's clock (Vietnam's time zone). */
+    YearMonth thisMonth() {
+        return YearMonth.now(clock);
+    }
+
     /**
-     * Units in effect today in the hierarchy's order: the agency, its central units, then each
-     * provincial office followed by its district offices. One query, whatever the number of units.
+     * Units in force today in the hierarchy's order: the agency, its central units, then each
+     * provincial office followed by its district offices, each as today's version names it. One query,
+     * whatever the number of units.
      */
     public List<UnitOption> optionsInEffect() {
-        List<Unit> all = units.findAllInEffect(LocalDate.now(clock));
-        Map<Long, List<Unit>> districtsByProvince = new LinkedHashMap<>();
-        for (Unit unit : all) {
-            if (unit.getLevel() == UnitLevel.DISTRICT) {
-                districtsByProvince.computeIfAbsent(unit.getParent().getId(), id -> new ArrayList<>()).add(unit);
+        List<UnitVersionRepository.Row> all = versions.findTree(firstDay(thisMonth()));
+        Map<Long, List<UnitVersionRepository.Row>> districtsByProvince = new LinkedHashMap<>();
+        for (UnitVersionRepository.Row unit : all) {
+            if (levelOf(unit) == UnitLevel.DISTRICT) {
+                districtsByProvince.computeIfAbsent(unit.getParentId(), id -> new ArrayList<>()).add(unit);
             }
         }
         List<UnitOption> options = new ArrayList<>();
-        for (Unit unit : all) {
-            switch (unit.getLevel()) {
+        for (UnitVersionRepository.Row unit : all) {
+            switch (levelOf(unit)) {
                 case AGENCY -> options.add(option(unit, 0));
                 case CENTRAL -> options.add(option(unit, 1));
                 case PROVINCE -> {
                     options.add(option(unit, 1));
-                    districtsByProvince.getOrDefault(unit.getId(), List.of())
+                    districtsByProvince.getOrDefault(unit.getUnitId(), List.of())
                             .forEach(district -> options.add(option(district, 2)));
                 }
                 case DISTRICT -> { /* listed under their province */ }
@@ -59,89 +74,147 @@ public class UnitDirectory {
         return options;
     }
 
-    /** The unit, if it exists and is in effect today. */
-    Optional<Unit> findInEffect(Long id) {
-        LocalDate today = LocalDate.now(clock);
-        return id == null ? Optional.empty()
-                : units.findById(id).filter(unit -> unit.isInEffectOn(today));
-    }
-
     Optional<Unit> findByCode(String code) {
         return units.findByCode(code);
     }
 
-    /** The unit, in effect today or not, for a module that keeps its id. */
+    /**
+     * The unit, in force today or not, for a module that keeps its id: as today's version gives it, or
+     * for a unit that no longer exists as its last version (for one not yet created, its first).
+     */
     public Optional<UnitRef> refOf(Long id) {
-        return id == null ? Optional.empty() : units.findById(id).map(UnitRef::of);
-    }
-
-    /** The unit, if it exists and is in effect today (a choice a form may still offer). */
-    public Optional<UnitRef> refInEffect(Long id) {
-        return findInEffect(id).map(UnitRef::of);
-    }
-
-    /** The unit with this code, in effect today or not. */
-    public Optional<UnitRef> refByCode(String code) {
-        return units.findByCode(code).map(UnitRef::of);
-    }
-
-    /** These units, in effect today or not, by id; one query. An unknown id is left out. */
-    public Map<Long, UnitRef> refsOf(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of()
-                : units.findAllById(ids).stream().map(UnitRef::of).collect(Collectors.toMap(UnitRef::id, Function.identity()));
-    }
-
-    /** These units, in effect today or not, by code; one query. An unknown code is left out. */
-    public Map<String, UnitRef> refsByCode(Collection<String> codes) {
-        return codes.isEmpty() ? Map.of()
-                : units.findByCodeIn(codes).stream().map(UnitRef::of).collect(Collectors.toMap(UnitRef::code, Function.identity()));
-    }
-
-    /** The district offices under a provincial office that are in effect today. */
-    public List<UnitRef> districtsOf(Long provinceId) {
-        return units.findChildrenInEffect(provinceId, LocalDate.now(clock)).stream().map(UnitRef::of).toList();
+        return refOf(id, thisMonth());
     }
 
     /**
-     * The units a provincial director oversees: the unit itself and every unit ever placed right
-     * under it (its district offices, closed ones too, whose past reports stay in its circle). For a
-     * unit with nothing under it, the unit alone; for none, nothing.
+     * The unit as it was in a month (a report's, say): as that month's version gives it, or for a month in
+     * which it did not exist its nearest version (the last before the month, or else its first).
+     */
+    public Optional<UnitRef> refOf(Long id, YearMonth month) {
+        return id == null ? Optional.empty() : Optional.ofNullable(refsOf(List.of(id), month).get(id));
+    }
+
+    /** The unit, if it is in force today (a choice a form may still offer), as today's version gives it. */
+    public Optional<UnitRef> refInEffect(Long id) {
+        return refInEffect(id, thisMonth());
+    }
+
+    /** The unit, if it is in force in the month (one of its versions holds it), as that version gives it. */
+    public Optional<UnitRef> refInEffect(Long id, YearMonth month) {
+        return id == null ? Optional.empty() : versions.findInTree(id, firstDay(month)).map(UnitVersionRepository.Row::ref);
+    }
+
+    /**
+     * The unit with this code, in force today or not: as today's version gives it, or for a unit that no
+     * longer exists as its last version (for one not yet created, its first).
+     */
+    public Optional<UnitRef> refByCode(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(refsByCode(List.of(code)).get(code));
+    }
+
+    /**
+     * These units, in force today or not, by id, each as today's version gives it, or for a unit that no
+     * longer exists as its last version (for one not yet created, its first); one query. An unknown id
+     * is left out.
+     */
+    public Map<Long, UnitRef> refsOf(Collection<Long> ids) {
+        return refsOf(ids, thisMonth());
+    }
+
+    /**
+     * These units as they were in a month, by id, each as that month's version gives it, or for a month
+     * in which it did not exist its nearest version (the last before the month, or else its first); one
+     * query. An unknown id is left out.
+     */
+    public Map<Long, UnitRef> refsOf(Collection<Long> ids, YearMonth month) {
+        return ids.isEmpty() ? Map.of()
+                : versions.findNearest(ids, firstDay(month)).stream().map(UnitVersionRepository.Row::ref)
+                        .collect(Collectors.toMap(UnitRef::id, Function.identity()));
+    }
+
+    /**
+     * These units, in force today or not, by code, each as today's version gives it, or for a unit that
+     * no longer exists as its last version (for one not yet created, its first); one query. An unknown
+     * code is left out.
+     */
+    public Map<String, UnitRef> refsByCode(Collection<String> codes) {
+        return codes.isEmpty() ? Map.of()
+                : versions.findNearestByCode(codes, firstDay(thisMonth())).stream().map(UnitVersionRepository.Row::ref)
+                        .collect(Collectors.toMap(UnitRef::code, Function.identity()));
+    }
+
+    /** The district offices under a provincial office in today's tree, by code. */
+    public List<UnitRef> districtsOf(Long provinceId) {
+        return districtsOf(provinceId, thisMonth());
+    }
+
+    /** The units right under a unit in a month's tree (a provincial office's district offices), by code. */
+    public List<UnitRef> districtsOf(Long provinceId, YearMonth month) {
+        return versions.findTreeChildren(provinceId, firstDay(month)).stream().map(UnitVersionRepository.Row::ref).toList();
+    }
+
+    /**
+     * The units a provincial director oversees: the unit itself and every unit any of whose versions had
+     * it as parent (its district offices, those that have ended or moved away too, whose past reports
+     * stay in its circle, and those that moved in). For a unit with nothing under it ever, the unit
+     * alone; for none, nothing.
      */
     public Set<Long> circleOf(Long unitId) {
-        return unitId == null ? Set.of() : Set.copyOf(units.findIdsOfUnitAndChildren(unitId));
+        return unitId == null ? Set.of() : Set.copyOf(versions.findIdsOfUnitAndEveryChild(unitId));
     }
 
-    /** The ids of every unit of a level, in effect today or not. */
+    /** The ids of every unit any of whose versions had this level, in force today or not. */
     public Set<Long> idsOfLevel(UnitLevel level) {
-        return Set.copyOf(units.findIdsByLevel(level));
+        return Set.copyOf(versions.findIdsEverOfLevel(level.name()));
     }
 
-    /** For each of these units that sits under another, the unit above it, by the unit's id; one query. */
+    /**
+     * For each of these units that sits under another in today's tree (or by its nearest version, for
+     * one not in force today), the unit above it as today's version gives it (or its nearest), by the
+     * unit's id; one query.
+     */
     public Map<Long, UnitRef> parentsOf(Collection<Long> ids) {
+        return parentsOf(ids, thisMonth());
+    }
+
+    /**
+     * For each of these units that sat under another in a month (by the unit's version of that month, or
+     * its nearest), the unit above it as it was in that month (or its nearest), by the unit's id; one query.
+     */
+    public Map<Long, UnitRef> parentsOf(Collection<Long> ids, YearMonth month) {
         Map<Long, UnitRef> parents = new HashMap<>();
         if (!ids.isEmpty()) {
-            units.findWithParentByIdIn(ids).stream().filter(unit -> unit.getParent() != null)
-                    .forEach(unit -> parents.put(unit.getId(), UnitRef.of(unit.getParent())));
+            versions.findNearestParents(ids, firstDay(month)).forEach(row -> parents.put(row.getChildId(), row.ref()));
         }
         return parents;
     }
 
-    /** The provincial offices in effect today, by code, e.g. for a filter. */
+    /** The provincial offices in force today, by code, e.g. for a filter. */
     public List<UnitRef> provincesInEffect() {
-        return units.findInEffectOfLevel(UnitLevel.PROVINCE, LocalDate.now(clock)).stream().map(UnitRef::of).toList();
+        return versions.findTreeOfLevel(UnitLevel.PROVINCE.name(), firstDay(thisMonth())).stream()
+                .map(UnitVersionRepository.Row::ref).toList();
     }
 
-    /** How many units of each level are in effect today. */
+    /** How many units of each level are in force today. */
     public Map<UnitLevel, Long> countsByLevel() {
         Map<UnitLevel, Long> counts = new LinkedHashMap<>();
         for (UnitLevel level : UnitLevel.values()) {
             counts.put(level, 0L);
         }
-        units.countInEffectByLevel(LocalDate.now(clock)).forEach(row -> counts.put(row.getLevel(), row.getCount()));
+        versions.countTreeByLevel(firstDay(thisMonth()))
+                .forEach(row -> counts.put(UnitLevel.valueOf(row.getLevel()), row.getCount()));
         return counts;
     }
 
-    private static UnitOption option(Unit unit, int depth) {
-        return new UnitOption(unit.getId(), unit.getCode(), unit.getName(), unit.getLevel(), depth);
+    private static LocalDate firstDay(YearMonth month) {
+        return month.atDay(1);
+    }
+
+    private static UnitLevel levelOf(UnitVersionRepository.Row unit) {
+        return UnitLevel.valueOf(unit.getLevel());
+    }
+
+    private static UnitOption option(UnitVersionRepository.Row unit, int depth) {
+        return new UnitOption(unit.getUnitId(), unit.getCode(), unit.getName(), levelOf(unit), depth);
     }
 }

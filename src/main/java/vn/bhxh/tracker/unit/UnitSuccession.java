@@ -3,16 +3,17 @@ package vn.bhxh.tracker.unit;
 import java.io.Serializable;
 import java.time.LocalDate;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.MapsId;
 import jakarta.persistence.Table;
 
-/** One link of a reorganisation: {@code predecessor} was continued by {@code successor} from a day on. */
+/**
+ * One link of a reorganisation: the unit {@code predecessorId} was continued by {@code successorId} from
+ * a day on (the first of the month the decision took effect), under the decision {@code reorganisationId}
+ * (none recorded for a link made before V29).
+ */
 @Entity
 @Table(name = "unit_succession")
 class UnitSuccession {
@@ -20,31 +21,28 @@ class UnitSuccession {
     @EmbeddedId
     private Key key;
 
-    @MapsId("predecessorId")
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "predecessor_id")
-    private Unit predecessor;
-
-    @MapsId("successorId")
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "successor_id")
-    private Unit successor;
-
     private LocalDate effectiveOn;
+
+    @Column(name = "reorganisation_id")
+    private Long reorganisationId;
 
     protected UnitSuccession() {
     }
 
-    public Unit getPredecessor() {
-        return predecessor;
+    Long getPredecessorId() {
+        return key.predecessorId();
     }
 
-    public Unit getSuccessor() {
-        return successor;
+    Long getSuccessorId() {
+        return key.successorId();
     }
 
-    public LocalDate getEffectiveOn() {
+    LocalDate getEffectiveOn() {
         return effectiveOn;
+    }
+
+    Long getReorganisationId() {
+        return reorganisationId;
     }
 
     @Embeddable

@@ -8,9 +8,11 @@ import org.springframework.data.repository.query.Param;
 
 interface UnitSuccessionRepository extends JpaRepository<UnitSuccession, UnitSuccession.Key> {
 
-    @Query("select s from UnitSuccession s join fetch s.successor where s.predecessor.id = :unitId")
+    /** The links from this unit to the units that continued it, the earliest first. */
+    @Query("select s from UnitSuccession s where s.key.predecessorId = :unitId order by s.effectiveOn, s.key.successorId")
     List<UnitSuccession> findSuccessorsOf(@Param("unitId") Long unitId);
 
-    @Query("select s from UnitSuccession s join fetch s.predecessor where s.successor.id = :unitId")
+    /** The links to this unit from the units it continued, the earliest first. */
+    @Query("select s from UnitSuccession s where s.key.successorId = :unitId order by s.effectiveOn, s.key.predecessorId")
     List<UnitSuccession> findPredecessorsOf(@Param("unitId") Long unitId);
 }

@@ -1,11 +1,137 @@
 package vn.bhxh.tracker.unit;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/**
+ * Units as their versions give them. A month is passed as its first day ({@code :month}). "In force in
+ * a month" is V29's {@code unit_tree(month)}, which reads {@code month_span_holds}; a unit shown for a
+ * month it may not have existed in is shown by its nearest version ({@link #NEAREST_FIRST}).
+ */
 interface UnitVersionRepository extends JpaRepository<UnitVersion, Long> {
+
+    /**
+     * The order that puts first, among one unit's versions, the one that stands for it in the month
+     * {@code at_month}: the version holding that month; for a month it did not exist in, its last
+     * version before the month (a unit that has ended shows as it last was), or else its first after
+     * (a unit not yet created shows as it will start). Written over the columns {@code valid_from},
+     * {@code valid_to} and {@code at_month}, so that every query that picks a version by it names them so.
+     */
+    String NEAREST_FIRST = """
+            month_span_holds(valid_from, valid_to, at_month) DESC, valid_from <= at_month DESC,
+            abs(valid_from - at_month)""";
+
+    /** Each of some units' versions, with {@code at_month} the month asked for. */
+    String VERSIONS_AT_MONTH = """
+            SELECT v.unit_id, u.code, v.name, v.level, v.parent_id, v.valid_from, v.valid_to, CAST(:month AS date) AS at_month
+            FROM unit_version v JOIN unit u ON u.id = v.unit_id""";
+
+    /** The columns of a {@link Row}, from a row of {@link #VERSIONS_AT_MONTH}. */
+    String ROW = "unit_id, code, name, level, parent_id";
 
     /** A unit's versions, oldest first. */
     List<UnitVersion> findByUnitIdOrderByValidFrom(Long unitId);
+
+    /** The units in force in the month, in the hierarchy's order: level first, then code. */
+    @Query(value = """
+            SELECT unit_id, code, name, level, parent_id FROM unit_tree(CAST(:month AS date))
+            ORDER BY CASE level WHEN 'AGENCY' THEN 0 WHEN 'CENTRAL' THEN 1 WHEN 'PROVINCE' THEN 2 ELSE 3 END, code
+            """, nativeQuery = true)
+    List<Row> findTree(@Param("month") LocalDate month);
+
+    /** The units of a level in force in the month, by code. */
+    @Query(value = """
+            SELECT unit_id, code, name, level, parent_id FROM unit_tree(CAST(:month AS date))
+            WHERE level = :level ORDER BY code
+            """, nativeQuery = true)
+    List<Row> findTreeOfLevel(@Param("level") String level, @Param("month") LocalDate month);
+
+    /** The units right under a unit in the month, by code. */
+    @Query(value = """
+            SELECT unit_id, code, name, level, parent_id FROM unit_tree(CAST(:month AS date))
+            WHERE parent_id = :parentId ORDER BY code
+            """, nativeQuery = true)
+    List<Row> findTreeChildren(@Param("parentId") Long parentId, @Param("month") LocalDate month);
+
+    /** The unit, if one of its versions holds the month. */
+    @Query(value = """
+            SELECT unit_id, code, name, level, parent_id FROM unit_tree(CAST(:month AS date)) WHERE unit_id = :id
+            """, nativeQuery = true)
+    Optional<Row> findInTree(@Param("id") Long id, @Param("month") LocalDate month);
+
+    /** How many units of each level are in force in the month. */
+    @Query(value = "SELECT level, count(*) AS count FROM unit_tree(CAST(:month AS date)) GROUP BY level", nativeQuery = true)
+    List<LevelCount> countTreeByLevel(@Param("month") LocalDate month);
+
+    /** These units by id, each as its nearest version to the month gives it; an unknown id is left out. */
+    @Query(value = "SELECT DISTINCT ON (unit_id) " + ROW + " FROM (" + VERSIONS_AT_MONTH + " WHERE v.unit_id IN (:ids)) version"
+            + " ORDER BY unit_id, " + NEAREST_FIRST, nativeQuery = true)
+    List<Row> findNearest(@Param("ids") Collection<Long> ids, @Param("month") LocalDate month);
+
+    /** These units by code, each as its nearest version to the month gives it; an unknown code is left out. */
+    @Query(value = "SELECT DISTINCT ON (unit_id) " + ROW + " FROM (" + VERSIONS_AT_MONTH + " WHERE u.code IN (:codes)) version"
+            + " ORDER BY unit_id, " + NEAREST_FIRST, nativeQuery = true)
+    List<Row> findNearestByCode(@Param("codes") Collection<String> codes, @Param("month") LocalDate month);
+
+    /**
+     * For each of these units, the unit above it in the month (by the unit's nearest version), as that
+     * unit's own nearest version to the month gives it; a unit under none is left out.
+     */
+    @Query(value = "SELECT child.unit_id AS child_id, parent.unit_id, parent.code, parent.name, parent.level, parent.parent_id"
+            + " FROM (SELECT DISTINCT ON (unit_id) unit_id, parent_id FROM (" + VERSIONS_AT_MONTH + " WHERE v.unit_id IN (:ids)) version"
+            + " ORDER BY unit_id, " + NEAREST_FIRST + ") child"
+            + " JOIN LATERAL (SELECT " + ROW + " FROM (" + VERSIONS_AT_MONTH + " WHERE v.unit_id = child.parent_id) version"
+            + " ORDER BY " + NEAREST_FIRST + " LIMIT 1) parent ON true", nativeQuery = true)
+    List<ParentRow> findNearestParents(@Param("ids") Collection<Long> ids, @Param("month") LocalDate month);
+
+    /** The id of the unit's version that stands for it in the month ({@link #NEAREST_FIRST}); none for a unit without versions. */
+    @Query(value = "SELECT id FROM (SELECT v.id, v.valid_from, v.valid_to, CAST(:month AS date) AS at_month"
+            + " FROM unit_version v WHERE v.unit_id = :unitId) version ORDER BY " + NEAREST_FIRST + " LIMIT 1", nativeQuery = true)
+    Optional<Long> findNearestVersionId(@Param("unitId") Long unitId, @Param("month") LocalDate month);
+
+    /** The unit, if it exists, and every unit any of whose versions had it as parent. */
+    @Query(value = """
+            SELECT id FROM unit WHERE id = :id
+            UNION SELECT unit_id FROM unit_version WHERE parent_id = :id
+            """, nativeQuery = true)
+    List<Long> findIdsOfUnitAndEveryChild(@Param("id") Long id);
+
+    /** The units any of whose versions had this level. */
+    @Query(value = "SELECT DISTINCT unit_id FROM unit_version WHERE level = :level", nativeQuery = true)
+    List<Long> findIdsEverOfLevel(@Param("level") String level);
+
+    /** A unit as one of its versions gives it. */
+    interface Row {
+        Long getUnitId();
+
+        String getCode();
+
+        String getName();
+
+        String getLevel();
+
+        Long getParentId();
+
+        default UnitRef ref() {
+            return new UnitRef(getUnitId(), getCode(), getName(), UnitLevel.valueOf(getLevel()));
+        }
+    }
+
+    /** The unit above the unit {@code childId}. */
+    interface ParentRow extends Row {
+        Long getChildId();
+    }
+
+    /** How many units of one level are in force in a month. */
+    interface LevelCount {
+        String getLevel();
+
+        long getCount();
+    }
 }

@@ -3,6 +3,7 @@ package vn.bhxh.tracker.unit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestClock;
 
-/** Units as other modules refer to them: by id or code, as records, one or many at a time. */
+/**
+ * Units as other modules refer to them: by id or code, as records, one or many at a time, today or as
+ * they were in a month (the lookups across a reorganisation: {@link UnitsInTimeTest}).
+ */
 @IntegrationTest
 class UnitDirectoryTest {
 
@@ -60,6 +64,37 @@ class UnitDirectoryTest {
         assertThat(directory.refByCode("")).isEmpty();
         assertThat(directory.refsOf(List.of())).isEmpty();
         assertThat(directory.refsByCode(List.of())).isEmpty();
+    }
+
+    @Test
+    void noIdOrAnUnknownOneFindsNothingInAMonthEither() {
+        YearMonth may2023 = YearMonth.of(2023, 5);
+        assertThat(directory.refOf(null, may2023)).isEmpty();
+        assertThat(directory.refOf(-1L, may2023)).isEmpty();
+        assertThat(directory.refInEffect(null, may2023)).isEmpty();
+        assertThat(directory.refInEffect(-1L, may2023)).isEmpty();
+        assertThat(directory.refByCode(null)).isEmpty();
+        assertThat(directory.refsOf(List.of(), may2023)).isEmpty();
+        assertThat(directory.refsOf(List.of(-1L), may2023)).isEmpty();
+        assertThat(directory.parentsOf(List.of(-1L), may2023)).isEmpty();
+        assertThat(directory.districtsOf(-1L, may2023)).isEmpty();
+        assertThat(directory.districtsOf(null)).isEmpty();
+    }
+
+    @Test
+    void todayIsTheMonthInVietnamTimeFromItsFirstMinute() {
+        TestClock.INSTANCE.freezeAt(LocalDateTime.of(2026, 12, 1, 0, 0, 30)); // 30 November, 17:00:30 UTC
+        try {
+            assertThat(directory.thisMonth()).isEqualTo(YearMonth.of(2026, 12));
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
+        TestClock.INSTANCE.freezeAt(LocalDateTime.of(2026, 11, 30, 23, 59, 30));
+        try {
+            assertThat(directory.thisMonth()).isEqualTo(YearMonth.of(2026, 11));
+        } finally {
+            TestClock.INSTANCE.reset();
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package vn.bhxh.tracker.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -16,6 +18,9 @@ class UnitSearchTest {
 
     @Autowired
     UnitRepository units;
+
+    @Autowired
+    UnitDirectory directory;
 
     @Test
     void searchWithoutDiacriticsFindsTheUnitWithThem() {
@@ -32,7 +37,7 @@ class UnitSearchTest {
     @Test
     void levelAndParentNarrowTheList() {
         long hanoi = units.findByCode("T01").orElseThrow().getId();
-        Page<UnitRepository.UnitRow> hanoiDistricts = units.search("", "DISTRICT", hanoi, PageRequest.of(0, 100));
+        Page<UnitRepository.UnitRow> hanoiDistricts = units.search("", "DISTRICT", hanoi, today(), PageRequest.of(0, 100));
         assertThat(hanoiDistricts.getTotalElements()).isEqualTo(30);
         assertThat(hanoiDistricts.getContent()).allSatisfy(row -> assertThat(row.getParentName()).isEqualTo("BHXH thành phố Hà Nội"));
     }
@@ -52,7 +57,11 @@ class UnitSearchTest {
     }
 
     private Page<UnitRepository.UnitRow> search(String text, String level, int page) {
-        return units.search(LikePattern.escape(text), level, 0, PageRequest.of(page, 20));
+        return units.search(LikePattern.escape(text), level, 0, today(), PageRequest.of(page, 20));
+    }
+
+    private LocalDate today() {
+        return directory.thisMonth().atDay(1);
     }
 
     private static java.util.List<String> names(Page<UnitRepository.UnitRow> page) {

@@ -68,7 +68,7 @@ public class DashboardExports {
         List<String> dutyCodes = matrix.dutyCodes(month);
         Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
-        String provinceName = provinceName(scope);
+        String provinceName = provinceName(scope, month);
 
         List<String> header = new ArrayList<>(unitColumns());
         header.addAll(List.of(text("export.column.state"), text("export.column.timeliness"),
@@ -105,7 +105,7 @@ public class DashboardExports {
         List<UnitYear> units = yearFigures.allUnits(months, scope);
         List<String> dutyCodes = matrix.dutyCodes(upTo);
         Map<Long, Map<String, DutyTally>> tallies = yearFigures.dutyTallies(months, units.stream().map(UnitYear::unitId).toList());
-        String provinceName = provinceName(scope);
+        String provinceName = provinceName(scope, upTo);
 
         List<String> header = new ArrayList<>(unitColumns());
         for (String column : List.of("monthsExpected", "monthsOnTime", "monthsLate", "monthsMissing", "monthsAccepted",
@@ -175,9 +175,10 @@ public class DashboardExports {
         return new Export.Listed(unit.code(), unit.name(), unit.parentName(), null);
     }
 
-    private String provinceName(DashboardScope scope) {
+    /** The province's name as it was in the month (the last month of a year to date); null for the whole country. */
+    private String provinceName(DashboardScope scope, YearMonth month) {
         return scope.isNational() ? null
-                : unitDirectory.refInEffect(scope.provinceId()).map(UnitRef::name).orElse(null);
+                : unitDirectory.refOf(scope.provinceId(), month).map(UnitRef::name).orElse(null);
     }
 
     private LocalDate today() {
