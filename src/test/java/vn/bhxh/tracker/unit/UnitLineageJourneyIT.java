@@ -64,8 +64,9 @@ class UnitLineageJourneyIT extends Journey {
         assertThat(page.getByTestId("unit-periods")).containsText("Đổi tên, trước đây: BHXH quận Tây Hồ");
         assertThat(page.getByTestId("unit-periods")).containsText("123/QĐ-BHXH");
 
+        // what Đồng Văn shows as standing today depends on what the 2025 steps recorded for it: not asserted here
         page.navigate(url("/admin/units/" + reorganisation.dongVan));
-        assertThat(page.getByTestId("unit-standing")).containsText("Ngừng hoạt động từ 05/2023");
+        assertThat(page.getByTestId("unit-periods")).containsText("01/2021 – 04/2023");
         page.getByTestId("unit-successors").getByText("BHXH liên huyện Đồng Văn – Mèo Vạc").click();
         assertThat(page.getByTestId("unit-predecessors")).containsText("BHXH huyện Mèo Vạc");
         assertThat(page.getByTestId("unit-predecessors")).containsText("Mẫu (dữ liệu minh họa)");
