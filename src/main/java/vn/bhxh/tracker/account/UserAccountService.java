@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.bhxh.tracker.system.AfterTransaction;
 import vn.bhxh.tracker.system.LikePattern;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.OpenItems;
 import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitRef;
 
@@ -39,10 +40,12 @@ public class UserAccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final SessionRegistry sessions;
+    private final OpenItems openItems;
 
     UserAccountService(UserAccountRepository accounts, UnitDirectory unitDirectory,
-                       PasswordEncoder passwordEncoder, Clock clock, SessionRegistry sessions) {
+                       PasswordEncoder passwordEncoder, Clock clock, SessionRegistry sessions, OpenItems openItems) {
         this.sessions = sessions;
+        this.openItems = openItems;
         this.accounts = accounts;
         this.unitDirectory = unitDirectory;
         this.passwordEncoder = passwordEncoder;
@@ -136,8 +139,13 @@ public class UserAccountService {
             // the session keeps a copy of roles and unit: the user signs in again to see the new ones
             endSessionsOf(account.getUsername());
         }
+        Long previousUnitId = account.getUnitId();
         account.update(form.getFullName(), form.getEmail(), unitOf(form), form.getPosition(), form.getRoles(),
                 clock.instant());
+        if (!account.getUnitId().equals(previousUnitId)) {
+            // placed in another unit: if a reorganisation left the account in a closed unit, that is settled
+            openItems.settleUser(account.getId(), currentUserId);
+        }
         if (!form.getPassword().isEmpty()) {
             account.changePasswordHash(passwordEncoder.encode(form.getPassword()), clock.instant());
         }

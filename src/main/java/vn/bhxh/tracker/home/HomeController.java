@@ -25,6 +25,7 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.SelfAssessment;
 import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.reporting.SelfAssessmentService;
+import vn.bhxh.tracker.unit.OpenItems;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
@@ -42,10 +43,11 @@ class HomeController {
     private final SelfAssessments assessments;
     private final SelfAssessmentView selfAssessmentView;
     private final SummaryFigures summaries;
+    private final OpenItems openItems;
 
     HomeController(UnitDirectory unitDirectory, ChecklistService checklist, ReportingPeriods periods,
                    SelfAssessmentService assessmentService, SelfAssessments assessments,
-                   SelfAssessmentView selfAssessmentView, SummaryFigures summaries) {
+                   SelfAssessmentView selfAssessmentView, SummaryFigures summaries, OpenItems openItems) {
         this.unitDirectory = unitDirectory;
         this.checklist = checklist;
         this.periods = periods;
@@ -53,6 +55,7 @@ class HomeController {
         this.assessments = assessments;
         this.selfAssessmentView = selfAssessmentView;
         this.summaries = summaries;
+        this.openItems = openItems;
     }
 
     @GetMapping("/")
@@ -63,6 +66,7 @@ class HomeController {
         model.addAttribute("currentPeriod", current);
         if (user.hasRole(Role.ADMIN)) {
             model.addAttribute("unitCounts", unitDirectory.countsByLevel());
+            model.addAttribute("openItemCounts", openItems.counts());
             return "home/admin";
         }
         if (user.hasRole(Role.REVIEWER)) {

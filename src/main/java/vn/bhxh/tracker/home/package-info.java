@@ -1,7 +1,7 @@
 /**
- * Home: each role's home page.
+ * Home: each role's home page, and the administrator's list of what the reorganisations left unassigned.
  */
-@ApplicationModule(displayName = "Home", allowedDependencies = {"account::api", "checklist::api", "dashboard::api", "reporting::api", "unit::api"})
+@ApplicationModule(displayName = "Home", allowedDependencies = {"account::api", "checklist::api", "dashboard::api", "reporting::api", "system::api", "unit::api"})
 package vn.bhxh.tracker.home;
 
 import org.springframework.modulith.ApplicationModule;

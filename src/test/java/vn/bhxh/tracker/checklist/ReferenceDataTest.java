@@ -21,8 +21,9 @@ class ReferenceDataTest {
     @Autowired
     ChecklistService checklist;
 
+    /** V2 loads the units of 2021; V30's reorganisations of 2025 change them from 03/2025 on (unit.Reorganisations2025Test). */
     @Test
-    void exactly63ProvincialAnd705DistrictOfficesLoad() {
+    void exactly63ProvincialAnd705DistrictOfficesLoadFor2021() {
         assertThat(countUnits("PROVINCE")).isEqualTo(63);
         assertThat(countUnits("DISTRICT")).isEqualTo(705);
         assertThat(countUnits("AGENCY")).isEqualTo(1);
@@ -31,17 +32,19 @@ class ReferenceDataTest {
     @Test
     void everyDistrictOfficeHangsUnderAProvincialOffice() {
         Integer orphans = jdbc.queryForObject("""
-                SELECT count(*) FROM unit d LEFT JOIN unit p ON p.id = d.parent_id
+                SELECT count(*) FROM unit_tree(DATE '2021-01-01') d LEFT JOIN unit_tree(DATE '2021-01-01') p ON p.unit_id = d.parent_id
                 WHERE d.level = 'DISTRICT' AND (p.level IS NULL OR p.level <> 'PROVINCE')""", Integer.class);
         assertThat(orphans).isZero();
-        assertThat(jdbc.queryForObject("SELECT p.name FROM unit d JOIN unit p ON p.id = d.parent_id WHERE d.name = 'BHXH quận Ba Đình'",
-                String.class)).isEqualTo("BHXH thành phố Hà Nội");
+        assertThat(jdbc.queryForObject("""
+                SELECT p.name FROM unit_tree(DATE '2021-01-01') d JOIN unit_tree(DATE '2021-01-01') p ON p.unit_id = d.parent_id
+                WHERE d.name = 'BHXH quận Ba Đình'""", String.class)).isEqualTo("BHXH thành phố Hà Nội");
     }
 
     @Test
-    void theTenConfirmedCentralUnitsIncludingVuToChucCanBoLoad() {
-        List<String> names = jdbc.queryForList("SELECT name FROM unit WHERE level = 'CENTRAL'", String.class);
-        assertThat(names).hasSizeGreaterThanOrEqualTo(10)
+    void theTenConfirmedCentralUnitsIncludingVuToChucCanBoLoadFor2021() {
+        List<String> names = jdbc.queryForList("SELECT name FROM unit_tree(DATE '2021-01-01') WHERE level = 'CENTRAL'",
+                String.class);
+        assertThat(names).hasSize(10)
                 .contains("Vụ Tổ chức cán bộ", "Vụ Pháp chế", "Ban Kiểm toán nội bộ", "Ban Thực hiện chính sách BHXH");
     }
 
@@ -98,6 +101,6 @@ class ReferenceDataTest {
     }
 
     private int countUnits(String level) {
-        return jdbc.queryForObject("SELECT count(*) FROM unit WHERE level = ?", Integer.class, level);
+        return jdbc.queryForObject("SELECT count(*) FROM unit_tree(DATE '2021-01-01') WHERE level = ?", Integer.class, level);
     }
 }

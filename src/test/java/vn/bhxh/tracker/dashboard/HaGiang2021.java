@@ -80,7 +80,9 @@ public final class HaGiang2021 {
         if (jdbc.queryForObject("SELECT count(*) FROM self_assessment WHERE period_id = ?", Integer.class, periodId) > 0) {
             return data;
         }
-        List<Long> districts = jdbc.queryForList("SELECT id FROM unit WHERE parent_id = ? ORDER BY code", Long.class, haGiang);
+        // Hà Giang's district offices as they were in the month (from 04/2025 they are under Tuyên Quang's office)
+        List<Long> districts = jdbc.queryForList("SELECT unit_id FROM unit_tree(?) WHERE parent_id = ? ORDER BY code",
+                Long.class, MONTH.atDay(1), haGiang);
         assertThat(districts).hasSize(11);
         long augustOffice = data.report(haGiang, augustId, "ACCEPTED", at(9, 2, 10, 0), "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
         data.report(districts.get(0), augustId, "SUBMITTED", at(9, 7, 8, 0), "DONE", "DONE", "DONE", "DONE", "PARTIAL", "PARTIAL", "PARTIAL");
@@ -104,13 +106,14 @@ public final class HaGiang2021 {
 
     /** The code of the index-th district office in effect in the month, in code order (0: late, 1: returned). */
     public String districtCode(int index) {
-        return jdbc.queryForList("SELECT code FROM unit WHERE parent_id = ? AND effective_from <= DATE '2021-09-30' ORDER BY code",
-                String.class, haGiang).get(index);
+        return jdbc.queryForList("SELECT code FROM unit_tree(?) WHERE parent_id = ? ORDER BY code",
+                String.class, MONTH.atDay(1), haGiang).get(index);
     }
 
     /** The name of the index-th district office, as {@link #districtCode(int)}. */
     public String districtName(int index) {
-        return jdbc.queryForObject("SELECT name FROM unit WHERE code = ?", String.class, districtCode(index));
+        return jdbc.queryForObject("SELECT name FROM unit_tree(?) WHERE code = ?", String.class, MONTH.atDay(1),
+                districtCode(index));
     }
 
     private static Timestamp at(int octoberDay, int hour, int minute) {

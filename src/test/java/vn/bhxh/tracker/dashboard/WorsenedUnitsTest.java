@@ -45,7 +45,7 @@ class WorsenedUnitsTest {
     @Test
     void onlyAUnitThatFellEachOfThreeMonthsRunningIsListed() {
         long bacKan = unit("T06");
-        List<Long> districts = jdbc.queryForList("SELECT id FROM unit WHERE parent_id = ? ORDER BY code", Long.class, bacKan);
+        List<Long> districts = districtsOf(bacKan);
         // done of 7 applicable duties, January to April
         reports(bacKan, 7, 6, 5, 4);            // falls three months running: listed
         reports(districts.get(0), 7, 5, 6, 4);  // rises once: not listed
@@ -63,7 +63,7 @@ class WorsenedUnitsTest {
     @Test
     void anIndicatorIsListedWhenEachMonthIsWorseInItsOwnDirection() throws Exception {
         long bacKan = unit("T06");
-        List<Long> districts = jdbc.queryForList("SELECT id FROM unit WHERE parent_id = ? ORDER BY code", Long.class, bacKan);
+        List<Long> districts = districtsOf(bacKan);
         reports(bacKan, 7, 7, 7, 7);
         reports(districts.get(0), 7, 7, 7, 7);
         reports(districts.get(1), 7, 7, 7, 7);
@@ -136,5 +136,11 @@ class WorsenedUnitsTest {
 
     private long unit(String code) {
         return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
+    }
+
+    /** The province's district offices as the data set first has them (01/2021; from 04/2025 Bắc Kạn's are under Thái Nguyên's office). */
+    private List<Long> districtsOf(long provinceId) {
+        return jdbc.queryForList("SELECT unit_id FROM unit_tree(DATE '2021-01-01') WHERE parent_id = ? ORDER BY code",
+                Long.class, provinceId);
     }
 }

@@ -114,6 +114,17 @@ class SignInJourneyIT extends Journey {
     }
 
     @Test
+    void theAdministratorGoesFromTheHomePanelToTheDistrictOfficesStillWaitingForTheirLocalOffice() {
+        Page page = signedIn("admin");
+        assertThat(page.getByTestId("open-items")).containsText("Việc còn lại sau sắp xếp 2025");
+        page.getByTestId("open-items").getByText("BHXH cấp huyện chưa rõ thuộc BHXH cơ sở nào").click();
+        assertThat(page.getByTestId("open-item-list").locator("tbody tr")).hasCount(20);
+        assertThat(page.getByTestId("open-item-list")).containsText("BHXH quận Ba Đình");
+        Chromium.screenshotOfWindow(page, "quan-tri-viec-con-lai");
+        close(page);
+    }
+
+    @Test
     void aServerErrorShowsTheVietnamese500PageWithoutAnyDetail() {
         Page page = signedIn("badinh");
         var response = page.navigate(url(FailingPage.PATH));

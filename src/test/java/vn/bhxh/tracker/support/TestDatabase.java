@@ -82,11 +82,8 @@ public final class TestDatabase {
      * {@link #drop()}.
      */
     public TestDatabase restoredCopy() throws IOException, InterruptedException {
-        String copy = name() + "_restored";
-        JdbcTemplate owner = asOwner();
-        owner.execute("DROP DATABASE IF EXISTS \"" + copy + "\" WITH (FORCE)");
-        owner.execute("CREATE DATABASE \"" + copy + "\" ENCODING 'UTF8' TEMPLATE template0");
-        TestDatabase restored = new TestDatabase(urlOf(copy), owner(), application, container);
+        TestDatabase restored = emptySibling("restored");
+        String copy = restored.name();
         if (container == null) {
             Path dump = Files.createTempFile("tracker-", ".dump");
             try {
@@ -106,7 +103,20 @@ public final class TestDatabase {
         return restored;
     }
 
-    /** Drops this database (a copy made by {@link #restoredCopy()}), closing its connections. */
+    /**
+     * A new, empty database on the same server, {@code <name>_<suffix>} (replaced if left over), owned by
+     * the owner, e.g. to run the migrations up to one version and look at the next one's effect. Drop it
+     * with {@link #drop()}.
+     */
+    public TestDatabase emptySibling(String suffix) {
+        String sibling = name() + "_" + suffix;
+        JdbcTemplate owner = asOwner();
+        owner.execute("DROP DATABASE IF EXISTS \"" + sibling + "\" WITH (FORCE)");
+        owner.execute("CREATE DATABASE \"" + sibling + "\" ENCODING 'UTF8' TEMPLATE template0");
+        return new TestDatabase(urlOf(sibling), owner(), application, container);
+    }
+
+    /** Drops this database (one made by {@link #restoredCopy()} or {@link #emptySibling}), closing its connections. */
     public void drop() {
         TestDatabase original = new TestDatabase(container == null ? urlOf("postgres") : null, owner, application, container);
         original.asOwner().execute("DROP DATABASE IF EXISTS \"" + name() + "\" WITH (FORCE)");
