@@ -57,7 +57,8 @@ class AccessByRoleTest {
     @ParameterizedTest(name = "{0} may not open the admin pages")
     @ValueSource(strings = {"tccb", "tgd", "hanoi", "badinh", "badinh.pho"})
     void onlyTheAdministratorReachesAdminPages(String username) throws Exception {
-        for (String page : new String[] {"/admin/units", "/admin/units/1", "/admin/users", "/admin/users/new", "/admin/users/1"}) {
+        for (String page : new String[] {"/admin/units", "/admin/units/1", "/admin/users", "/admin/users/new", "/admin/users/1",
+                "/admin/reorganisations"}) {
             mvc.perform(get(page).with(demo.as(username)).accept(MediaType.TEXT_HTML))
                     .andExpect(status().isForbidden());
         }
@@ -73,7 +74,8 @@ class AccessByRoleTest {
 
     @Test
     void theAdministratorReachesUnitsUsersAndTheChecklist() throws Exception {
-        for (String page : new String[] {"/admin/units", "/admin/units/1", "/admin/users", "/admin/users/new", "/checklist"}) {
+        for (String page : new String[] {"/admin/units", "/admin/units/1", "/admin/users", "/admin/users/new", "/admin/reorganisations",
+                "/checklist"}) {
             mvc.perform(get(page).with(demo.as("admin"))).andExpect(status().isOk());
         }
     }
