@@ -17,7 +17,8 @@ import vn.bhxh.tracker.system.Actor;
 /**
  * A small tree of units of their own for the reorganisation tests, so that they depend neither on the
  * 2021 units nor on the 2025 reorganisations loaded later: two provincial offices under the agency
- * ({@code VN}), both in force from {@value #SINCE}, with their district offices:
+ * ({@code VN}), both in force from a year before the clock's month (12/2025 on the test clock's 3 December
+ * 2026), with their district offices:
  * <pre>
  * VN  Bảo hiểm xã hội Việt Nam (AGENCY)
  * ├── ZQT1  BHXH tỉnh Thử Một (PROVINCE)
@@ -32,7 +33,6 @@ import vn.bhxh.tracker.system.Actor;
  */
 public final class PlanFixtures {
 
-    static final String SINCE = "2026-01";
     static final List<String> CODES = List.of("ZQT1", "ZQH11", "ZQH12", "ZQH13", "ZQT2", "ZQH21");
 
     private final JdbcTemplate jdbc;
@@ -57,13 +57,18 @@ public final class PlanFixtures {
     }
 
     private long unit(String code, String name, String level, Long parentId) {
-        Date since = Date.valueOf(YearMonth.parse(SINCE).atDay(1));
+        Date since = Date.valueOf(since().atDay(1));
         Long id = jdbc.queryForObject("""
                 INSERT INTO unit (code, name, level, parent_id, effective_from) VALUES (?, ?, ?, ?, ?) RETURNING id""",
                 Long.class, code, name, level, parentId, since);
         jdbc.update("INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id) VALUES (?, ?, ?, ?, ?)",
                 id, since, name, level, parentId);
         return id;
+    }
+
+    /** The first month of the tree: a year before the clock's, so that any run's next month finds it in force. */
+    YearMonth since() {
+        return YearMonth.now(clock).minusYears(1);
     }
 
     /** The demo administrator, as the pages' principal gives the actor. */

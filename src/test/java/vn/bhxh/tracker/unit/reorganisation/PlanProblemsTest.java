@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static vn.bhxh.tracker.unit.reorganisation.PlanFixtures.line;
 
+import java.sql.Date;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -121,17 +122,20 @@ class PlanProblemsTest extends OnTestTree {
                 .containsExactly("1 split.oneSuccessor", "2 conflict", "3 conflict");
     }
 
-    /** ZQT9 held from 01/2026 to 06/2026: a unit exists under that code, but not in next month. */
+    /** ZQT9 held for the first six months of the tree (12/2025 to 05/2026): a unit has that code, but not in next month. */
     @Test
     void aParentNotInForceThatMonthIsRefused() {
         Long agency = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'VN'", Long.class);
+        YearMonth from = fixtures.since();
+        YearMonth until = from.plusMonths(6);
         Long closed = jdbc.queryForObject("""
                 INSERT INTO unit (code, name, level, parent_id, effective_from, effective_to)
-                VALUES ('ZQT9', 'BHXH tỉnh Đã Giải Thể', 'PROVINCE', ?, DATE '2026-01-01', DATE '2026-06-30') RETURNING id""",
-                Long.class, agency);
+                VALUES ('ZQT9', 'BHXH tỉnh Đã Giải Thể', 'PROVINCE', ?, ?, ?) RETURNING id""",
+                Long.class, agency, Date.valueOf(from.atDay(1)), Date.valueOf(until.atDay(1).minusDays(1)));
         jdbc.update("""
                 INSERT INTO unit_version (unit_id, valid_from, valid_to, name, level, parent_id)
-                VALUES (?, DATE '2026-01-01', DATE '2026-07-01', 'BHXH tỉnh Đã Giải Thể', 'PROVINCE', ?)""", closed, agency);
+                VALUES (?, ?, ?, 'BHXH tỉnh Đã Giải Thể', 'PROVINCE', ?)""",
+                closed, Date.valueOf(from.atDay(1)), Date.valueOf(until.atDay(1)), agency);
 
         assertThat(codes(month, line("MOVE", "ZQH11", "", "", "ZQT9"), line("RENAME", "ZQT9", "", "Tên mới")))
                 .containsExactly("1 parent.notInForce", "2 unit.notInForce");
