@@ -10,6 +10,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.bhxh.tracker.system.Actor;
 import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitRef;
 
@@ -20,7 +21,7 @@ import vn.bhxh.tracker.unit.UnitRef;
 @NamedInterface(name = "api", propagate = false)
 public record CurrentUser(Long id, String username, String fullName, Long unitId, String unitName,
                           UnitLevel unitLevel, Position position, Set<Role> roles, String passwordHash,
-                          boolean enabled) implements UserDetails, Serializable {
+                          boolean enabled) implements UserDetails, Actor, Serializable {
 
     /** The account with its unit, as {@code UnitDirectory} gives it for the account's unit id. */
     static CurrentUser of(UserAccount account, UnitRef unit) {

@@ -21,6 +21,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    /** Everyone of these units, enabled or not (a reorganisation's people), by unit then user name. */
+    List<UserAccount> findByUnitIdInOrderByUnitIdAscUsernameAsc(Collection<Long> unitIds);
+
     /** The enabled heads and deputies of a unit: who may be answerable for its duties. */
     @Query("select a from UserAccount a where a.unitId = :unitId and a.enabled = true and a.position is not null")
     List<UserAccount> findLeadersOfUnit(@Param("unitId") Long unitId);

@@ -23,6 +23,7 @@ public final class PlainText {
      * The first character that may not stand in the text: its code ({@code U+0000}) and where it
      * stands, counting characters from 1.
      */
+    @NamedInterface(name = "api", propagate = false)
     public record Fault(String code, int position, boolean lineBreak) {
 
         /** {@code text.lineBreak} for a line break or tab in one-line text, else {@code text.controlCharacter}. */

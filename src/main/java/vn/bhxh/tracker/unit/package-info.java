@@ -1,7 +1,7 @@
 /**
- * Unit: units, levels, hierarchy, successions.
+ * Unit: units, levels, hierarchy, successions; reorganisations and the plans that apply them.
  */
-@ApplicationModule(displayName = "Unit", allowedDependencies = {"system::api"})
+@ApplicationModule(displayName = "Unit", allowedDependencies = {"audit::api", "system::api"})
 package vn.bhxh.tracker.unit;
 
 import org.springframework.modulith.ApplicationModule;

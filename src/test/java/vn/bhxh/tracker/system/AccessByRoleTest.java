@@ -58,7 +58,7 @@ class AccessByRoleTest {
     @ValueSource(strings = {"tccb", "tgd", "hanoi", "badinh", "badinh.pho"})
     void onlyTheAdministratorReachesAdminPages(String username) throws Exception {
         for (String page : new String[] {"/admin/units", "/admin/units/1", "/admin/users", "/admin/users/new", "/admin/users/1",
-                "/admin/open-items"}) {
+                "/admin/open-items", "/admin/reorganisations"}) {
             mvc.perform(get(page).with(demo.as(username)).accept(MediaType.TEXT_HTML))
                     .andExpect(status().isForbidden());
         }
@@ -74,7 +74,7 @@ class AccessByRoleTest {
 
     @Test
     void theAdministratorReachesUnitsUsersAndTheChecklist() throws Exception {
-        for (String page : new String[] {"/admin/units", "/admin/units/1", "/admin/users", "/admin/users/new", "/admin/open-items",
+        for (String page : new String[] {"/admin/units", "/admin/units/1", "/admin/users", "/admin/users/new", "/admin/open-items", "/admin/reorganisations",
                 "/checklist"}) {
             mvc.perform(get(page).with(demo.as("admin"))).andExpect(status().isOk());
         }

@@ -64,6 +64,10 @@ class EnglishPluralsTest {
             Map.entry("demo.mailbox.capped", n -> new Object[] {0, n}),
             Map.entry("demo.mailbox.cleared", n -> new Object[] {n, null}),
             Map.entry("report.form.dutiesUnknown", n -> new Object[] {n}),
+            Map.entry("reorganisation.plan.linesWithProblems", n -> new Object[] {n}),
+            Map.entry("reorganisation.flash.uploaded", n -> new Object[] {n, null}),
+            Map.entry("reorganisation.problem.level.childrenMisfit", n -> new Object[] {"ZQT1", n}),
+            Map.entry("reorganisation.problem.children.left", n -> new Object[] {"ZQT1", n, "ZQH11"}),
             Map.entry("evidence.error.tooMany", n -> new Object[] {n}),
             Map.entry("evidence.error.reportFiles", n -> new Object[] {n}),
             Map.entry("api.signInThrottled", n -> new Object[] {n}),
@@ -187,6 +191,22 @@ class EnglishPluralsTest {
             report.form.dutiesUnknown | 1 | The form sent has 1 entry that does not belong to this report.
             report.form.dutiesUnknown | 2 | The form sent has 2 entries that do not belong to this report.
             report.form.dutiesUnknown | 1234 | The form sent has 1,234 entries that do not belong to this report.
+            reorganisation.plan.linesWithProblems | 0 | No line has a problem, marked below.
+            reorganisation.plan.linesWithProblems | 1 | 1 line has a problem, marked below.
+            reorganisation.plan.linesWithProblems | 2 | 2 lines have a problem, marked below.
+            reorganisation.plan.linesWithProblems | 1234 | 1,234 lines have a problem, marked below.
+            reorganisation.flash.uploaded | 0 | Read no lines from the file; check the problems below, then press "Preview".
+            reorganisation.flash.uploaded | 1 | Read 1 line from the file; check the problems below, then press "Preview".
+            reorganisation.flash.uploaded | 2 | Read 2 lines from the file; check the problems below, then press "Preview".
+            reorganisation.flash.uploaded | 1234 | Read 1,234 lines from the file; check the problems below, then press "Preview".
+            reorganisation.problem.level.childrenMisfit | 0 | The new level of ZQT1 leaves 0 units under it at a level that does not fit.
+            reorganisation.problem.level.childrenMisfit | 1 | The new level of ZQT1 leaves 1 unit under it at a level that does not fit.
+            reorganisation.problem.level.childrenMisfit | 2 | The new level of ZQT1 leaves 2 units under it at a level that does not fit.
+            reorganisation.problem.level.childrenMisfit | 1234 | The new level of ZQT1 leaves 1,234 units under it at a level that does not fit.
+            reorganisation.problem.children.left | 0 | Unit ZQT1 ends but 0 units under it (ZQH11) would be left: move (MOVE) or end them in the same plan.
+            reorganisation.problem.children.left | 1 | Unit ZQT1 ends but 1 unit under it (ZQH11) would be left: move (MOVE) or end them in the same plan.
+            reorganisation.problem.children.left | 2 | Unit ZQT1 ends but 2 units under it (ZQH11) would be left: move (MOVE) or end them in the same plan.
+            reorganisation.problem.children.left | 1234 | Unit ZQT1 ends but 1,234 units under it (ZQH11) would be left: move (MOVE) or end them in the same plan.
             evidence.error.tooMany | 0 | At most 0 files can be uploaded at a time. Please upload them in several goes.
             evidence.error.tooMany | 1 | At most 1 file can be uploaded at a time. Please upload them in several goes.
             evidence.error.tooMany | 2 | At most 2 files can be uploaded at a time. Please upload them in several goes.
@@ -276,6 +296,14 @@ class EnglishPluralsTest {
             demo.mailbox.cleared | 1234 | Đã xóa 1.234 thư.
             report.form.dutiesUnknown | 1 | Biểu mẫu gửi lên có 1 mục không thuộc báo cáo này.
             report.form.dutiesUnknown | 1234 | Biểu mẫu gửi lên có 1.234 mục không thuộc báo cáo này.
+            reorganisation.plan.linesWithProblems | 1 | 1 dòng có vấn đề, được đánh dấu bên dưới.
+            reorganisation.plan.linesWithProblems | 1234 | 1.234 dòng có vấn đề, được đánh dấu bên dưới.
+            reorganisation.flash.uploaded | 1 | Đã đọc 1 dòng từ tệp; kiểm tra các vấn đề bên dưới rồi bấm «Xem trước».
+            reorganisation.flash.uploaded | 1234 | Đã đọc 1.234 dòng từ tệp; kiểm tra các vấn đề bên dưới rồi bấm «Xem trước».
+            reorganisation.problem.level.childrenMisfit | 1 | Đổi cấp của ZQT1 làm 1 đơn vị trực thuộc không còn phù hợp cấp.
+            reorganisation.problem.level.childrenMisfit | 1234 | Đổi cấp của ZQT1 làm 1.234 đơn vị trực thuộc không còn phù hợp cấp.
+            reorganisation.problem.children.left | 1 | Đơn vị ZQT1 kết thúc nhưng còn 1 đơn vị trực thuộc (ZQH11): chuyển (MOVE) hoặc kết thúc các đơn vị đó trong cùng kế hoạch.
+            reorganisation.problem.children.left | 1234 | Đơn vị ZQT1 kết thúc nhưng còn 1.234 đơn vị trực thuộc (ZQH11): chuyển (MOVE) hoặc kết thúc các đơn vị đó trong cùng kế hoạch.
             evidence.error.tooMany | 1 | Mỗi lần chỉ tải lên được tối đa 1 tệp. Vui lòng chia thành nhiều lần tải lên.
             evidence.error.tooMany | 1234 | Mỗi lần chỉ tải lên được tối đa 1.234 tệp. Vui lòng chia thành nhiều lần tải lên.
             evidence.error.reportFiles | 1 | Mỗi báo cáo chỉ được có tối đa 1 tệp tài liệu kiểm chứng, kể cả các tệp đã nộp. Vui lòng xóa bớt tệp chưa nộp hoặc gộp tài liệu lại.

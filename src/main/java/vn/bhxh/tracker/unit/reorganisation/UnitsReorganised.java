@@ -1,0 +1,40 @@
+package vn.bhxh.tracker.unit.reorganisation;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * Published inside the transaction that applies a reorganisation, once its units, versions and
+ * successions are written, so that what belongs to the units elsewhere can follow them (the account
+ * module moves the people of a merged unit to its successor). A listener that fails rolls the whole
+ * reorganisation back: a plan is applied entirely or not at all.
+ *
+ * @param ended each unit that ends with the decision, with the units that continue it
+ */
+@NamedInterface(name = "api", propagate = false)
+public record UnitsReorganised(Long reorganisationId, String decisionNumber, YearMonth effectiveMonth,
+                               Long actorId, String actorName, List<EndedUnit> ended) {
+
+    public UnitsReorganised {
+        ended = List.copyOf(ended);
+    }
+
+    /**
+     * A unit that no longer exists from the effective month: merged into its one successor, split into
+     * several, or closed with none.
+     */
+    @NamedInterface(name = "api", propagate = false)
+    public record EndedUnit(Long unitId, String code, ChangeKind kind, List<Long> successorIds) {
+
+        public EndedUnit {
+            successorIds = List.copyOf(successorIds);
+        }
+
+        /** The one unit its people move to: the unit a merge went into; none for a split or a closure. */
+        public Long successorForPeople() {
+            return kind == ChangeKind.MERGE && successorIds.size() == 1 ? successorIds.get(0) : null;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package vn.bhxh.tracker.unit.reorganisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.bhxh.tracker.unit.reorganisation.PlanFixtures.line;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.support.AtOnce;
+import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.TestAccounts;
+import vn.bhxh.tracker.system.Actor;
+
+/**
+ * Two administrators confirm plans that conflict at the same moment, each clean when previewed: ZQH11
+ * merged into ZQH12 by one, into ZQH13 by the other. The plans are checked again one after the other
+ * inside their transactions, so exactly one is applied and the other is refused with the reason, as it
+ * would be if it came later. These transactions commit; what they wrote is removed afterwards (but the
+ * audit trail's entries and the second administrator they name).
+ */
+@IntegrationTest
+class ConcurrentPlansTest {
+
+    private static final String SECOND_ADMIN = "zq.quantri2";
+
+    @Autowired
+    ReorganisationPlans plans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
+
+    PlanFixtures fixtures;
+
+    @BeforeEach
+    void createTree() {
+        fixtures = new PlanFixtures(jdbc, clock);
+        fixtures.remove();
+        fixtures.create();
+    }
+
+    /** The second administrator stays, disabled: the audit trail names them, and it keeps its rows. */
+    @AfterEach
+    void removeTree() {
+        fixtures.remove();
+        jdbc.update("UPDATE user_account SET enabled = false WHERE username = ?", SECOND_ADMIN);
+    }
+
+    @Test
+    void ofTwoConflictingPlansConfirmedAtOnceOneIsAppliedAndTheOtherRefused() throws Exception {
+        Actor first = fixtures.admin();
+        Long secondId = accounts.ensure(SECOND_ADMIN, "Quản trị thứ hai", SECOND_ADMIN + "@example.invalid", "VN", null,
+                EnumSet.of(Role.ADMIN));
+        Actor second = new PlanFixtures.TestActor(secondId, "Quản trị thứ hai");
+        YearMonth month = fixtures.nextMonth();
+        long intoZqh12 = PlanFixtures.planned(plans, first, "ZQ-40/QĐ", month, line("MERGE", "ZQH11", "ZQH12"));
+        long intoZqh13 = PlanFixtures.planned(plans, second, "ZQ-41/QĐ", month, line("MERGE", "ZQH11", "ZQH13"));
+        long version12 = plans.review(intoZqh12, first).plan().version();
+        long version13 = plans.review(intoZqh13, second).plan().version();
+        assertThat(plans.review(intoZqh12, first).isClean()).isTrue();
+        assertThat(plans.review(intoZqh13, second).isClean()).isTrue();
+
+        List<String> outcomes = AtOnce.run(List.<Callable<String>>of(
+                () -> outcome(intoZqh12, version12, first),
+                () -> outcome(intoZqh13, version13, second)));
+
+        assertThat(outcomes).containsExactlyInAnyOrder("applied", "refused: 1 unit.notInForce");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM unit_succession s JOIN unit p ON p.id = s.predecessor_id WHERE p.code = 'ZQH11'""",
+                Integer.class)).isOne();
+        assertThat(fixtures.tree(month, "ZQH1")).hasSize(2).doesNotContainKey("ZQH11");
+    }
+
+    private String outcome(long plan, long version, Actor actor) {
+        try {
+            plans.apply(plan, version, actor);
+            return "applied";
+        } catch (PlanHasProblemsException refused) {
+            return "refused: " + refused.review().problems().stream()
+                    .map(problem -> problem.line() + " " + problem.code().substring(PlanProblem.PREFIX.length()))
+                    .reduce((a, b) -> a + ", " + b).orElse("");
+        }
+    }
+}
