@@ -73,7 +73,7 @@ class PeriodApiController {
                     + "states; complianceRate: percentage of applicable duties reported fully done in submitted reports.")
     Summary summary(@AuthenticationPrincipal CurrentUser user,
                     @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable YearMonth month,
-                    @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
+                    @Parameter(description = "the code of a provincial office of that month, e.g. T01; none for the whole country")
                     @RequestParam(required = false) String unit) {
         periods.get(month); // a month without a reporting period is 404, as on the pages
         DashboardScope scope = scopeFor(user, month, unit);
@@ -87,7 +87,7 @@ class PeriodApiController {
     @Operation(summary = "Each unit's state, timeliness and per-duty status in a month")
     List<UnitEntry> units(@AuthenticationPrincipal CurrentUser user,
                           @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable YearMonth month,
-                          @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
+                          @Parameter(description = "the code of a provincial office of that month, e.g. T01; none for the whole country")
                           @RequestParam(required = false) String unit) {
         periods.get(month); // a month without a reporting period is 404, as on the pages
         List<UnitStatus> units = unitStatuses.allUnits(month, scopeFor(user, month, unit));

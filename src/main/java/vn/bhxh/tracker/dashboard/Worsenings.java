@@ -77,7 +77,7 @@ public class Worsenings {
                   JOIN indicator i ON i.id = w.indicator_id
                   JOIN duty d ON d.id = i.duty_id
                   JOIN unit_tree(:lastMonth) u ON u.unit_id = w.unit_id AND u.level <> 'AGENCY'
-                  LEFT JOIN unit_tree(:lastMonth) parent ON parent.unit_id = u.parent_id
+                  LEFT JOIN unit parent ON parent.id = u.parent_id
                   WHERE w.months = 4
                     AND CASE i.worse_when
                             WHEN 'HIGHER' THEN w.vals[2] > w.vals[1] AND w.vals[3] > w.vals[2] AND w.vals[4] > w.vals[3]
