@@ -23,7 +23,6 @@ import vn.bhxh.tracker.reporting.MonthChoice;
 import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.PageLinks;
-import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -45,12 +44,12 @@ class DashboardController {
     private final MostReturned mostReturned;
     private final YearFigures yearFigures;
     private final ReportingPeriods periods;
-    private final UnitDirectory unitDirectory;
+    private final MonthTree monthTree;
     private final TrendCharts charts;
 
     DashboardController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, Trends trends,
                         Worsenings worsenings, MostReturned mostReturned, YearFigures yearFigures,
-                        ReportingPeriods periods, UnitDirectory unitDirectory, TrendCharts charts) {
+                        ReportingPeriods periods, MonthTree monthTree, TrendCharts charts) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
@@ -59,7 +58,7 @@ class DashboardController {
         this.mostReturned = mostReturned;
         this.yearFigures = yearFigures;
         this.periods = periods;
-        this.unitDirectory = unitDirectory;
+        this.monthTree = monthTree;
         this.charts = charts;
     }
 
@@ -102,7 +101,7 @@ class DashboardController {
         addMatrix(model, shown, units, filters(shown, province), level, sort);
         model.addAttribute("range", range);
         model.addAttribute("summary", summaries.summary(range, scope));
-        model.addAttribute("tallies", yearFigures.dutyTallies(range, units.getContent().stream().map(UnitYear::unitId).toList()));
+        model.addAttribute("tallies", yearFigures.dutyTallies(range, scope, units.getContent().stream().map(UnitYear::unitId).toList()));
         return "dashboard/year";
     }
 
@@ -190,19 +189,18 @@ class DashboardController {
      * What every dashboard page shows around its figures. The duty codes are not among them: the two
      * matrices (units, year) read them once for their headings, and the dashboard once for its duty trend.
      * The selects' options come ready ({@link Choice}); the provinces are read only for a user who
-     * may choose one.
+     * may choose one, and are the month's, as is the name of the province a page is narrowed to.
      */
     private void addCommon(Model model, CurrentUser user, MonthChoice months, DashboardScope scope) {
         ReportingPeriodRef period = months.shown();
         boolean choosesProvince = DashboardScope.choosesProvince(user);
         model.addAttribute("month", period.month());
         model.addAttribute("scope", scope);
-        // the province as it was in the month shown
-        model.addAttribute("scopeUnit", scope.isNational() ? null : unitDirectory.refOf(scope.provinceId(), period.month()).orElse(null));
+        model.addAttribute("scopeUnit", monthTree.scopeUnit(period.month(), scope).orElse(null));
         model.addAttribute("monthChoices", Choice.months(months.recent(), period.month()));
         model.addAttribute("choosesProvince", choosesProvince);
         model.addAttribute("provinceChoices", choosesProvince
-                ? Choice.provinces(unitDirectory.provincesInEffect(), scope.provinceId()) : List.of());
+                ? Choice.provinces(monthTree.provinces(period.month()), scope.provinceId()) : List.of());
         // before the month's deadline every page says its figures are "so far"
         model.addAttribute("period", period);
         model.addAttribute("deadlinePassed", period.deadlinePassed());

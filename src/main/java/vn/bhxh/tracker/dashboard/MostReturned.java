@@ -13,18 +13,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MostReturned {
 
-    /** The review decisions that returned a report of the months after {@code :from} up to {@code :to}, counted by unit. */
+    /**
+     * The review decisions that returned a report of the months after {@code :from} up to {@code :to},
+     * counted by unit: each return on its report's month's tree (for a province, those of the months
+     * the unit sat in it), the unit named as in the last of those months.
+     */
     private static final ScopedSql MOST_RETURNED = ScopedSql.of("""
-            SELECT u.id, u.code, u.name, count(*) AS returns
+            SELECT u.unit_id AS id, unit.code, (array_agg(u.name ORDER BY p.month DESC))[1] AS name, count(*) AS returns
             FROM review_decision d
             JOIN submission s ON s.id = d.submission_id
             JOIN self_assessment sa ON sa.id = s.self_assessment_id
             JOIN reporting_period p ON p.id = sa.period_id
-            JOIN unit u ON u.id = sa.unit_id
+            JOIN unit_version u ON u.unit_id = sa.unit_id AND month_span_holds(u.valid_from, u.valid_to, p.month)
+            JOIN unit ON unit.id = u.unit_id
             WHERE d.outcome = 'RETURN' AND p.month > :from AND p.month <= :to
               {inScope}
-            GROUP BY u.id
-            ORDER BY returns DESC, u.code
+            GROUP BY u.unit_id, unit.code
+            ORDER BY returns DESC, unit.code
             LIMIT :limit
             """);
 

@@ -21,7 +21,6 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.NotFoundException;
-import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitRef;
 
@@ -40,15 +39,15 @@ class PeriodApiController {
     private final UnitStatuses unitStatuses;
     private final DutyMatrix matrix;
     private final ReportingPeriods periods;
-    private final UnitDirectory unitDirectory;
+    private final MonthTree monthTree;
 
     PeriodApiController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, ReportingPeriods periods,
-                        UnitDirectory unitDirectory) {
+                        MonthTree monthTree) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
         this.periods = periods;
-        this.unitDirectory = unitDirectory;
+        this.monthTree = monthTree;
     }
 
     /**
@@ -74,10 +73,10 @@ class PeriodApiController {
                     + "states; complianceRate: percentage of applicable duties reported fully done in submitted reports.")
     Summary summary(@AuthenticationPrincipal CurrentUser user,
                     @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable YearMonth month,
-                    @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
+                    @Parameter(description = "the code of a provincial office of that month, e.g. T01; none for the whole country")
                     @RequestParam(required = false) String unit) {
         periods.get(month); // a month without a reporting period is 404, as on the pages
-        DashboardScope scope = scopeFor(user, unit);
+        DashboardScope scope = scopeFor(user, month, unit);
         MonthSummary summary = summaries.summary(month, scope);
         return new Summary(month.toString(), unit, summary.deadlinePassed(), summary.expected(), summary.submitted(),
                 summary.submittedRate(), summary.onTime(), summary.late(), summary.missing(), summary.notDue(),
@@ -88,10 +87,10 @@ class PeriodApiController {
     @Operation(summary = "Each unit's state, timeliness and per-duty status in a month")
     List<UnitEntry> units(@AuthenticationPrincipal CurrentUser user,
                           @Parameter(description = "yyyy-MM", example = "2026-10") @PathVariable YearMonth month,
-                          @Parameter(description = "a provincial office's code, e.g. T01; none for the whole country")
+                          @Parameter(description = "the code of a provincial office of that month, e.g. T01; none for the whole country")
                           @RequestParam(required = false) String unit) {
         periods.get(month); // a month without a reporting period is 404, as on the pages
-        List<UnitStatus> units = unitStatuses.allUnits(month, scopeFor(user, unit));
+        List<UnitStatus> units = unitStatuses.allUnits(month, scopeFor(user, month, unit));
         Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
         return units.stream().map(status -> new UnitEntry(status.code(), status.name(), status.level(),
@@ -99,13 +98,15 @@ class PeriodApiController {
                 status.isSubmitted() ? duties.getOrDefault(status.reportId(), Map.of()) : Map.of())).toList();
     }
 
-    /** National for reviewers and executives unless a province is named; a director only their own. */
-    private DashboardScope scopeFor(CurrentUser user, String unitCode) {
+    /**
+     * National for reviewers and executives unless a province is named (a provincial office of the
+     * month's tree: 404 for a code that was none that month); a director only their own.
+     */
+    private DashboardScope scopeFor(CurrentUser user, YearMonth month, String unitCode) {
         Long provinceId = null;
         if (unitCode != null && !unitCode.isBlank()) {
-            UnitRef province = unitDirectory.refByCode(unitCode.strip())
-                    .filter(found -> found.level() == UnitLevel.PROVINCE)
-                    .orElseThrow(() -> new NotFoundException("province " + unitCode));
+            UnitRef province = monthTree.province(month, unitCode.strip())
+                    .orElseThrow(() -> new NotFoundException("province " + unitCode + " in " + month));
             provinceId = province.id();
         }
         DashboardScope scope = DashboardScope.of(user, provinceId);

@@ -33,9 +33,15 @@ public class SummaryFigures {
             FROM unit_month x
             """);
 
-    /** Each province's figures in the month, its office and district offices together; always national. */
+    /**
+     * Each province's figures in the month, its office and district offices together; always national.
+     * A district office counts in the province above it that month; the province is named by its
+     * office's row, as the month's version names it.
+     */
     private static final String PROVINCES = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
-            SELECT province.id, province.code, province.name,
+            SELECT CASE x.level WHEN 'PROVINCE' THEN x.id ELSE x.parent_id END AS id,
+                   max(x.code) FILTER (WHERE x.level = 'PROVINCE') AS code,
+                   max(x.name) FILTER (WHERE x.level = 'PROVINCE') AS name,
                    count(*) AS expected,
                    count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
                    count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,
@@ -43,10 +49,9 @@ public class SummaryFigures {
                    count(*) FILTER (WHERE x.timeliness = 'NOT_DUE') AS not_due,
                    coalesce(sum(x.done), 0) AS done, coalesce(sum(x.applicable), 0) AS applicable
             FROM unit_month x
-            JOIN unit province ON province.id = CASE x.level WHEN 'PROVINCE' THEN x.id ELSE x.parent_id END
             WHERE x.level IN ('PROVINCE', 'DISTRICT')
-            GROUP BY province.id
-            ORDER BY province.code
+            GROUP BY 1
+            ORDER BY 2
             """).national();
 
     private final NamedParameterJdbcTemplate jdbc;

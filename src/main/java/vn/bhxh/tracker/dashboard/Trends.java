@@ -37,22 +37,24 @@ public class Trends {
     /**
      * Each duty's tally month by month over the submitted reports of the range: the reports grouped
      * by their marks first ({@code m}, {@code reports} of them with the same marks), since they share
-     * few, so that the duties are counted over a few rows.
+     * few, so that the duties are counted over a few rows. Each report counts on its month's tree, as
+     * the {@link UnitMonths unit-months} do.
      */
     private static final ScopedSql DUTY_TREND = ScopedSql.of(DutyMatrix.WITH_NUMBERED_DUTY + """
-            SELECT to_char(p.month, 'YYYY-MM') AS month, d.code,
+            SELECT to_char(m.month, 'YYYY-MM') AS month, d.code,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_answered(substr(m.duty_marks, d.n, 1))), 0) AS reported
-            FROM (SELECT sa.period_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
-                  FROM self_assessment sa JOIN unit u ON u.id = sa.unit_id AND u.level <> 'AGENCY'
+            FROM (SELECT p.month, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
+                  FROM self_assessment sa
+                  JOIN reporting_period p ON p.id = sa.period_id
+                  JOIN unit_version u ON u.unit_id = sa.unit_id AND u.level <> 'AGENCY' AND month_span_holds(u.valid_from, u.valid_to, p.month)
                   WHERE sa.state <> 'DRAFT'
                     AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
                     {inScope}
-                  GROUP BY sa.period_id, sa.checklist_version_id, sa.duty_marks) m
-            JOIN reporting_period p ON p.id = m.period_id
+                  GROUP BY p.month, sa.checklist_version_id, sa.duty_marks) m
             JOIN numbered_duty d ON d.checklist_version_id = m.checklist_version_id
-            GROUP BY p.month, d.code
+            GROUP BY m.month, d.code
             """);
 
     private final NamedParameterJdbcTemplate jdbc;

@@ -25,10 +25,17 @@ class UnitMonths {
 
     /**
      * {@code WITH unit_month AS (…)}: one row per unit and month of {@code :firstMonth}…{@code :lastMonth}
-     * in which the unit had to report (in effect at some time in the month; the agency itself
-     * excepted), with its report if it has one. Columns: {@code month, deadline_date, id, code, name,
-     * level, parent_id, parent_code, parent_name, report_id, state, timeliness, applicable, done}; a
-     * draft's duties count as none. Narrowed to a province where the query's {@link ScopedSql} says so.
+     * in which the unit had to report (in force that month, the agency itself excepted), with its report
+     * if it has one. Columns: {@code month, deadline_date, id, code, name, level, parent_id, parent_code,
+     * report_id, state, timeliness, applicable, done}; a draft's duties count as none. Narrowed to a
+     * province where the query's {@link ScopedSql} says so, on {@code u}, the unit's version of the month.
+     * <p>
+     * Each month is counted on its own tree: a unit, its name, its level and the unit above it are those
+     * of its version that holds the month ({@code month_span_holds}, V29), so a unit renamed, moved, merged
+     * or opened within the range is counted, named and placed as it was in each month. The versions are
+     * read as such rather than through {@code unit_tree}, and the codes joined on the unit's key, so that
+     * PostgreSQL leaves out what a figure does not use (the trend reads no code); the name of the unit
+     * above is not here for the same reason: the few rows a page shows join it ({@link #JOIN_PARENT_NAME}).
      * <p>
      * Timeliness is the SQL functions of V28, {@code deadline_end} (the end of the deadline day in
      * Vietnam's time zone, {@code :zone}) and {@code timeliness} (on time, late, or without a
@@ -45,7 +52,7 @@ class UnitMonths {
     static final String WITH_UNIT_MONTH = """
             WITH unit_month AS (
                 SELECT period.month, period.deadline_date,
-                       u.id, u.code, u.name, u.level, u.parent_id, parent.code AS parent_code, parent.name AS parent_name,
+                       u.unit_id AS id, unit.code, u.name, u.level, u.parent_id, parent.code AS parent_code,
                        sa.id AS report_id, sa.state,
                        timeliness(sa.first_submitted_at, period.deadline_end, :now) AS timeliness,
                        CASE WHEN sa.state <> 'DRAFT' THEN sa.duties_applicable ELSE 0 END AS applicable,
@@ -54,13 +61,22 @@ class UnitMonths {
                       FROM reporting_period
                       WHERE id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
                       OFFSET 0) period
-                JOIN unit u ON u.level <> 'AGENCY' AND u.effective_from < (period.month + interval '1 month')
-                     AND (u.effective_to IS NULL OR u.effective_to >= period.month)
+                JOIN unit_version u ON u.level <> 'AGENCY' AND month_span_holds(u.valid_from, u.valid_to, period.month)
+                LEFT JOIN unit ON unit.id = u.unit_id
                 LEFT JOIN unit parent ON parent.id = u.parent_id
-                LEFT JOIN self_assessment sa ON sa.unit_id = u.id AND sa.period_id = period.id
+                LEFT JOIN self_assessment sa ON sa.unit_id = u.unit_id AND sa.period_id = period.id
                      AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
                 WHERE true {inScope}
             )
+            """;
+
+    /**
+     * The name of the unit above a row {@code x} of unit-months ({@code x.parent_id}) in the row's month
+     * ({@code x.month}), as {@code parent_name}: joined to the rows a page shows, after its LIMIT.
+     */
+    static final String JOIN_PARENT_NAME = """
+            LEFT JOIN unit_version parent_version ON parent_version.unit_id = x.parent_id
+                 AND month_span_holds(parent_version.valid_from, parent_version.valid_to, x.month)
             """;
 
     private final NamedParameterJdbcTemplate jdbc;

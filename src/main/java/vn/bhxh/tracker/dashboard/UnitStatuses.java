@@ -32,12 +32,16 @@ public class UnitStatuses {
             WHERE {figure} AND (CAST(:level AS varchar) IS NULL OR x.level = :level)
             """);
 
+    /** The page's rows, then the name of the unit above each, in the month. */
     private static final ScopedSql PAGE = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
-            SELECT x.*
-            FROM unit_month x
-            WHERE {figure} AND (CAST(:level AS varchar) IS NULL OR x.level = :level)
+            SELECT x.*, parent_version.name AS parent_name
+            FROM (SELECT x.*
+                  FROM unit_month x
+                  WHERE {figure} AND (CAST(:level AS varchar) IS NULL OR x.level = :level)
+                  ORDER BY {orderBy}
+                  LIMIT :limit OFFSET :offset) x
+            """ + UnitMonths.JOIN_PARENT_NAME + """
             ORDER BY {orderBy}
-            LIMIT :limit OFFSET :offset
             """);
 
     private final UnitMonths unitMonths;

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Units that worsened three months running, up to a month: their share of duties fully done, or one
  * of their indicators, worse in each of the last four months' submitted reports than in the one before.
+ * The units are those of the last month's tree, named, placed and scoped as it gives them (a unit that
+ * submitted in each of the four months is in force in the last).
  */
 @Repository
 @Transactional(readOnly = true)
@@ -20,16 +22,16 @@ public class Worsenings {
     /** Each unit's share of duties fully done in the four months' submitted reports, oldest first, kept when it fell each month. */
     private static final ScopedSql WORSENED = ScopedSql.of("""
             SELECT x.id, x.code, x.name, x.rates
-            FROM (SELECT u.id, u.code, u.name, array_agg(r.rate ORDER BY r.month) AS rates, count(r.rate) AS submitted
+            FROM (SELECT u.unit_id AS id, u.code, u.name, array_agg(r.rate ORDER BY r.month) AS rates, count(r.rate) AS submitted
                   FROM (SELECT sa.unit_id, p.month,
                                round(100.0 * sa.duties_done / nullif(sa.duties_applicable, 0), 1) AS rate
                         FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
                         WHERE sa.state <> 'DRAFT'
                           AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
                        ) r
-                  JOIN unit u ON u.id = r.unit_id AND u.level <> 'AGENCY'
+                  JOIN unit_tree(:lastMonth) u ON u.unit_id = r.unit_id AND u.level <> 'AGENCY'
                   WHERE true {inScope}
-                  GROUP BY u.id) x
+                  GROUP BY u.unit_id, u.code, u.name) x
             WHERE x.submitted = 4 AND x.rates[2] < x.rates[1] AND x.rates[3] < x.rates[2] AND x.rates[4] < x.rates[3]
             ORDER BY x.code
             """);
@@ -64,7 +66,7 @@ public class Worsenings {
                   AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
             )
             SELECT x.*
-            FROM (SELECT u.id, u.code, u.name, u.level, parent.code AS parent_code, d.code AS duty_code,
+            FROM (SELECT u.unit_id AS id, u.code, u.name, u.level, parent.code AS parent_code, d.code AS duty_code,
                          d.position AS duty_position, i.position AS indicator_position, i.name AS indicator,
                          i.unit_of_measure, i.worse_when, w.vals, w.reports[4] AS last_report_id
                   FROM (SELECT sv.unit_id, sv.indicator_id, array_agg(sv.value ORDER BY sv.month) AS vals,
@@ -74,7 +76,7 @@ public class Worsenings {
                         GROUP BY sv.unit_id, sv.indicator_id) w
                   JOIN indicator i ON i.id = w.indicator_id
                   JOIN duty d ON d.id = i.duty_id
-                  JOIN unit u ON u.id = w.unit_id AND u.level <> 'AGENCY'
+                  JOIN unit_tree(:lastMonth) u ON u.unit_id = w.unit_id AND u.level <> 'AGENCY'
                   LEFT JOIN unit parent ON parent.id = u.parent_id
                   WHERE w.months = 4
                     AND CASE i.worse_when

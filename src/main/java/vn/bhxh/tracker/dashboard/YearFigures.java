@@ -24,6 +24,8 @@ import vn.bhxh.tracker.unit.UnitLevel;
 /**
  * The year to date unit by unit: the {@link UnitMonths unit-months} of the range grouped by unit in
  * PostgreSQL, one page of units at a time, and each unit's duties counted over its submitted reports.
+ * Each month counts on its own tree: a unit counts in a level or a province for the months it was
+ * in it.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -38,47 +40,60 @@ public class YearFigures {
 
     /**
      * A page of those units, each with its unit-months counted and its months listed (oldest first),
-     * sorted by a fixed {@link UnitOrder} ({@code {orderBy}}, on the grouped rows {@code x}).
+     * sorted by a fixed {@link UnitOrder} ({@code {orderBy}}, on the grouped rows {@code x}). A unit
+     * renamed or moved within the range is one row, named and placed as in the last of its months
+     * ({@code month}).
      */
     private static final ScopedSql PAGE = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
-            SELECT x.*
-            FROM (SELECT m.id, m.code, m.name, m.level, m.parent_code, m.parent_name,
-                         count(*) AS expected,
-                         count(*) FILTER (WHERE m.timeliness = 'ON_TIME') AS on_time,
-                         count(*) FILTER (WHERE m.timeliness = 'LATE') AS late,
-                         count(*) FILTER (WHERE m.timeliness = 'MISSING') AS missing,
-                         count(*) FILTER (WHERE m.timeliness = 'NOT_DUE') AS not_due,
-                         count(*) FILTER (WHERE m.state = 'RETURNED') AS returned,
-                         count(*) FILTER (WHERE m.state = 'ACCEPTED') AS accepted,
-                         coalesce(sum(m.done), 0) AS done, coalesce(sum(m.applicable), 0) AS applicable,
-                         array_agg(to_char(m.month, 'YYYY-MM') ORDER BY m.month) AS month_list,
-                         array_agg(m.report_id ORDER BY m.month) AS report_list,
-                         array_agg(m.state ORDER BY m.month) AS state_list,
-                         array_agg(m.timeliness ORDER BY m.month) AS timeliness_list
-                  FROM unit_month m
-                  WHERE CAST(:level AS varchar) IS NULL OR m.level = :level
-                  GROUP BY m.id, m.code, m.name, m.level, m.parent_code, m.parent_name) x
+            SELECT x.*, parent_version.name AS parent_name
+            FROM (SELECT x.*
+                  FROM (SELECT m.id, m.code, max(m.month) AS month,
+                               (array_agg(m.name ORDER BY m.month DESC))[1] AS name,
+                               (array_agg(m.level ORDER BY m.month DESC))[1] AS level,
+                               (array_agg(m.parent_id ORDER BY m.month DESC))[1] AS parent_id,
+                               (array_agg(m.parent_code ORDER BY m.month DESC))[1] AS parent_code,
+                               count(*) AS expected,
+                               count(*) FILTER (WHERE m.timeliness = 'ON_TIME') AS on_time,
+                               count(*) FILTER (WHERE m.timeliness = 'LATE') AS late,
+                               count(*) FILTER (WHERE m.timeliness = 'MISSING') AS missing,
+                               count(*) FILTER (WHERE m.timeliness = 'NOT_DUE') AS not_due,
+                               count(*) FILTER (WHERE m.state = 'RETURNED') AS returned,
+                               count(*) FILTER (WHERE m.state = 'ACCEPTED') AS accepted,
+                               coalesce(sum(m.done), 0) AS done, coalesce(sum(m.applicable), 0) AS applicable,
+                               array_agg(to_char(m.month, 'YYYY-MM') ORDER BY m.month) AS month_list,
+                               array_agg(m.report_id ORDER BY m.month) AS report_list,
+                               array_agg(m.state ORDER BY m.month) AS state_list,
+                               array_agg(m.timeliness ORDER BY m.month) AS timeliness_list
+                        FROM unit_month m
+                        WHERE CAST(:level AS varchar) IS NULL OR m.level = :level
+                        GROUP BY m.id, m.code) x
+                  ORDER BY {orderBy}
+                  LIMIT :limit OFFSET :offset) x
+            """ + UnitMonths.JOIN_PARENT_NAME + """
             ORDER BY {orderBy}
-            LIMIT :limit OFFSET :offset
             """);
 
     /**
      * Each of the given units' duties counted over its submitted reports of the range (see
-     * {@link Trends}' duty trend: the same tally, by unit instead of by month).
+     * {@link Trends}' duty trend: the same tally, by unit instead of by month), for a province those of
+     * the months the unit sat in it.
      */
-    private static final String DUTY_TALLIES = DutyMatrix.WITH_NUMBERED_DUTY + """
+    private static final ScopedSql DUTY_TALLIES = ScopedSql.of(DutyMatrix.WITH_NUMBERED_DUTY + """
             SELECT m.unit_id, d.code,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_answered(substr(m.duty_marks, d.n, 1))), 0) AS reported
             FROM (SELECT sa.unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
                   FROM self_assessment sa
+                  JOIN reporting_period p ON p.id = sa.period_id
+                  JOIN unit_version u ON u.unit_id = sa.unit_id AND month_span_holds(u.valid_from, u.valid_to, p.month)
                   WHERE sa.state <> 'DRAFT' AND sa.unit_id IN (:ids)
                     AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
+                    {inScope}
                   GROUP BY sa.unit_id, sa.checklist_version_id, sa.duty_marks) m
             JOIN numbered_duty d ON d.checklist_version_id = m.checklist_version_id
             GROUP BY m.unit_id, d.code
-            """;
+            """);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final UnitMonths unitMonths;
@@ -100,15 +115,19 @@ public class YearFigures {
         return units(months, scope, null, UnitOrder.HIERARCHY, Pageable.ofSize(100_000)).getContent();
     }
 
-    /** For each of the given units, each duty (by code) counted over its submitted reports of the range. */
-    public Map<Long, Map<String, DutyTally>> dutyTallies(MonthRange months, Collection<Long> unitIds) {
+    /**
+     * For each of the given units, each duty (by code) counted over its submitted reports of the range
+     * (for a province, of the months the unit sat in it).
+     */
+    public Map<Long, Map<String, DutyTally>> dutyTallies(MonthRange months, DashboardScope scope, Collection<Long> unitIds) {
         Map<Long, Map<String, DutyTally>> byUnit = new HashMap<>();
         if (unitIds.isEmpty()) {
             return byUnit;
         }
-        jdbc.query(DUTY_TALLIES, new MapSqlParameterSource()
+        jdbc.query(DUTY_TALLIES.in(scope), new MapSqlParameterSource()
                         .addValue("firstMonth", months.first().atDay(1))
                         .addValue("lastMonth", months.last().atDay(1))
+                        .addValue("provinceId", scope.provinceId())
                         .addValue("ids", unitIds),
                 (ResultSet rs) -> {
                     byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())

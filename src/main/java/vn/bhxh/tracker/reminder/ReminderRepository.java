@@ -54,11 +54,19 @@ class ReminderRepository {
                 new MapSqlParameterSource().addValue("periodId", periodId).addValue("kind", kind.name()), Long.class));
     }
 
-    /** The reminders of a period, the newest first. */
+    /**
+     * The reminders of a period, the newest first, each unit named as its version of the period's month
+     * names it (by its code if it had no version that month).
+     */
     List<SentReminder> ofPeriod(Long periodId) {
         return jdbc.query("""
-                SELECT r.id, r.unit_id, u.name AS unit_name, r.kind, r.sent_at, a.full_name, r.recipients, r.copied_to, r.escalated
-                FROM reminder r JOIN unit u ON u.id = r.unit_id LEFT JOIN user_account a ON a.id = r.sent_by_id
+                SELECT r.id, r.unit_id, coalesce(t.name, u.code) AS unit_name, r.kind, r.sent_at, a.full_name,
+                       r.recipients, r.copied_to, r.escalated
+                FROM reminder r
+                JOIN reporting_period p ON p.id = r.period_id
+                JOIN unit u ON u.id = r.unit_id
+                LEFT JOIN unit_version t ON t.unit_id = r.unit_id AND month_span_holds(t.valid_from, t.valid_to, p.month)
+                LEFT JOIN user_account a ON a.id = r.sent_by_id
                 WHERE r.period_id = :periodId ORDER BY r.sent_at DESC, r.id DESC""",
                 new MapSqlParameterSource("periodId", periodId), (rs, row) -> new SentReminder(
                         rs.getLong("id"), rs.getLong("unit_id"), rs.getString("unit_name"),

@@ -66,25 +66,31 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
     Optional<SelfAssessment> findPreviousOf(@Param("unitId") Long unitId, @Param("firstDay") LocalDate firstDay);
 
     /**
-     * The review queue: reports filtered by month, state and units (the units of a level, of a
-     * province's circle, or both; {@code anyUnit} for no filter), the longest-waiting first.
+     * The reports of the review queue, filtered by month (period id, 0 for any), state ('' for any),
+     * level ('' for any) and province (its provincial office's id, 0 for any). A report's level and
+     * province are its unit's in the report's month, as that month's version gives them
+     * ({@code month_span_holds}): a district office that moved to another province is under the first
+     * for its reports of the months before.
      */
-    @Query(value = """
-            select sa from SelfAssessment sa join fetch sa.period p
-            where (:periodId = 0 or p.id = :periodId)
-              and (:state is null or sa.state = :state)
-              and (:anyUnit = true or sa.unitId in :unitIds)
-            order by sa.lastSubmittedAt asc nulls last, sa.id asc
-            """,
-            countQuery = """
-            select count(sa) from SelfAssessment sa join sa.period p
-            where (:periodId = 0 or p.id = :periodId)
-              and (:state is null or sa.state = :state)
-              and (:anyUnit = true or sa.unitId in :unitIds)
-            """)
-    Page<SelfAssessment> findQueue(@Param("periodId") long periodId, @Param("state") SelfAssessmentState state,
-                                   @Param("anyUnit") boolean anyUnit, @Param("unitIds") Collection<Long> unitIds,
-                                   Pageable pageable);
+    String QUEUE = """
+            FROM self_assessment sa
+            JOIN reporting_period p ON p.id = sa.period_id
+            LEFT JOIN unit_version u ON u.unit_id = sa.unit_id AND month_span_holds(u.valid_from, u.valid_to, p.month)
+            WHERE (:periodId = 0 OR sa.period_id = :periodId)
+              AND (:state = '' OR sa.state = :state)
+              AND (:level = '' OR u.level = :level)
+              AND (:provinceId = 0 OR u.unit_id = :provinceId OR u.parent_id = :provinceId)
+            """;
+
+    /** The review queue ({@link #QUEUE}), a page of report ids, the longest-waiting first. */
+    @Query(value = "SELECT sa.id " + QUEUE + "ORDER BY sa.last_submitted_at ASC NULLS LAST, sa.id ASC",
+            countQuery = "SELECT count(*) " + QUEUE, nativeQuery = true)
+    Page<Long> findQueueIds(@Param("periodId") long periodId, @Param("state") String state, @Param("level") String level,
+                            @Param("provinceId") long provinceId, Pageable pageable);
+
+    /** These reports with their periods, in no particular order. */
+    @Query("select sa from SelfAssessment sa join fetch sa.period where sa.id in :ids")
+    List<SelfAssessment> findWithPeriodByIdIn(@Param("ids") Collection<Long> ids);
 
     long countByState(SelfAssessmentState state);
 

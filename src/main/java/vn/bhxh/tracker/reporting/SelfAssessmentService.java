@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +59,7 @@ public class SelfAssessmentService {
     private final ReportingPeriods periods;
     private final ChecklistService checklist;
     private final UnitDirectory unitDirectory;
+    private final ReportUnits reportUnits;
     private final UnitLeaders unitLeaders;
     private final AuditLog auditLog;
     private final JsonMapper json;
@@ -68,7 +68,7 @@ public class SelfAssessmentService {
 
     SelfAssessmentService(SelfAssessmentRepository assessments, SubmissionRepository submissions, SelfAssessments reports,
                           ReportingPeriods periods, ChecklistService checklist, UnitDirectory unitDirectory,
-                          UnitLeaders unitLeaders, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
+                          ReportUnits reportUnits, UnitLeaders unitLeaders, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
                           Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
@@ -76,6 +76,7 @@ public class SelfAssessmentService {
         this.periods = periods;
         this.checklist = checklist;
         this.unitDirectory = unitDirectory;
+        this.reportUnits = reportUnits;
         this.unitLeaders = unitLeaders;
         this.auditLog = auditLog;
         this.json = json;
@@ -107,14 +108,15 @@ public class SelfAssessmentService {
         return reports.canEdit(assessment, user);
     }
 
-    /** A provincial director's month: their office, then every district office under it that month, with their reports. */
+    /**
+     * A provincial director's month: their office, then every district office under it that month (the
+     * month's tree), with their reports.
+     */
     public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriodRef period) {
         if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
             throw new AccessDeniedException("not a provincial director");
         }
-        List<UnitRef> units = new ArrayList<>();
-        unitDirectory.refInEffect(director.unitId(), period.month()).ifPresent(units::add);
-        units.addAll(unitDirectory.districtsOf(director.unitId(), period.month()));
+        List<UnitRef> units = reportUnits.provinceIn(period.month(), director.unitId());
         Map<Long, SelfAssessment> byUnit = units.isEmpty() ? Map.of()
                 : assessments.findOfUnits(period.id(), units.stream().map(UnitRef::id).toList()).stream()
                         .collect(Collectors.toMap(SelfAssessment::getUnitId, sa -> sa));

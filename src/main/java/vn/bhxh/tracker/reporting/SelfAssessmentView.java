@@ -17,7 +17,6 @@ import vn.bhxh.tracker.audit.AuditEntry;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.TrackerProperties;
-import vn.bhxh.tracker.unit.UnitDirectory;
 
 /** Puts what every report page shows into the model: the report, its timeliness, review and history. */
 @Component
@@ -31,14 +30,14 @@ public class SelfAssessmentView {
     private final EvidenceRecords evidenceRecords;
     private final AuditLog auditLog;
     private final UnitLeaders unitLeaders;
-    private final UnitDirectory units;
+    private final ReportUnits reportUnits;
     private final TrackerProperties properties;
     private final JsonMapper json;
     private final Clock clock;
 
     SelfAssessmentView(SelfAssessmentService assessments, SubmissionRepository submissions, SelfAssessments reports,
                        ReviewRecords reviewRecords, EvidenceRecords evidenceRecords, AuditLog auditLog, UnitLeaders unitLeaders,
-                       UnitDirectory units, TrackerProperties properties, JsonMapper json, Clock clock) {
+                       ReportUnits reportUnits, TrackerProperties properties, JsonMapper json, Clock clock) {
         this.assessments = assessments;
         this.json = json;
         this.submissions = submissions;
@@ -47,7 +46,7 @@ public class SelfAssessmentView {
         this.evidenceRecords = evidenceRecords;
         this.auditLog = auditLog;
         this.unitLeaders = unitLeaders;
-        this.units = units;
+        this.reportUnits = reportUnits;
         this.properties = properties;
         this.clock = clock;
     }
@@ -68,7 +67,7 @@ public class SelfAssessmentView {
         List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
         ChecklistVersionRef checklistVersion = reports.checklistOf(assessment);
         model.addAttribute("report", assessment);
-        model.addAttribute("reportUnit", units.refOf(assessment.getUnitId(), assessment.getPeriod().getMonth()).orElseThrow());
+        model.addAttribute("reportUnit", reportUnits.unitOf(assessment));
         model.addAttribute("checklistVersion", checklistVersion);
         model.addAttribute("selfAssessmentContent", content);
         model.addAttribute("duties", dutiesShown(assessment, checklistVersion, content, latest));

@@ -4,12 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -31,7 +29,6 @@ import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
-import vn.bhxh.tracker.unit.UnitRef;
 
 /**
  * The self-assessments as other modules reach them: found, locked and counted here, so that the
@@ -48,15 +45,17 @@ public class SelfAssessments {
     private final SubmissionRepository submissions;
     private final ChecklistService checklist;
     private final UnitDirectory units;
+    private final ReportUnits reportUnits;
     private final JsonMapper json;
     private final Clock clock;
 
     SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, ChecklistService checklist,
-                    UnitDirectory units, JsonMapper json, Clock clock) {
+                    UnitDirectory units, ReportUnits reportUnits, JsonMapper json, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.checklist = checklist;
         this.units = units;
+        this.reportUnits = reportUnits;
         this.json = json;
         this.clock = clock;
     }
@@ -272,46 +271,28 @@ public class SelfAssessments {
 
     /**
      * The review queue: reports, as summaries, filtered by month (period id, 0 for any), state (null for any),
-     * level (null for any) and province (the office and every office under it, its circle; 0 for any),
-     * the longest-waiting first.
+     * level (null for any) and province (the provincial office and the units under it, 0 for any), the
+     * longest-waiting first. A report's level and province are its unit's in the report's month.
      */
     @Transactional(readOnly = true)
     public Page<SelfAssessmentSummary> queue(long periodId, SelfAssessmentState state, UnitLevel level, long provinceId,
                                              Pageable pageable) {
-        Set<Long> unitIds = null;
-        if (level != null) {
-            unitIds = new HashSet<>(units.idsOfLevel(level));
-        }
-        if (provinceId != 0) {
-            Set<Long> circle = units.circleOf(provinceId);
-            unitIds = unitIds == null ? new HashSet<>(circle) : unitIds;
-            unitIds.retainAll(circle);
-        }
-        boolean anyUnit = unitIds == null;
-        Page<SelfAssessment> page = assessments.findQueue(periodId, state, anyUnit,
-                SelfAssessmentScope.forQuery(anyUnit ? Set.of() : unitIds), pageable);
-        return new PageImpl<>(summariesOf(page.getContent()), pageable, page.getTotalElements());
+        Page<Long> ids = assessments.findQueueIds(periodId, state == null ? "" : state.name(),
+                level == null ? "" : level.name(), provinceId, pageable);
+        Map<Long, SelfAssessment> byId = assessments.findWithPeriodByIdIn(ids.getContent()).stream()
+                .collect(Collectors.toMap(SelfAssessment::getId, report -> report));
+        return new PageImpl<>(summariesOf(ids.getContent().stream().map(byId::get).toList()), pageable, ids.getTotalElements());
     }
 
     /**
-     * The reports as summaries, in the same order, each unit named as it was in its report's month (and
-     * the office above it then): two queries for each month among the reports, whatever their number.
+     * The reports as summaries, in the same order, each unit named and placed as in the report's month
+     * ({@link ReportUnits}), in one query whatever their number.
      */
     private List<SelfAssessmentSummary> summariesOf(List<SelfAssessment> reports) {
-        Map<YearMonth, Set<Long>> unitIdsByMonth = reports.stream().collect(Collectors.groupingBy(
-                report -> report.getPeriod().getMonth(), Collectors.mapping(SelfAssessment::getUnitId, Collectors.toSet())));
-        Map<YearMonth, Map<Long, UnitRef>> unitsByMonth = new HashMap<>();
-        Map<YearMonth, Map<Long, UnitRef>> parentsByMonth = new HashMap<>();
-        unitIdsByMonth.forEach((month, unitIds) -> {
-            unitsByMonth.put(month, units.refsOf(unitIds, month));
-            parentsByMonth.put(month, units.parentsOf(unitIds, month));
-        });
-        return reports.stream().map(report -> {
-            YearMonth month = report.getPeriod().getMonth();
-            return SelfAssessmentSummary.of(report, unitsByMonth.get(month).get(report.getUnitId()),
-                    parentsByMonth.get(month).get(report.getUnitId()),
-                    report.getPeriod().timeliness(report.getFirstSubmittedAt(), clock.instant(), clock.getZone()));
-        }).toList();
+        Map<Long, ReportUnits.Placed> placed = reportUnits.of(reports);
+        return reports.stream().map(report -> SelfAssessmentSummary.of(report, placed.get(report.getId()).unit(),
+                placed.get(report.getId()).parent(),
+                report.getPeriod().timeliness(report.getFirstSubmittedAt(), clock.instant(), clock.getZone()))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -80,7 +80,7 @@ class DashboardBenchmark {
     vn.bhxh.tracker.reporting.ReportingPeriods periods;
 
     @Autowired
-    vn.bhxh.tracker.unit.UnitDirectory unitDirectory;
+    MonthTree monthTree;
 
     @Autowired
     Clock clock;
@@ -128,7 +128,7 @@ class DashboardBenchmark {
             trends.dutyTrend(months, DashboardScope.NATIONAL, matrix.dutyCodes(month));
             worsenings.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL);
             periods.recent();
-            return unitDirectory.provincesInEffect();
+            return monthTree.provinces(month);
         }));
         rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/summary", () -> get(api, "/api/v1/periods/" + month + "/summary", basic)));
@@ -143,7 +143,7 @@ class DashboardBenchmark {
             summaries.summary(year, DashboardScope.NATIONAL);
             List<Long> ids = yearFigures.units(year, DashboardScope.NATIONAL, null, UnitOrder.HIERARCHY,
                     org.springframework.data.domain.PageRequest.of(0, 50)).getContent().stream().map(UnitYear::unitId).toList();
-            return yearFigures.dutyTallies(year, ids);
+            return yearFigures.dutyTallies(year, DashboardScope.NATIONAL, ids);
         }));
         rows.add(time("page: GET /dashboard/year (national)", () -> get(browser, "/dashboard/year?month=" + month, null)));
         rows.add(time("export: GET /dashboard/year/export.xlsx (all)", () ->

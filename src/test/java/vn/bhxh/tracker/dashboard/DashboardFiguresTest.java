@@ -100,8 +100,12 @@ class DashboardFiguresTest {
                 INSERT INTO unit (code, name, level, parent_id, effective_from)
                 VALUES ('H-TEST-NEW', 'BHXH thử nghiệm mở sau tháng 9/2021', 'DISTRICT', ?, DATE '2021-10-01')
                 RETURNING id""", Long.class, haGiang);
-        assertThat(newcomer).isPositive();
+        jdbc.update("""
+                INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id)
+                VALUES (?, DATE '2021-10-01', 'BHXH thử nghiệm mở sau tháng 9/2021', 'DISTRICT', ?)""", newcomer, haGiang);
         assertThat(figures.summary(MONTH, new DashboardScope(haGiang)).expected()).isEqualTo(12);
+        assertThat(figures.summary(HaGiang2021.OCTOBER, new DashboardScope(haGiang)).expected())
+                .as("expected from its first month").isEqualTo(13);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.support.InsertedReports;
 
 /**
  * A known data set, created once and shared by the dashboard's tests: the province of Hà Giang (its
@@ -124,28 +125,8 @@ public final class HaGiang2021 {
         return Timestamp.from(ZonedDateTime.of(2021, month, day, hour, minute, 0, 0, VIETNAM).toInstant());
     }
 
-    /** A report with the given statuses for the seven duties of the 2021 checklist (null: not answered). */
     private long report(long unitId, long periodId, String state, Timestamp firstSubmitted, String... statuses) {
-        long admin = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'admin'", Long.class);
-        long version = jdbc.queryForObject("SELECT id FROM checklist_version WHERE effective_from = DATE '2021-08-01'", Long.class);
-        long id = jdbc.queryForObject("""
-                INSERT INTO self_assessment (unit_id, period_id, checklist_version_id, state, first_submitted_at,
-                    last_submitted_at, created_at, created_by_id, updated_at, updated_by_id)
-                VALUES (?, ?, ?, ?, ?, ?, now(), ?, now(), ?) RETURNING id""", Long.class,
-                unitId, periodId, version, state, firstSubmitted, firstSubmitted, admin, admin);
-        List<Long> duties = jdbc.queryForList("SELECT id FROM duty WHERE checklist_version_id = ? ORDER BY position", Long.class, version);
-        for (int i = 0; i < duties.size(); i++) {
-            jdbc.update("INSERT INTO duty_report (self_assessment_id, duty_id, status) VALUES (?, ?, ?)", id, duties.get(i), statuses[i]);
-        }
-        // what a submission counts and keeps on the report
-        jdbc.update("""
-                UPDATE self_assessment SET
-                    duties_applicable = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ?
-                                         AND status IN ('DONE', 'PARTIAL', 'NOT_DONE')),
-                    duties_done = (SELECT count(*) FROM duty_report WHERE self_assessment_id = ? AND status = 'DONE'),
-                    duty_marks = duty_marks_of(?)
-                WHERE id = ? AND state <> 'DRAFT'""", id, id, id, id);
-        return id;
+        return InsertedReports.insert(jdbc, unitId, periodId, state, firstSubmitted, statuses);
     }
 
     private void decision(long assessmentId, String outcome) {

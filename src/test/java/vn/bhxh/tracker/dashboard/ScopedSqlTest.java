@@ -12,15 +12,16 @@ import org.junit.jupiter.api.Test;
  */
 class ScopedSqlTest {
 
-    private static final String QUERY = "SELECT count(*) FROM unit u WHERE u.level <> 'AGENCY' {inScope}";
+    private static final String QUERY = "SELECT count(*) FROM unit_tree(:month) u WHERE u.level <> 'AGENCY' {inScope}";
 
     @Test
     void theCountrysTextHasNoProvinceConditionAndTheProvincesHasIt() {
         ScopedSql sql = ScopedSql.of(QUERY);
-        assertThat(sql.in(DashboardScope.NATIONAL)).isEqualTo("SELECT count(*) FROM unit u WHERE u.level <> 'AGENCY' ")
+        assertThat(sql.in(DashboardScope.NATIONAL)).isEqualTo("SELECT count(*) FROM unit_tree(:month) u WHERE u.level <> 'AGENCY' ")
                 .doesNotContain(":provinceId", "{inScope}");
         assertThat(sql.in(new DashboardScope(7L)))
-                .isEqualTo("SELECT count(*) FROM unit u WHERE u.level <> 'AGENCY' AND (u.id = :provinceId OR u.parent_id = :provinceId)");
+                .isEqualTo("SELECT count(*) FROM unit_tree(:month) u WHERE u.level <> 'AGENCY' "
+                        + "AND (u.unit_id = :provinceId OR u.parent_id = :provinceId)");
     }
 
     @Test
@@ -34,12 +35,12 @@ class ScopedSqlTest {
 
     @Test
     void aQueryThatDoesNotSayWhereTheProvinceGoesIsRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ScopedSql.of("SELECT count(*) FROM unit u"));
+        assertThatIllegalArgumentException().isThrownBy(() -> ScopedSql.of("SELECT count(*) FROM unit_tree(:month) u"));
     }
 
     @Test
     void aQueryThatSaysItTwiceIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> ScopedSql.of(UnitMonths.WITH_UNIT_MONTH
-                + "SELECT count(*) FROM unit_month x JOIN unit u ON u.id = x.id WHERE true {inScope}"));
+                + "SELECT count(*) FROM unit_month x JOIN unit_tree(x.month) u ON u.unit_id = x.id WHERE true {inScope}"));
     }
 }

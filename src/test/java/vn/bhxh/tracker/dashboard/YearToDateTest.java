@@ -115,7 +115,7 @@ class YearToDateTest {
         assertThat(draft.monthly()).extracting(UnitYear.Month::state).containsExactly(null, SelfAssessmentState.DRAFT);
         assertThat(draft.monthly()).noneMatch(UnitYear.Month::isSubmitted);
 
-        Map<Long, Map<String, DutyTally>> tallies = yearFigures.dutyTallies(YEAR,
+        Map<Long, Map<String, DutyTally>> tallies = yearFigures.dutyTallies(YEAR, haGiang,
                 List.of(office.unitId(), late.unitId(), returned.unitId(), draft.unitId()));
         assertThat(tallies.get(office.unitId()).get("2e")).isEqualTo(new DutyTally(1, 2, 2));
         assertThat(tallies.get(office.unitId()).get("2g")).isEqualTo(new DutyTally(1, 1, 2));

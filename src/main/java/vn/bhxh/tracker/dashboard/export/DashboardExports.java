@@ -17,6 +17,7 @@ import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.DutyTally;
 import vn.bhxh.tracker.dashboard.MonthRange;
 import vn.bhxh.tracker.dashboard.MonthSummary;
+import vn.bhxh.tracker.dashboard.MonthTree;
 import vn.bhxh.tracker.dashboard.SummaryFigures;
 import vn.bhxh.tracker.dashboard.DutyMatrix;
 import vn.bhxh.tracker.dashboard.UnitStatus;
@@ -26,7 +27,6 @@ import vn.bhxh.tracker.dashboard.YearFigures;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
-import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitRef;
 
 /**
@@ -45,18 +45,18 @@ public class DashboardExports {
     private final UnitStatuses unitStatuses;
     private final DutyMatrix matrix;
     private final YearFigures yearFigures;
-    private final UnitDirectory unitDirectory;
+    private final MonthTree monthTree;
     private final MessageSource messages;
     private final TrackerProperties properties;
     private final Clock clock;
 
     DashboardExports(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, YearFigures yearFigures,
-                     UnitDirectory unitDirectory, MessageSource messages, TrackerProperties properties, Clock clock) {
+                     MonthTree monthTree, MessageSource messages, TrackerProperties properties, Clock clock) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
         this.yearFigures = yearFigures;
-        this.unitDirectory = unitDirectory;
+        this.monthTree = monthTree;
         this.messages = messages;
         this.properties = properties;
         this.clock = clock;
@@ -68,7 +68,7 @@ public class DashboardExports {
         List<String> dutyCodes = matrix.dutyCodes(month);
         Map<Long, Map<String, ComplianceStatus>> duties = matrix.dutyStatuses(units.stream()
                 .filter(UnitStatus::isSubmitted).map(UnitStatus::reportId).toList());
-        String provinceName = provinceName(scope, month);
+        String provinceName = provinceName(month, scope);
 
         List<String> header = new ArrayList<>(unitColumns());
         header.addAll(List.of(text("export.column.state"), text("export.column.timeliness"),
@@ -104,8 +104,8 @@ public class DashboardExports {
         MonthRange months = MonthRange.yearTo(upTo);
         List<UnitYear> units = yearFigures.allUnits(months, scope);
         List<String> dutyCodes = matrix.dutyCodes(upTo);
-        Map<Long, Map<String, DutyTally>> tallies = yearFigures.dutyTallies(months, units.stream().map(UnitYear::unitId).toList());
-        String provinceName = provinceName(scope, upTo);
+        Map<Long, Map<String, DutyTally>> tallies = yearFigures.dutyTallies(months, scope, units.stream().map(UnitYear::unitId).toList());
+        String provinceName = provinceName(upTo, scope);
 
         List<String> header = new ArrayList<>(unitColumns());
         for (String column : List.of("monthsExpected", "monthsOnTime", "monthsLate", "monthsMissing", "monthsAccepted",
@@ -143,8 +143,8 @@ public class DashboardExports {
     }
 
     /** The province's code for file names; null for the whole country. */
-    public String provinceCode(DashboardScope scope) {
-        return scope.isNational() ? null : unitDirectory.refInEffect(scope.provinceId()).map(UnitRef::code).orElse(null);
+    public String provinceCode(YearMonth month, DashboardScope scope) {
+        return monthTree.scopeUnit(month, scope).map(UnitRef::code).orElse(null);
     }
 
     /** The figures as label and value, for the summary sheet and the PDF's table; the rate may be null. */
@@ -175,10 +175,9 @@ public class DashboardExports {
         return new Export.Listed(unit.code(), unit.name(), unit.parentName(), null);
     }
 
-    /** The province's name as it was in the month (the last month of a year to date); null for the whole country. */
-    private String provinceName(DashboardScope scope, YearMonth month) {
-        return scope.isNational() ? null
-                : unitDirectory.refOf(scope.provinceId(), month).map(UnitRef::name).orElse(null);
+    /** The province's name in the month (see {@link MonthTree#scopeUnit}); null for the whole country. */
+    private String provinceName(YearMonth month, DashboardScope scope) {
+        return monthTree.scopeUnit(month, scope).map(UnitRef::name).orElse(null);
     }
 
     private LocalDate today() {

@@ -63,8 +63,9 @@ class ExportController {
     private void send(BiFunction<YearMonth, DashboardScope, Export> what, CurrentUser user, YearMonth month, Long province,
                       String type, HttpServletResponse response) throws IOException {
         DashboardScope scope = DashboardScope.of(user, province);
-        Export export = what.apply(periods.getOrCurrent(month).month(), scope);
-        String provinceCode = exports.provinceCode(scope);
+        YearMonth shown = periods.getOrCurrent(month).month();
+        Export export = what.apply(shown, scope);
+        String provinceCode = exports.provinceCode(shown, scope);
         String contentType = switch (type) {
             case "csv" -> "text/csv;charset=UTF-8";
             case "xlsx" -> XLSX;

@@ -1,0 +1,128 @@
+package vn.bhxh.tracker.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
+import static vn.bhxh.tracker.support.Reorganisation2023.AFTER;
+import static vn.bhxh.tracker.support.Reorganisation2023.BEFORE;
+import static vn.bhxh.tracker.support.Reorganisation2023.NEW_NAME;
+import static vn.bhxh.tracker.support.Reorganisation2023.OLD_NAME;
+
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.Reorganisation2023;
+import vn.bhxh.tracker.support.TestAccounts;
+import vn.bhxh.tracker.unit.UnitLevel;
+import vn.bhxh.tracker.unit.UnitRef;
+
+/**
+ * A report belongs to its unit as its month's tree gives it, around the reorganisation of 06/2023 in
+ * {@link Reorganisation2023}: the review queue filters a report by the level and province its unit had
+ * in the report's month, a report names its unit and the office above it as they were called in its
+ * month, and a provincial director's month lists the offices under the province that month. Rolled
+ * back after each test.
+ */
+@IntegrationTest
+@Transactional
+class ReportsOnTheMonthsTreeTest {
+
+    @Autowired
+    SelfAssessments assessments;
+
+    @Autowired
+    ReportUnits reportUnits;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    private Reorganisation2023 data;
+
+    @BeforeEach
+    void reorganise() {
+        data = Reorganisation2023.apply(jdbc, periods);
+    }
+
+    @Test
+    void theQueueFindsAReportUnderTheProvinceItsUnitSatInThatMonth() {
+        long may = periods.get(BEFORE).id();
+        long june = periods.get(AFTER).id();
+        assertThat(ids(may, null, data.haNoi)).contains(data.namTuLiemMay);
+        assertThat(ids(may, null, data.haGiang)).doesNotContain(data.namTuLiemMay);
+        assertThat(ids(june, null, data.haGiang)).contains(data.namTuLiemJune);
+        assertThat(ids(june, null, data.haNoi)).doesNotContain(data.namTuLiemJune);
+        assertThat(ids(0, UnitLevel.DISTRICT, data.haGiang)).as("every month")
+                .contains(data.namTuLiemJune).doesNotContain(data.namTuLiemMay);
+        assertThat(ids(0, UnitLevel.PROVINCE, data.tuyenQuang)).contains(data.tuyenQuangMay)
+                .doesNotContain(data.tuyenQuangCityMay, data.tuyenQuangCityJune);
+        assertThat(ids(0, UnitLevel.DISTRICT, data.tuyenQuang)).contains(data.tuyenQuangCityMay, data.tuyenQuangCityJune)
+                .doesNotContain(data.tuyenQuangMay);
+        assertThat(assessments.queue(june, SelfAssessmentState.SUBMITTED, null, data.tuyenQuang, Pageable.ofSize(20)).getContent())
+                .extracting(SelfAssessmentSummary::id).containsExactly(data.tuyenQuangCityJune);
+    }
+
+    @Test
+    void aReportNamesItsUnitAndTheOfficeAboveItAsInItsMonth() throws Exception {
+        assertThat(summary(data.tuyenQuangCityMay, BEFORE).parentUnitName()).isEqualTo(OLD_NAME);
+        assertThat(summary(data.tuyenQuangCityJune, AFTER).parentUnitName()).isEqualTo(NEW_NAME);
+        assertThat(summary(data.tuyenQuangMay, BEFORE).unitName())
+                .as("the office's May report, though the office is called otherwise now").isEqualTo(OLD_NAME);
+        assertThat(summary(data.namTuLiemMay, BEFORE).parentUnitName()).isEqualTo("BHXH thành phố Hà Nội");
+        assertThat(summary(data.namTuLiemJune, AFTER).parentUnitName()).isEqualTo("BHXH tỉnh Hà Giang");
+
+        String may = html(mvc.perform(get("/reports/{id}", data.tuyenQuangMay).with(demo.as("tccb"))).andExpect(status().isOk()));
+        assertThat(may).contains(OLD_NAME).doesNotContain(NEW_NAME);
+    }
+
+    @Test
+    void aProvincialDirectorsMonthListsTheOfficesUnderTheProvinceThatMonth() throws Exception {
+        assertThat(reportUnits.provinceIn(BEFORE, data.haGiang)).extracting(UnitRef::code).hasSize(12).first().isEqualTo("T02");
+        assertThat(reportUnits.provinceIn(AFTER, data.haGiang)).extracting(UnitRef::code).hasSize(13).contains("H019");
+        assertThat(reportUnits.provinceIn(AFTER, data.haNoi)).extracting(UnitRef::code).hasSize(29).doesNotContain("H002", "H019");
+        assertThat(reportUnits.provinceIn(BEFORE, data.namTuLiem)).as("a district office has nothing under it")
+                .extracting(UnitRef::code).containsExactly("H019");
+        assertThat(reportUnits.provinceIn(AFTER, data.hoanKiem)).as("not in force that month").isEmpty();
+
+        String director = testAccounts.directorOf("T02");
+        String june = html(mvc.perform(get("/province/reports").param("month", AFTER.toString()).with(demo.as(director)))
+                .andExpect(status().isOk()));
+        assertThat(june).contains("BHXH quận Nam Từ Liêm");
+        String may = html(mvc.perform(get("/province/reports").param("month", BEFORE.toString()).with(demo.as(director)))
+                .andExpect(status().isOk()));
+        assertThat(may).doesNotContain("BHXH quận Nam Từ Liêm");
+    }
+
+    private List<Long> ids(long periodId, UnitLevel level, long provinceId) {
+        return assessments.queue(periodId, null, level, provinceId, Pageable.ofSize(100)).getContent().stream()
+                .map(SelfAssessmentSummary::id).toList();
+    }
+
+    /** The report as the queue of its month shows it. */
+    private SelfAssessmentSummary summary(long reportId, YearMonth month) {
+        return assessments.queue(periods.get(month).id(), null, null, 0, Pageable.ofSize(1000)).getContent().stream()
+                .filter(report -> report.id() == reportId).findFirst().orElseThrow();
+    }
+}
