@@ -1,9 +1,11 @@
 package vn.bhxh.tracker.support;
 
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,8 +22,7 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
  *     from 06/2023, same name.</li>
  * <li>BHXH tỉnh Tuyên Quang (T08) is renamed {@value #NEW_NAME}: a new version from 06/2023.</li>
  * </ul>
- * The legacy columns of {@code unit} are set to each unit's latest version, as the application keeps
- * them, so that a query still reading them shows the units as they are after the change in every month.
+ * The legacy columns of {@code unit} are left as they were: no query reads them any more.
  * <p>
  * The 2021 baseline has 10 central units, 63 provincial offices and 705 district offices, 778 units
  * that report (the agency does not). Hà Nội has its office and 30 district offices, Hà Giang its
@@ -95,19 +96,16 @@ public final class Reorganisation2023 {
         jdbc.update("""
                 INSERT INTO unit_succession (predecessor_id, successor_id, effective_on, reorganisation_id)
                 VALUES (?, ?, DATE '2023-06-01', ?)""", hoanKiem, baDinh, decision);
-        jdbc.update("UPDATE unit SET effective_to = DATE '2023-05-31' WHERE id = ?", hoanKiem);
-        endVersion(namTuLiem);
+        LocalDate namTuLiemEnd = endVersion(namTuLiem);
         jdbc.update("""
-                INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id, reorganisation_id)
-                SELECT unit_id, DATE '2023-06-01', name, level, ?, ? FROM unit_version
-                WHERE unit_id = ? AND valid_to = DATE '2023-06-01'""", haGiang, decision, namTuLiem);
-        jdbc.update("UPDATE unit SET parent_id = ? WHERE id = ?", haGiang, namTuLiem);
-        endVersion(tuyenQuang);
+                INSERT INTO unit_version (unit_id, valid_from, valid_to, name, level, parent_id, reorganisation_id)
+                SELECT unit_id, DATE '2023-06-01', ?, name, level, ?, ? FROM unit_version
+                WHERE unit_id = ? AND valid_to = DATE '2023-06-01'""", namTuLiemEnd, haGiang, decision, namTuLiem);
+        LocalDate tuyenQuangEnd = endVersion(tuyenQuang);
         jdbc.update("""
-                INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id, reorganisation_id)
-                SELECT unit_id, DATE '2023-06-01', ?, level, parent_id, ? FROM unit_version
-                WHERE unit_id = ? AND valid_to = DATE '2023-06-01'""", NEW_NAME, decision, tuyenQuang);
-        jdbc.update("UPDATE unit SET name = ? WHERE id = ?", NEW_NAME, tuyenQuang);
+                INSERT INTO unit_version (unit_id, valid_from, valid_to, name, level, parent_id, reorganisation_id)
+                SELECT unit_id, DATE '2023-06-01', ?, ?, level, parent_id, ? FROM unit_version
+                WHERE unit_id = ? AND valid_to = DATE '2023-06-01'""", tuyenQuangEnd, NEW_NAME, decision, tuyenQuang);
 
         long may = periods.get(BEFORE).id();
         long june = periods.get(AFTER).id();
@@ -130,11 +128,20 @@ public final class Reorganisation2023 {
     }
 
     /** The unit's only version (the 2021 baseline's) ends with 05/2023. */
-    private void endVersion(long unitId) {
-        int ended = jdbc.update("UPDATE unit_version SET valid_to = DATE '2023-06-01' WHERE unit_id = ? AND valid_to IS NULL", unitId);
-        if (ended != 1) {
-            throw new IllegalStateException("unit " + unitId + " has " + ended + " open versions");
+    /**
+     * Ends the unit's version that holds 06/2023 with 05/2023 and returns when it ended before (null: it
+     * still held), so that a version started here ends where that one did (a unit the 2025 steps changed
+     * again, as Tuyên Quang's office, keeps its later versions).
+     */
+    private LocalDate endVersion(long unitId) {
+        List<LocalDate> ends = jdbc.query("""
+                UPDATE unit_version v SET valid_to = DATE '2023-06-01' FROM unit_version old
+                WHERE old.id = v.id AND v.unit_id = ? AND month_span_holds(v.valid_from, v.valid_to, DATE '2023-06-01')
+                RETURNING old.valid_to""", (rs, row) -> rs.getObject(1, LocalDate.class), unitId);
+        if (ends.size() != 1) {
+            throw new IllegalStateException("unit " + unitId + " has " + ends.size() + " versions holding 06/2023");
         }
+        return ends.get(0);
     }
 
     private static Timestamp at(int month, int day) {
