@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.microsoft.playwright.Dialog;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -69,7 +70,7 @@ class ReorganisationJourneyIT extends Journey {
         Page page = signedIn("admin");
         page.onDialog(Dialog::accept);
 
-        page.getByTestId("home-admin").getByText("Sắp xếp tổ chức").click();
+        page.getByTestId("home-admin").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sắp xếp tổ chức")).click();
         assertThat(page.getByTestId("reorganisation-list").locator("h1")).hasText("Sắp xếp tổ chức");
         page.getByText("Lập kế hoạch sắp xếp").click();
         page.getByLabel("Số quyết định").fill("ZQ-50/QĐ-BHXH");
