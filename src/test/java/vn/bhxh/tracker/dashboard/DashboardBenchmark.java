@@ -185,7 +185,10 @@ class DashboardBenchmark {
                               WHERE effective_from <= greatest(p.month, DATE '2021-08-01')
                                 AND (effective_to IS NULL OR effective_to >= greatest(p.month, DATE '2021-08-01'))
                               ORDER BY effective_from DESC LIMIT 1) v ON true
-                WHERE u.level <> 'AGENCY' AND p.month BETWEEN ? AND ?
+                -- every unit but the agency, in every month, as before units had versions: the same volume of
+                -- reports from run to run (the figures count only the unit-months of each month's tree)
+                WHERE NOT EXISTS (SELECT 1 FROM unit_version a WHERE a.unit_id = u.id AND a.level = 'AGENCY')
+                  AND p.month BETWEEN ? AND ?
                   -- one unit-month in ten has no report at all
                   AND (u.id + p.id) % 10 <> 0
                 ON CONFLICT (unit_id, period_id) DO NOTHING""", admin, admin, first.atDay(1), last.atDay(1));

@@ -42,8 +42,8 @@ import vn.bhxh.tracker.unit.UnitRef;
  * 06/2023 ({@link Reorganisation2023}: Hoàn Kiếm merged into Ba Đình, Nam Từ Liêm moved from Hà Nội to
  * Hà Giang, Tuyên Quang's office renamed; the figures counted by hand there), the figures, the unit
  * lists, the provinces' ranking, the year to date, the twelve-month trends, the exports and the API of
- * 05/2023 show the units as they were in 05/2023, and those of 06/2023 as they were in 06/2023, even
- * though the units' legacy columns already say what they became. Rolled back after each test.
+ * 05/2023 show the units as they were in 05/2023, and those of 06/2023 as they were in 06/2023.
+ * Rolled back after each test.
  */
 @IntegrationTest
 @Transactional

@@ -22,7 +22,6 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
  *     from 06/2023, same name.</li>
  * <li>BHXH tỉnh Tuyên Quang (T08) is renamed {@value #NEW_NAME}: a new version from 06/2023.</li>
  * </ul>
- * The legacy columns of {@code unit} are left as they were: no query reads them any more.
  * <p>
  * The 2021 baseline has 10 central units, 63 provincial offices and 705 district offices, 778 units
  * that report (the agency does not). Hà Nội has its office and 30 district offices, Hà Giang its

@@ -77,9 +77,7 @@ final class Reorganisation2023 {
         startVersion(xinMan, "BHXH huyện Xín Mần", "DISTRICT", tuyenQuang, renameDecision);
 
         merged = jdbc.queryForObject("""
-                INSERT INTO unit (code, name, level, parent_id, effective_from)
-                VALUES ('X23', 'BHXH liên huyện Đồng Văn – Mèo Vạc', 'DISTRICT', ?, DATE '2023-05-01') RETURNING id""",
-                Long.class, haGiang);
+                INSERT INTO unit (code) VALUES ('X23') RETURNING id""", Long.class);
         jdbc.update("""
                 INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id, reorganisation_id)
                 VALUES (?, DATE '2023-05-01', 'BHXH liên huyện Đồng Văn – Mèo Vạc', 'DISTRICT', ?, ?)""",

@@ -165,20 +165,11 @@ class Reorganisations2025Test {
     }
 
     @Test
-    void theLegacyColumnsGiveEachUnitAsItsLatestVersionAndTodaysCountsAreThoseOf2026() {
-        assertThat(jdbc.queryForObject("""
-                SELECT count(*) FROM unit u
-                JOIN (SELECT DISTINCT ON (unit_id) * FROM unit_version ORDER BY unit_id, valid_from DESC) latest
-                  ON latest.unit_id = u.id
-                WHERE (u.name, u.level, u.parent_id, u.effective_to)
-                      IS DISTINCT FROM (latest.name, latest.level, latest.parent_id, latest.valid_to - 1)""", Integer.class))
-                .isZero();
-        assertThat(jdbc.queryForObject("SELECT effective_to FROM unit WHERE code = 'T02'", LocalDate.class))
-                .isEqualTo(LocalDate.of(2025, 3, 31));
-        assertThat(jdbc.queryForObject("SELECT effective_to FROM unit WHERE code = 'TW-HTQT'", LocalDate.class))
-                .isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(jdbc.queryForObject("SELECT effective_from FROM unit WHERE code = 'TW-VP'", LocalDate.class))
-                .isEqualTo(LocalDate.of(2025, 3, 1));
+    void unitsEndAndBeginInTheirDecisionsMonthsAndTodaysCountsAreThoseOf2026() {
+        assertThat(lastMonthOf("T02")).as("Hà Giang's office, merged from 04/2025").isEqualTo(LocalDate.of(2025, 4, 1));
+        assertThat(lastMonthOf("TW-HTQT")).as("closed from 03/2025").isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(jdbc.queryForObject("SELECT min(valid_from) FROM unit_version v JOIN unit u ON u.id = v.unit_id WHERE u.code = 'TW-VP'",
+                LocalDate.class)).as("created from 03/2025").isEqualTo(LocalDate.of(2025, 3, 1));
         TestClock.INSTANCE.freezeAt(LocalDateTime.of(2026, 11, 20, 9, 0));
         try {
             assertThat(directory.countsByLevel()).containsExactly(Map.entry(UnitLevel.AGENCY, 1L),
@@ -186,6 +177,12 @@ class Reorganisations2025Test {
         } finally {
             TestClock.INSTANCE.reset();
         }
+    }
+
+    /** The first month in which no version of the unit holds any more. */
+    private LocalDate lastMonthOf(String code) {
+        return jdbc.queryForObject("SELECT max(valid_to) FROM unit_version v JOIN unit u ON u.id = v.unit_id WHERE u.code = ?",
+                LocalDate.class, code);
     }
 
     /** How many units of each level (the agency aside) are in the month's tree. */

@@ -24,9 +24,8 @@ import vn.bhxh.tracker.unit.reorganisation.PlanAnalysis.NewUnit;
  * Writes a checked plan into V29's tables, inside the caller's transaction: the reorganisation, its
  * lines as {@code reorganisation_change}, the new units with their first versions, for each unit renamed
  * or moved its version ended and a new one begun, for each unit that ends its version ended, and the
- * successions of merged and split units. Until V31 drops them, the columns {@code unit.name}, {@code level},
- * {@code parent_id}, {@code effective_from} and {@code effective_to} are kept equal to each unit's latest
- * version ({@link #keepLegacyColumns}).
+ * successions of merged and split units. Each unit it changes or ends has its lock's {@code version}
+ * moved on ({@link #moveLocksOn}).
  */
 @Repository
 class ReorganisationWriter {
@@ -62,9 +61,7 @@ class ReorganisationWriter {
 
         for (NewUnit unit : analysis.newUnitsParentsFirst()) {
             long id = jdbc.queryForObject("""
-                    INSERT INTO unit (code, name, level, parent_id, effective_from) VALUES (:code, :name, :level, :parentId, :month)
-                    RETURNING id""", params(common).addValue("code", unit.code()).addValue("name", unit.name())
-                    .addValue("level", unit.level().name()).addValue("parentId", ids.get(unit.parentCode())), Long.class);
+                    INSERT INTO unit (code) VALUES (:code) RETURNING id""", params(common).addValue("code", unit.code()), Long.class);
             ids.put(unit.code(), id);
             jdbc.update("""
                     INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id, reorganisation_id)
@@ -100,7 +97,7 @@ class ReorganisationWriter {
                 VALUES (:predecessorId, :successorId, :month, :reorganisationId)""", successions.toArray(SqlParameterSource[]::new));
 
         writeChanges(lines, ids, common);
-        keepLegacyColumns(analysis, month, ids);
+        moveLocksOn(analysis);
         return new Written(reorganisationId, ended);
     }
 
@@ -158,24 +155,14 @@ class ReorganisationWriter {
     }
 
     /**
-     * Until V31 drops them, {@code unit}'s own name, level, parent and dates follow the unit's latest
-     * version: a renamed or moved unit takes its new version's, and a unit that ends is in effect until
-     * the last day of the month before ({@code effective_to} counts its day). Its {@code version} column
-     * moves on, so that an edit of the unit opened before fails as stale.
+     * A unit's own row keeps only its identity; its {@code version} still moves on for each unit the plan
+     * changes or ends, so that an edit of the unit opened before fails as stale.
      */
-    private void keepLegacyColumns(PlanAnalysis analysis, YearMonth month, Map<String, Long> ids) {
-        List<SqlParameterSource> changed = new ArrayList<>();
-        for (Changed change : analysis.changed()) {
-            changed.add(new MapSqlParameterSource("id", change.unit().id()).addValue("name", change.name())
-                    .addValue("level", change.level().name()).addValue("parentId", ids.get(change.parentCode())));
-        }
-        jdbc.batchUpdate("""
-                UPDATE unit SET name = :name, level = :level, parent_id = :parentId, version = version + 1 WHERE id = :id""",
-                changed.toArray(SqlParameterSource[]::new));
-        SqlParameterSource[] ended = analysis.endings().stream()
-                .map(end -> new MapSqlParameterSource("id", end.unit().id()).addValue("lastDay", Date.valueOf(month.atDay(1).minusDays(1))))
-                .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("UPDATE unit SET effective_to = :lastDay, version = version + 1 WHERE id = :id", ended);
+    private void moveLocksOn(PlanAnalysis analysis) {
+        List<SqlParameterSource> units = new ArrayList<>();
+        analysis.changed().forEach(change -> units.add(new MapSqlParameterSource("id", change.unit().id())));
+        analysis.endings().forEach(end -> units.add(new MapSqlParameterSource("id", end.unit().id())));
+        jdbc.batchUpdate("UPDATE unit SET version = version + 1 WHERE id = :id", units.toArray(SqlParameterSource[]::new));
     }
 
     private static MapSqlParameterSource params(MapSqlParameterSource common) {

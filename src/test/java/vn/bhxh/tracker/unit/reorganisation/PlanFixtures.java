@@ -59,8 +59,7 @@ public final class PlanFixtures {
     private long unit(String code, String name, String level, Long parentId) {
         Date since = Date.valueOf(since().atDay(1));
         Long id = jdbc.queryForObject("""
-                INSERT INTO unit (code, name, level, parent_id, effective_from) VALUES (?, ?, ?, ?, ?) RETURNING id""",
-                Long.class, code, name, level, parentId, since);
+                INSERT INTO unit (code) VALUES (?) RETURNING id""", Long.class, code);
         jdbc.update("INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id) VALUES (?, ?, ?, ?, ?)",
                 id, since, name, level, parentId);
         return id;
