@@ -90,7 +90,8 @@ class OpenItemsTest {
                 WHERE valid_to IS NULL AND unit_id IN (SELECT id FROM unit WHERE code IN ('H001', 'H002'))""");
         jdbc.update("""
                 INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id)
-                SELECT d.id, DATE '2031-01-01', 'BHXH cơ sở Ba Đình', 'DISTRICT', d.parent_id FROM unit d WHERE d.code = 'H001'""");
+                SELECT v.unit_id, DATE '2031-01-01', 'BHXH cơ sở Ba Đình', 'DISTRICT', v.parent_id
+                FROM unit_version v JOIN unit d ON d.id = v.unit_id WHERE d.code = 'H001' AND v.valid_to = DATE '2031-01-01'""");
         assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 703L);
         assertThat(openItems.list(OpenItems.Kind.AWAITING_LOCAL_OFFICE, PageRequest.of(0, 1)))
                 .extracting(OpenItems.Item::unitCode).containsExactly("H003");

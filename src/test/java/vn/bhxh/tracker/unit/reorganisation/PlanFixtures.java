@@ -142,9 +142,7 @@ public final class PlanFixtures {
         jdbc.update("DELETE FROM reorganisation_change WHERE reorganisation_id IN (SELECT id FROM reorganisation WHERE decision_number LIKE 'ZQ%')");
         jdbc.update("DELETE FROM unit_version WHERE unit_id IN " + units);
         jdbc.update("DELETE FROM reorganisation WHERE decision_number LIKE 'ZQ%'");
-        for (String level : List.of("DISTRICT", "PROVINCE", "CENTRAL")) {
-            jdbc.update("DELETE FROM unit WHERE code LIKE 'ZQ%' AND level = ?", level);
-        }
+        jdbc.update("DELETE FROM unit WHERE code LIKE 'ZQ%'");
     }
 
     static LocalDate decidedOn() {
