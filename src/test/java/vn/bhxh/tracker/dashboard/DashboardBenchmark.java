@@ -185,7 +185,8 @@ class DashboardBenchmark {
                               WHERE effective_from <= greatest(p.month, DATE '2021-08-01')
                                 AND (effective_to IS NULL OR effective_to >= greatest(p.month, DATE '2021-08-01'))
                               ORDER BY effective_from DESC LIMIT 1) v ON true
-                WHERE u.level <> 'AGENCY' AND p.month BETWEEN ? AND ?
+                WHERE NOT EXISTS (SELECT 1 FROM unit_version agency WHERE agency.unit_id = u.id AND agency.level = 'AGENCY')
+                  AND p.month BETWEEN ? AND ?
                   -- one unit-month in ten has no report at all
                   AND (u.id + p.id) % 10 <> 0
                 ON CONFLICT (unit_id, period_id) DO NOTHING""", admin, admin, first.atDay(1), last.atDay(1));

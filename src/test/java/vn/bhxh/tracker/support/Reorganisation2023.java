@@ -20,8 +20,9 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
  *     from 06/2023, same name.</li>
  * <li>BHXH tỉnh Tuyên Quang (T08) is renamed {@value #NEW_NAME}: a new version from 06/2023.</li>
  * </ul>
- * The legacy columns of {@code unit} are set to each unit's latest version, as the application keeps
- * them, so that a query still reading them shows the units as they are after the change in every month.
+ * The legacy columns of {@code unit}, while they exist, are set to each unit's latest version, as the
+ * application keeps them, so that a query still reading them shows the units as they are after the
+ * change in every month.
  * <p>
  * The 2021 baseline has 10 central units, 63 provincial offices and 705 district offices, 778 units
  * that report (the agency does not). Hà Nội has its office and 30 district offices, Hà Giang its
@@ -95,19 +96,19 @@ public final class Reorganisation2023 {
         jdbc.update("""
                 INSERT INTO unit_succession (predecessor_id, successor_id, effective_on, reorganisation_id)
                 VALUES (?, ?, DATE '2023-06-01', ?)""", hoanKiem, baDinh, decision);
-        jdbc.update("UPDATE unit SET effective_to = DATE '2023-05-31' WHERE id = ?", hoanKiem);
+        mirror("effective_to", java.sql.Date.valueOf("2023-05-31"), hoanKiem);
         endVersion(namTuLiem);
         jdbc.update("""
                 INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id, reorganisation_id)
                 SELECT unit_id, DATE '2023-06-01', name, level, ?, ? FROM unit_version
                 WHERE unit_id = ? AND valid_to = DATE '2023-06-01'""", haGiang, decision, namTuLiem);
-        jdbc.update("UPDATE unit SET parent_id = ? WHERE id = ?", haGiang, namTuLiem);
+        mirror("parent_id", haGiang, namTuLiem);
         endVersion(tuyenQuang);
         jdbc.update("""
                 INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id, reorganisation_id)
                 SELECT unit_id, DATE '2023-06-01', ?, level, parent_id, ? FROM unit_version
                 WHERE unit_id = ? AND valid_to = DATE '2023-06-01'""", NEW_NAME, decision, tuyenQuang);
-        jdbc.update("UPDATE unit SET name = ? WHERE id = ?", NEW_NAME, tuyenQuang);
+        mirror("name", NEW_NAME, tuyenQuang);
 
         long may = periods.get(BEFORE).id();
         long june = periods.get(AFTER).id();
@@ -127,6 +128,19 @@ public final class Reorganisation2023 {
 
     public long id(String code) {
         return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
+    }
+
+    /**
+     * Sets a legacy column of {@code unit} to what the unit's latest version says, as the application
+     * keeps it while the column exists (a later migration drops them).
+     */
+    private void mirror(String column, Object value, long unitId) {
+        Integer exists = jdbc.queryForObject("""
+                SELECT count(*) FROM information_schema.columns WHERE table_name = 'unit' AND column_name = ?""",
+                Integer.class, column);
+        if (exists != null && exists > 0) {
+            jdbc.update("UPDATE unit SET " + column + " = ? WHERE id = ?", value, unitId);
+        }
     }
 
     /** The unit's only version (the 2021 baseline's) ends with 05/2023. */
