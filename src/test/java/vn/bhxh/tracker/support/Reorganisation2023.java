@@ -126,7 +126,6 @@ public final class Reorganisation2023 {
         return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
     }
 
-    /** The unit's only version (the 2021 baseline's) ends with 05/2023. */
     /**
      * Ends the unit's version that holds 06/2023 with 05/2023 and returns when it ended before (null: it
      * still held), so that a version started here ends where that one did (a unit the 2025 steps changed
