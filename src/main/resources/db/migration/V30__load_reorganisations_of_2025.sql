@@ -304,7 +304,7 @@ JOIN unit previous ON previous.id = m.predecessor_id
 JOIN unit successor ON successor.id = m.successor_id
 ORDER BY m.id;
 
--- The legacy columns of unit, still read by code not yet moved to versions (V31 drops them): each
+-- The legacy columns of unit, still read by code not yet moved to versions (V32 drops them): each
 -- unit's name, level and parent are its latest version's; a unit whose latest version has ended was in
 -- effect until the last day of the month before.
 UPDATE unit u
