@@ -23,6 +23,7 @@ import vn.bhxh.tracker.reporting.MonthChoice;
 import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.PageLinks;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -44,12 +45,12 @@ class DashboardController {
     private final MostReturned mostReturned;
     private final YearFigures yearFigures;
     private final ReportingPeriods periods;
-    private final MonthTree monthTree;
+    private final UnitDirectory unitDirectory;
     private final TrendCharts charts;
 
     DashboardController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, Trends trends,
                         Worsenings worsenings, MostReturned mostReturned, YearFigures yearFigures,
-                        ReportingPeriods periods, MonthTree monthTree, TrendCharts charts) {
+                        ReportingPeriods periods, UnitDirectory unitDirectory, TrendCharts charts) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
@@ -58,7 +59,7 @@ class DashboardController {
         this.mostReturned = mostReturned;
         this.yearFigures = yearFigures;
         this.periods = periods;
-        this.monthTree = monthTree;
+        this.unitDirectory = unitDirectory;
         this.charts = charts;
     }
 
@@ -196,11 +197,11 @@ class DashboardController {
         boolean choosesProvince = DashboardScope.choosesProvince(user);
         model.addAttribute("month", period.month());
         model.addAttribute("scope", scope);
-        model.addAttribute("scopeUnit", monthTree.scopeUnit(period.month(), scope).orElse(null));
+        model.addAttribute("scopeUnit", unitDirectory.refOf(scope.provinceId(), period.month()).orElse(null));
         model.addAttribute("monthChoices", Choice.months(months.recent(), period.month()));
         model.addAttribute("choosesProvince", choosesProvince);
         model.addAttribute("provinceChoices", choosesProvince
-                ? Choice.provinces(monthTree.provinces(period.month()), scope.provinceId()) : List.of());
+                ? Choice.provinces(unitDirectory.provincesInEffect(period.month()), scope.provinceId()) : List.of());
         // before the month's deadline every page says its figures are "so far"
         model.addAttribute("period", period);
         model.addAttribute("deadlinePassed", period.deadlinePassed());

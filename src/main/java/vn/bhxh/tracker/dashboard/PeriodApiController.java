@@ -21,6 +21,7 @@ import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitRef;
 
@@ -39,15 +40,15 @@ class PeriodApiController {
     private final UnitStatuses unitStatuses;
     private final DutyMatrix matrix;
     private final ReportingPeriods periods;
-    private final MonthTree monthTree;
+    private final UnitDirectory unitDirectory;
 
     PeriodApiController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, ReportingPeriods periods,
-                        MonthTree monthTree) {
+                        UnitDirectory unitDirectory) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
         this.periods = periods;
-        this.monthTree = monthTree;
+        this.unitDirectory = unitDirectory;
     }
 
     /**
@@ -105,7 +106,7 @@ class PeriodApiController {
     private DashboardScope scopeFor(CurrentUser user, YearMonth month, String unitCode) {
         Long provinceId = null;
         if (unitCode != null && !unitCode.isBlank()) {
-            UnitRef province = monthTree.province(month, unitCode.strip())
+            UnitRef province = unitDirectory.provinceInEffect(unitCode.strip(), month)
                     .orElseThrow(() -> new NotFoundException("province " + unitCode + " in " + month));
             provinceId = province.id();
         }

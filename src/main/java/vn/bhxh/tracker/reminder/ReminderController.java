@@ -21,12 +21,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.dashboard.DashboardScope;
-import vn.bhxh.tracker.dashboard.MonthTree;
 import vn.bhxh.tracker.dashboard.UnitStatus;
 import vn.bhxh.tracker.reporting.ReportingPeriodRef;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * Vụ TCCB's urging page: for a month (the month now due unless another is chosen), the units that
@@ -43,15 +43,15 @@ class ReminderController {
     private final Reminders reminders;
     private final ReminderMailer mailer;
     private final ReportingPeriods periods;
-    private final MonthTree monthTree;
+    private final UnitDirectory units;
     private final TrackerProperties properties;
 
-    ReminderController(Reminders reminders, ReminderMailer mailer, ReportingPeriods periods, MonthTree monthTree,
+    ReminderController(Reminders reminders, ReminderMailer mailer, ReportingPeriods periods, UnitDirectory units,
                        TrackerProperties properties) {
         this.reminders = reminders;
         this.mailer = mailer;
         this.periods = periods;
-        this.monthTree = monthTree;
+        this.units = units;
         this.properties = properties;
     }
 
@@ -62,7 +62,7 @@ class ReminderController {
         YearMonth shown = period.month();
         model.addAttribute("month", shown);
         model.addAttribute("province", province);
-        model.addAttribute("provinces", monthTree.provinces(shown));
+        model.addAttribute("provinces", units.provincesInEffect(shown));
         model.addAttribute("months", periods.recentMonths());
         model.addAttribute("mailConfigured", mailer.isConfigured());
         model.addAttribute("zone", properties.timeZone());

@@ -191,8 +191,26 @@ public class UnitDirectory {
 
     /** The provincial offices in force today, by code, e.g. for a filter. */
     public List<UnitRef> provincesInEffect() {
-        return versions.findTreeOfLevel(UnitLevel.PROVINCE.name(), firstDay(thisMonth())).stream()
+        return provincesInEffect(thisMonth());
+    }
+
+    /**
+     * The provincial offices in force in the month, by code, as that month's versions name them (the
+     * provinces a page, export or API of the month offers).
+     */
+    public List<UnitRef> provincesInEffect(YearMonth month) {
+        return versions.findTreeOfLevel(UnitLevel.PROVINCE.name(), firstDay(month)).stream()
                 .map(UnitVersionRepository.Row::ref).toList();
+    }
+
+    /**
+     * The provincial office with this code in the month, as that month's version gives it; none for a
+     * code that was no provincial office in force then (or for no code).
+     */
+    public Optional<UnitRef> provinceInEffect(String code, YearMonth month) {
+        return code == null ? Optional.empty()
+                : versions.findInTreeByLevelAndCode(UnitLevel.PROVINCE.name(), code, firstDay(month))
+                        .map(UnitVersionRepository.Row::ref);
     }
 
     /** How many units of each level are in force today. */

@@ -52,6 +52,14 @@ interface UnitVersionRepository extends JpaRepository<UnitVersion, Long> {
             """, nativeQuery = true)
     List<Row> findTreeOfLevel(@Param("level") String level, @Param("month") LocalDate month);
 
+    /** The unit of this level and code, if one of its versions holds the month. */
+    @Query(value = """
+            SELECT unit_id, code, name, level, parent_id FROM unit_tree(CAST(:month AS date))
+            WHERE level = :level AND code = :code
+            """, nativeQuery = true)
+    Optional<Row> findInTreeByLevelAndCode(@Param("level") String level, @Param("code") String code,
+                                           @Param("month") LocalDate month);
+
     /** The units right under a unit in the month, by code. */
     @Query(value = """
             SELECT unit_id, code, name, level, parent_id FROM unit_tree(CAST(:month AS date))

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.TestDatabase;
+import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
  * The performance benchmark, not a test: run it with {@code bin/benchmark} (see the README). It fills
@@ -80,7 +81,7 @@ class DashboardBenchmark {
     vn.bhxh.tracker.reporting.ReportingPeriods periods;
 
     @Autowired
-    MonthTree monthTree;
+    UnitDirectory unitDirectory;
 
     @Autowired
     Clock clock;
@@ -128,7 +129,7 @@ class DashboardBenchmark {
             trends.dutyTrend(months, DashboardScope.NATIONAL, matrix.dutyCodes(month));
             worsenings.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL);
             periods.recent();
-            return monthTree.provinces(month);
+            return unitDirectory.provincesInEffect(month);
         }));
         rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/summary", () -> get(api, "/api/v1/periods/" + month + "/summary", basic)));

@@ -34,6 +34,7 @@ import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.Reorganisation2023;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitRef;
 
@@ -62,7 +63,7 @@ class FiguresOnTheMonthsTreeTest {
     Trends trends;
 
     @Autowired
-    MonthTree monthTree;
+    UnitDirectory unitDirectory;
 
     @Autowired
     DashboardExports exports;
@@ -141,8 +142,8 @@ class FiguresOnTheMonthsTreeTest {
         assertThat(figures.summary(AFTER, tuyenQuang).expected()).as("a rename changes no count").isEqualTo(8);
         assertThat(province(figures.provinces(BEFORE), "T08").name()).isEqualTo(OLD_NAME);
         assertThat(province(figures.provinces(AFTER), "T08").name()).isEqualTo(NEW_NAME);
-        assertThat(monthTree.provinces(BEFORE)).extracting(UnitRef::name).contains(OLD_NAME).doesNotContain(NEW_NAME);
-        assertThat(monthTree.provinces(AFTER)).extracting(UnitRef::name).contains(NEW_NAME);
+        assertThat(unitDirectory.provincesInEffect(BEFORE)).extracting(UnitRef::name).contains(OLD_NAME).doesNotContain(NEW_NAME);
+        assertThat(unitDirectory.provincesInEffect(AFTER)).extracting(UnitRef::name).contains(NEW_NAME);
 
         String may = html(mvc.perform(get("/dashboard/units").param("month", BEFORE.toString())
                 .param("province", String.valueOf(data.tuyenQuang)).with(demo.as("tccb"))).andExpect(status().isOk()));

@@ -57,6 +57,22 @@ class UnitDirectoryTest {
     }
 
     @Test
+    void theProvincesOfAMonthAreThoseOfItsTreeAndOneIsFoundByItsCodeInThatMonthOnly() {
+        YearMonth may2023 = YearMonth.of(2023, 5);
+        YearMonth august2025 = YearMonth.of(2025, 8); // after the 2025 reorganisations of V30: 34 provinces
+        assertThat(directory.provincesInEffect(may2023)).hasSize(63).allMatch(unit -> unit.level() == UnitLevel.PROVINCE)
+                .extracting(UnitRef::code).isSorted().contains("T01", "T02");
+        assertThat(directory.provincesInEffect(august2025)).hasSize(34).extracting(UnitRef::code).doesNotContain("T02");
+        assertThat(directory.provincesInEffect(YearMonth.of(2020, 12))).as("before any unit took effect").isEmpty();
+
+        assertThat(directory.provinceInEffect("T02", may2023)).map(UnitRef::name).contains("BHXH tỉnh Hà Giang");
+        assertThat(directory.provinceInEffect("T02", august2025)).as("merged away in 2025").isEmpty();
+        assertThat(directory.provinceInEffect("H001", may2023)).as("a district office's code").isEmpty();
+        assertThat(directory.provinceInEffect("NO-SUCH-UNIT", may2023)).isEmpty();
+        assertThat(directory.provinceInEffect(null, may2023)).isEmpty();
+    }
+
+    @Test
     void noIdNoCodeOrAnUnknownOneFindsNothing() {
         assertThat(directory.refOf(null)).isEmpty();
         assertThat(directory.refInEffect(null)).isEmpty();

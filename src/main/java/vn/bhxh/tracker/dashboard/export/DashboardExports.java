@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -17,7 +18,6 @@ import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.DutyTally;
 import vn.bhxh.tracker.dashboard.MonthRange;
 import vn.bhxh.tracker.dashboard.MonthSummary;
-import vn.bhxh.tracker.dashboard.MonthTree;
 import vn.bhxh.tracker.dashboard.SummaryFigures;
 import vn.bhxh.tracker.dashboard.DutyMatrix;
 import vn.bhxh.tracker.dashboard.UnitStatus;
@@ -27,6 +27,7 @@ import vn.bhxh.tracker.dashboard.YearFigures;
 import vn.bhxh.tracker.reporting.ComplianceStatus;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitRef;
 
 /**
@@ -45,18 +46,18 @@ public class DashboardExports {
     private final UnitStatuses unitStatuses;
     private final DutyMatrix matrix;
     private final YearFigures yearFigures;
-    private final MonthTree monthTree;
+    private final UnitDirectory unitDirectory;
     private final MessageSource messages;
     private final TrackerProperties properties;
     private final Clock clock;
 
     DashboardExports(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, YearFigures yearFigures,
-                     MonthTree monthTree, MessageSource messages, TrackerProperties properties, Clock clock) {
+                     UnitDirectory unitDirectory, MessageSource messages, TrackerProperties properties, Clock clock) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
         this.yearFigures = yearFigures;
-        this.monthTree = monthTree;
+        this.unitDirectory = unitDirectory;
         this.messages = messages;
         this.properties = properties;
         this.clock = clock;
@@ -144,7 +145,7 @@ public class DashboardExports {
 
     /** The province's code for file names; null for the whole country. */
     public String provinceCode(YearMonth month, DashboardScope scope) {
-        return monthTree.scopeUnit(month, scope).map(UnitRef::code).orElse(null);
+        return provinceIn(month, scope).map(UnitRef::code).orElse(null);
     }
 
     /** The figures as label and value, for the summary sheet and the PDF's table; the rate may be null. */
@@ -175,9 +176,17 @@ public class DashboardExports {
         return new Export.Listed(unit.code(), unit.name(), unit.parentName(), null);
     }
 
-    /** The province's name in the month (see {@link MonthTree#scopeUnit}); null for the whole country. */
+    /** The province's name in the month; null for the whole country. */
     private String provinceName(YearMonth month, DashboardScope scope) {
-        return monthTree.scopeUnit(month, scope).map(UnitRef::name).orElse(null);
+        return provinceIn(month, scope).map(UnitRef::name).orElse(null);
+    }
+
+    /**
+     * The province a scope is narrowed to, as it was in the month ({@link UnitDirectory#refOf(Long, YearMonth)}:
+     * for a month it was not in force in, its nearest version); none for the whole country.
+     */
+    private Optional<UnitRef> provinceIn(YearMonth month, DashboardScope scope) {
+        return unitDirectory.refOf(scope.provinceId(), month);
     }
 
     private LocalDate today() {
