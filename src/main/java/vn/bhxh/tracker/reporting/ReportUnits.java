@@ -2,7 +2,6 @@ package vn.bhxh.tracker.reporting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -21,8 +20,8 @@ import vn.bhxh.tracker.unit.UnitRef;
 /**
  * The units of reports as their month's tree gives them ({@code unit_tree}, V29): a report's unit and
  * the unit above it (a report of 05/2023 names its unit as it was called in 05/2023, under the office it
- * was under then, whatever the unit is called or wherever it sits now), and the units a province had to
- * report for in a month.
+ * was under then, whatever the unit is called or wherever it sits now). A single unit in a month, or
+ * the units under it, are {@link UnitDirectory}'s.
  */
 @Repository
 class ReportUnits {
@@ -35,14 +34,6 @@ class ReportUnits {
             JOIN LATERAL unit_tree(p.month) u ON u.unit_id = sa.unit_id
             LEFT JOIN LATERAL unit_tree(p.month) parent ON parent.unit_id = u.parent_id
             WHERE sa.id IN (:ids)
-            """;
-
-    /** The provincial office, if in force in the month, then the units under it that month, by code. */
-    private static final String PROVINCE = """
-            SELECT t.unit_id, t.code, t.name, t.level
-            FROM unit_tree(:month) t
-            WHERE t.unit_id = :provinceId OR t.parent_id = :provinceId
-            ORDER BY t.unit_id <> :provinceId, t.code
             """;
 
     /** A report's unit and the unit above it (none for a unit under nothing). */
@@ -86,12 +77,6 @@ class ReportUnits {
     /** The report's unit in the report's month ({@link #of}). */
     UnitRef unitOf(SelfAssessment report) {
         return of(List.of(report)).get(report.getId()).unit();
-    }
-
-    /** The provincial office and the units under it in the month, the office first; none for a unit not in force then. */
-    List<UnitRef> provinceIn(YearMonth month, Long provinceId) {
-        return jdbc.query(PROVINCE, new MapSqlParameterSource("month", month.atDay(1)).addValue("provinceId", provinceId),
-                (rs, row) -> ref(rs, "unit_id", "code", "name", "level"));
     }
 
     private static UnitRef ref(ResultSet rs, String id, String code, String name, String level) throws SQLException {

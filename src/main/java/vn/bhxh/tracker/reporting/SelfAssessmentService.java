@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
 
@@ -110,13 +111,16 @@ public class SelfAssessmentService {
 
     /**
      * A provincial director's month: their office, then every district office under it that month (the
-     * month's tree), with their reports.
+     * month's tree), by code, with their reports; no unit at all if the office was not in force that month.
      */
     public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriodRef period) {
         if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
             throw new AccessDeniedException("not a provincial director");
         }
-        List<UnitRef> units = reportUnits.provinceIn(period.month(), director.unitId());
+        List<UnitRef> units = unitDirectory.refInEffect(director.unitId(), period.month())
+                .map(office -> Stream.concat(Stream.of(office),
+                        unitDirectory.districtsOf(office.id(), period.month()).stream()).toList())
+                .orElse(List.of());
         Map<Long, SelfAssessment> byUnit = units.isEmpty() ? Map.of()
                 : assessments.findOfUnits(period.id(), units.stream().map(UnitRef::id).toList()).stream()
                         .collect(Collectors.toMap(SelfAssessment::getUnitId, sa -> sa));

@@ -11,6 +11,7 @@ import static vn.bhxh.tracker.support.Reorganisation2023.OLD_NAME;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.Reorganisation2023;
@@ -42,7 +45,7 @@ class ReportsOnTheMonthsTreeTest {
     SelfAssessments assessments;
 
     @Autowired
-    ReportUnits reportUnits;
+    SelfAssessmentService service;
 
     @Autowired
     ReportingPeriods periods;
@@ -99,12 +102,12 @@ class ReportsOnTheMonthsTreeTest {
 
     @Test
     void aProvincialDirectorsMonthListsTheOfficesUnderTheProvinceThatMonth() throws Exception {
-        assertThat(reportUnits.provinceIn(BEFORE, data.haGiang)).extracting(UnitRef::code).hasSize(12).first().isEqualTo("T02");
-        assertThat(reportUnits.provinceIn(AFTER, data.haGiang)).extracting(UnitRef::code).hasSize(13).contains("H019");
-        assertThat(reportUnits.provinceIn(AFTER, data.haNoi)).extracting(UnitRef::code).hasSize(29).doesNotContain("H002", "H019");
-        assertThat(reportUnits.provinceIn(BEFORE, data.namTuLiem)).as("a district office has nothing under it")
+        assertThat(directorsUnits(BEFORE, data.haGiang)).extracting(UnitRef::code).hasSize(12).first().isEqualTo("T02");
+        assertThat(directorsUnits(AFTER, data.haGiang)).extracting(UnitRef::code).hasSize(13).contains("H019");
+        assertThat(directorsUnits(AFTER, data.haNoi)).extracting(UnitRef::code).hasSize(29).doesNotContain("H002", "H019");
+        assertThat(directorsUnits(BEFORE, data.namTuLiem)).as("a district office has nothing under it")
                 .extracting(UnitRef::code).containsExactly("H019");
-        assertThat(reportUnits.provinceIn(AFTER, data.hoanKiem)).as("not in force that month").isEmpty();
+        assertThat(directorsUnits(AFTER, data.hoanKiem)).as("not in force that month").isEmpty();
 
         String director = testAccounts.directorOf("T02");
         String june = html(mvc.perform(get("/province/reports").param("month", AFTER.toString()).with(demo.as(director)))
@@ -113,6 +116,13 @@ class ReportsOnTheMonthsTreeTest {
         String may = html(mvc.perform(get("/province/reports").param("month", BEFORE.toString()).with(demo.as(director)))
                 .andExpect(status().isOk()));
         assertThat(may).doesNotContain("BHXH quận Nam Từ Liêm");
+    }
+
+    /** The units of the month of a provincial director of this unit, as their page lists them. */
+    private List<UnitRef> directorsUnits(YearMonth month, long unitId) {
+        CurrentUser director = new CurrentUser(0L, "director", "Director", unitId, null, null, null,
+                Set.of(Role.PROVINCE_DIRECTOR), null, true);
+        return service.provinceMonth(director, periods.get(month)).units();
     }
 
     private List<Long> ids(long periodId, UnitLevel level, long provinceId) {
