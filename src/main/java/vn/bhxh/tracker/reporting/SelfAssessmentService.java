@@ -60,7 +60,6 @@ public class SelfAssessmentService {
     private final ReportingPeriods periods;
     private final ChecklistService checklist;
     private final UnitDirectory unitDirectory;
-    private final ReportUnits reportUnits;
     private final UnitLeaders unitLeaders;
     private final AuditLog auditLog;
     private final JsonMapper json;
@@ -69,7 +68,7 @@ public class SelfAssessmentService {
 
     SelfAssessmentService(SelfAssessmentRepository assessments, SubmissionRepository submissions, SelfAssessments reports,
                           ReportingPeriods periods, ChecklistService checklist, UnitDirectory unitDirectory,
-                          ReportUnits reportUnits, UnitLeaders unitLeaders, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
+                          UnitLeaders unitLeaders, AuditLog auditLog, JsonMapper json, ApplicationEventPublisher events,
                           Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
@@ -77,7 +76,6 @@ public class SelfAssessmentService {
         this.periods = periods;
         this.checklist = checklist;
         this.unitDirectory = unitDirectory;
-        this.reportUnits = reportUnits;
         this.unitLeaders = unitLeaders;
         this.auditLog = auditLog;
         this.json = json;
