@@ -13,6 +13,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.bhxh.tracker.unit.reorganisation.ReorganisationSource;
+
 /**
  * A recorded decision that reorganised units (V29): its number as written on it ("391/QĐ-BTC"), the
  * day it was decided, the month it takes effect, and where it came from. The versions it started and
@@ -21,16 +23,6 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "reorganisation")
 class Reorganisation {
-
-    /** Where a decision came from. */
-    enum Source {
-        /** Loaded with the application (the 2025 steps). */
-        MIGRATION,
-        /** Applied by an administrator. */
-        ADMIN,
-        /** A sample plan the demo applies: labelled as a sample wherever it is shown. */
-        SAMPLE
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,7 +38,7 @@ class Reorganisation {
     private String note;
 
     @Enumerated(EnumType.STRING)
-    private Source source;
+    private ReorganisationSource source;
 
     private Instant appliedAt;
 
@@ -76,11 +68,11 @@ class Reorganisation {
         return note;
     }
 
-    Source getSource() {
+    ReorganisationSource getSource() {
         return source;
     }
 
     boolean isSample() {
-        return source == Source.SAMPLE;
+        return source == ReorganisationSource.SAMPLE;
     }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import vn.bhxh.tracker.unit.reorganisation.ReorganisationSource;
+
 /**
  * A unit as its page shows it ({@link UnitLineages#of}): the unit as it stands today (or, for one not in
  * force today, as it last was or will first be), where it stood then ({@code ancestors}, from the top,
@@ -68,7 +70,7 @@ record UnitLineage(UnitRef unit, Standing standing, YearMonth standingMonth, Yea
 
         /** A sample plan the demo applies, labelled as such. */
         public boolean sample() {
-            return Reorganisation.Source.SAMPLE.name().equals(source);
+            return ReorganisationSource.SAMPLE.name().equals(source);
         }
     }
 }
