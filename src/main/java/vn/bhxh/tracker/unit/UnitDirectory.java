@@ -32,11 +32,14 @@ public class UnitDirectory {
 
     private final UnitRepository units;
     private final UnitVersionRepository versions;
+    private final UnitSuccessionRepository successions;
     private final Clock clock;
 
-    UnitDirectory(UnitRepository units, UnitVersionRepository versions, Clock clock) {
+    UnitDirectory(UnitRepository units, UnitVersionRepository versions, UnitSuccessionRepository successions,
+                  Clock clock) {
         this.units = units;
         this.versions = versions;
+        this.successions = successions;
         this.clock = clock;
     }
 
@@ -161,6 +164,22 @@ public class UnitDirectory {
      */
     public Set<Long> circleOf(Long unitId) {
         return unitId == null ? Set.of() : Set.copyOf(versions.findIdsOfUnitAndEveryChild(unitId));
+    }
+
+    /**
+     * The unit's lineage: the unit and every unit it continued, through any number of reorganisations
+     * (SQL's unit_lineage, V33). For a unit that continued none, the unit alone; for none, nothing.
+     */
+    public Set<Long> lineageOf(Long unitId) {
+        return unitId == null ? Set.of() : Set.copyOf(successions.findLineageOf(unitId));
+    }
+
+    /**
+     * The unit's lineage as it stood in a month: through the successions that had taken effect by then
+     * (a trend seen from 05/2024 does not yet count what merged into the unit in 04/2025).
+     */
+    public Set<Long> lineageOf(Long unitId, YearMonth month) {
+        return unitId == null ? Set.of() : Set.copyOf(successions.findLineageOf(unitId, firstDay(month)));
     }
 
     /** The ids of every unit any of whose versions had this level, in force today or not. */

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestClock;
@@ -21,6 +23,55 @@ class UnitDirectoryTest {
 
     @Autowired
     UnitDirectory directory;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /**
+     * V30's 04/2025 step: Tuyên Quang's office (T08) continues and Hà Giang's (T02) merges into it; Hồ
+     * Chí Minh City's (T79) takes in Bình Dương's (T74) and Bà Rịa - Vũng Tàu's (T77); Hà Nội's (T01)
+     * continues nothing. Lineage is the unit and its predecessors, never its successors.
+     */
+    @Test
+    void aUnitsLineageIsItselfAndEveryUnitItContinuedButNotWhatContinuedIt() {
+        assertThat(directory.lineageOf(id("T08"))).containsExactlyInAnyOrder(id("T08"), id("T02"));
+        assertThat(directory.lineageOf(id("T79"))).containsExactlyInAnyOrder(id("T79"), id("T77"), id("T74"));
+        assertThat(directory.lineageOf(id("T01"))).containsExactly(id("T01"));
+        assertThat(directory.lineageOf(id("T02"))).containsExactly(id("T02"));
+        assertThat(directory.lineageOf(null)).isEmpty();
+    }
+
+    /** Hà Giang's office joined Tuyên Quang's lineage in 04/2025: not yet in 03/2025, from 04/2025 on. */
+    @Test
+    void aUnitsLineageInAMonthHasOnlyTheSuccessionsThatHadTakenEffectByThen() {
+        assertThat(directory.lineageOf(id("T08"), YearMonth.of(2025, 3))).containsExactly(id("T08"));
+        assertThat(directory.lineageOf(id("T08"), YearMonth.of(2025, 4))).containsExactlyInAnyOrder(id("T08"), id("T02"));
+        assertThat(directory.lineageOf(id("T08"), YearMonth.of(2026, 11))).containsExactlyInAnyOrder(id("T08"), id("T02"));
+        assertThat(directory.lineageOf(null, YearMonth.of(2025, 4))).isEmpty();
+    }
+
+    /**
+     * A unit made in 2031 from T08 (itself Hà Giang's and Tuyên Quang's successor) and, by a second
+     * path, from T02 again: its lineage goes through both reorganisations and names each unit once, at
+     * its nearest generation.
+     */
+    @Test
+    @Transactional
+    void lineageFollowsSuccessionThroughEveryReorganisationAndNamesAUnitOnce() {
+        Long x31 = jdbc.queryForObject("INSERT INTO unit (code) VALUES ('X31') RETURNING id", Long.class);
+        jdbc.update("""
+                INSERT INTO unit_succession (predecessor_id, successor_id, effective_on)
+                VALUES (?, ?, DATE '2031-01-01'), (?, ?, DATE '2031-01-01')""", id("T08"), x31, id("T02"), x31);
+
+        assertThat(directory.lineageOf(x31)).containsExactlyInAnyOrder(x31, id("T08"), id("T02"));
+        assertThat(jdbc.queryForList("SELECT generation FROM unit_lineage(?) WHERE unit_id = ?", Integer.class,
+                x31, id("T02"))).containsExactly(1);
+        assertThat(directory.lineageOf(x31, YearMonth.of(2030, 12))).containsExactly(x31);
+    }
+
+    private Long id(String code) {
+        return directory.findByCode(code).orElseThrow().getId();
+    }
 
     @Test
     void aUnitIsReferredToByIdOrCodeWithItsCodeNameAndLevel() {
