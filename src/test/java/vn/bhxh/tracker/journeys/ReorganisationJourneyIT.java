@@ -21,6 +21,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.Journey;
@@ -31,9 +32,9 @@ import vn.bhxh.tracker.unit.reorganisation.PlanFixtures;
  * uploads a plan that merges two district offices (ZQH11 and ZQH12 of the test province ZQT1, see
  * {@link PlanFixtures}) into a new BHXH cơ sở from next month, sees the preview refuse it for a code
  * mistyped on line 2, uploads the corrected file, confirms, and finds the decision with its lines. The
- * tree of the month before still has both offices; next month's has the new one alone. (The dashboard's
- * half of the issue's journey waits for the figures to read each month's tree.) What it writes is
- * removed afterwards.
+ * new office's page shows its lineage. The reviewer's dashboard for this month still lists both offices;
+ * for next month (its period opened as the month-start job would) it lists the new one in their place.
+ * What it writes is removed afterwards, next month's period too when the journey opened it.
  */
 @BrowserTest
 class ReorganisationJourneyIT extends Journey {
@@ -49,18 +50,28 @@ class ReorganisationJourneyIT extends Journey {
     @TempDir
     Path files;
 
+    @Autowired
+    ReportingPeriods periods;
+
     PlanFixtures fixtures;
+
+    /** Whether next month's period existed before the journey, so that it is left as it was. */
+    boolean nextPeriodExisted;
 
     @BeforeEach
     void createTree() {
         fixtures = new PlanFixtures(jdbc, clock);
         fixtures.remove();
         fixtures.create();
+        nextPeriodExisted = periods.find(fixtures.nextMonth()).isPresent();
     }
 
     @AfterEach
     void removeTree() {
         fixtures.remove();
+        if (!nextPeriodExisted) {
+            jdbc.update("DELETE FROM reporting_period WHERE month = ?", fixtures.nextMonth().atDay(1));
+        }
     }
 
     @Test
@@ -116,7 +127,29 @@ class ReorganisationJourneyIT extends Journey {
         assertThat(page.getByTestId("decisions")).containsText("ZQ-50/QĐ-BHXH");
         org.assertj.core.api.Assertions.assertThat(fixtures.tree(month.minusMonths(1), "ZQH1")).containsOnlyKeys("ZQH11", "ZQH12", "ZQH13");
         org.assertj.core.api.Assertions.assertThat(fixtures.tree(month, "ZQH1")).containsOnlyKeys("ZQH13", "ZQH100");
+
+        Long merged = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'ZQH100'", Long.class);
+        page.navigate(url("/admin/units/" + merged));
+        assertThat(page.getByTestId("unit-predecessors")).containsText("BHXH huyện Một Một");
+        assertThat(page.getByTestId("unit-predecessors")).containsText("BHXH huyện Một Hai");
+        assertThat(page.getByTestId("unit-periods")).containsText("ZQ-50/QĐ-BHXH");
         close(page);
+
+        periods.open(month);
+        Long province = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'ZQT1'", Long.class);
+        Page reviewer = signedIn("tccb");
+        reviewer.navigate(url("/dashboard/units?month=" + month.minusMonths(1) + "&province=" + province));
+        Locator thisMonth = reviewer.getByTestId("unit-matrix");
+        assertThat(thisMonth.locator("tr[data-unit='ZQH11']")).containsText("BHXH huyện Một Một");
+        assertThat(thisMonth.locator("tr[data-unit='ZQH12']")).containsText("BHXH huyện Một Hai");
+        assertThat(thisMonth.locator("tr[data-unit='ZQH100']")).hasCount(0);
+        reviewer.navigate(url("/dashboard/units?month=" + month + "&province=" + province));
+        Locator nextMonth = reviewer.getByTestId("unit-matrix");
+        assertThat(nextMonth.locator("tr[data-unit='ZQH100']")).containsText("BHXH cơ sở Thử Một");
+        assertThat(nextMonth.locator("tr[data-unit='ZQH13']")).containsText("BHXH huyện Một Ba");
+        assertThat(nextMonth.locator("tr[data-unit='ZQH11']")).hasCount(0);
+        assertThat(nextMonth.locator("tr[data-unit='ZQH12']")).hasCount(0);
+        close(reviewer);
     }
 
     private Path csv(String name, String lines) throws IOException {
