@@ -44,6 +44,12 @@ class DashboardBenchmark {
     private static final int WARM_UP = 30;
     private static final int RUNS = 200;
 
+    /** The month before the first provincial step of 2025 (V30: 34 regional offices from 04/2025). */
+    private static final YearMonth BEFORE_REORGANISATION = YearMonth.of(2025, 3);
+
+    /** A month whose twelve-month trend crosses the 04/2025 and 07/2025 steps. */
+    private static final YearMonth ACROSS_REORGANISATION = YearMonth.of(2025, 12);
+
     @LocalServerPort
     int port;
 
@@ -120,18 +126,19 @@ class DashboardBenchmark {
                 worsenings.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL)));
         rows.add(time("raw SQL: indicators worsened three months", () ->
                 worsenings.worsenedIndicators(month, DashboardScope.NATIONAL)));
-        // what the page runs, each once: the duty codes are read for the duty trend only
-        rows.add(time("queries alone: all of the dashboard page's", () -> {
-            summaries.summary(month, DashboardScope.NATIONAL);
-            mostReturned.mostReturned(month, DashboardScope.NATIONAL, 10);
-            List<YearMonth> months = trends.trend(month, DashboardScope.NATIONAL).stream()
-                    .map(MonthTrend::month).toList();
-            trends.dutyTrend(months, DashboardScope.NATIONAL, matrix.dutyCodes(month));
-            worsenings.worsenedThreeMonthsRunning(month, DashboardScope.NATIONAL);
-            periods.recent();
-            return unitDirectory.provincesInEffect(month);
-        }));
+        rows.add(time("queries alone: all of the dashboard page's", () -> dashboardQueries(month, DashboardScope.NATIONAL)));
         rows.add(time("page: GET /dashboard (national)", () -> get(browser, "/dashboard?month=" + month, null)));
+        // the month before V30's 04/2025 step (63 provincial offices, 782 units) and a province whose
+        // trend crosses it (Tuyên Quang, which took in Hà Giang in 04/2025), seen from 12/2025
+        rows.add(time("queries alone: dashboard page's, " + BEFORE_REORGANISATION,
+                () -> dashboardQueries(BEFORE_REORGANISATION, DashboardScope.NATIONAL)));
+        rows.add(time("page: GET /dashboard (national), " + BEFORE_REORGANISATION,
+                () -> get(browser, "/dashboard?month=" + BEFORE_REORGANISATION, null)));
+        Long tuyenQuang = unitDirectory.refByCode("T08").orElseThrow().id();
+        rows.add(time("queries alone: dashboard page's, T08 " + ACROSS_REORGANISATION,
+                () -> dashboardQueries(ACROSS_REORGANISATION, new DashboardScope(tuyenQuang))));
+        rows.add(time("page: GET /dashboard (T08), " + ACROSS_REORGANISATION, () ->
+                get(browser, "/dashboard?month=" + ACROSS_REORGANISATION + "&province=" + tuyenQuang, null)));
         rows.add(time("API: GET /api/v1/periods/{m}/summary", () -> get(api, "/api/v1/periods/" + month + "/summary", basic)));
         rows.add(time("raw SQL: units of one figure (page of 50)", () ->
                 unitStatuses.units(month, DashboardScope.NATIONAL, UnitFilter.EXPECTED, null,
@@ -159,6 +166,17 @@ class DashboardBenchmark {
             System.out.printf(Locale.ROOT, "%-44s %9.1f %9.1f %12.1f%n", row.name, row.p50, row.p95, row.throughput);
         }
         System.out.println();
+    }
+
+    /** What the dashboard page runs, each once: the duty codes are read for the duty trend only. */
+    private Object dashboardQueries(YearMonth month, DashboardScope scope) {
+        summaries.summary(month, scope);
+        mostReturned.mostReturned(month, scope, 10);
+        List<YearMonth> months = trends.trend(month, scope).stream().map(MonthTrend::month).toList();
+        trends.dutyTrend(months, scope, matrix.dutyCodes(month));
+        worsenings.worsenedThreeMonthsRunning(month, scope);
+        periods.recent();
+        return unitDirectory.provincesInEffect(month);
     }
 
     /** Every unit in effect gets a report for each of the 120 months up to {@code last}, in every state. */
