@@ -86,7 +86,7 @@ public class SelfAssessmentService {
     /** A report the user may read, with its duties, figures and leaders loaded; 404 for anyone else. */
     @Transactional(readOnly = true)
     public SelfAssessment getReadable(Long id, CurrentUser user) {
-        SelfAssessment assessment = assessments.findReadable(id, reports.scopeOf(user))
+        SelfAssessment assessment = reports.findReadable(id, reports.scopeOf(user))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
         return loaded(assessment);
     }

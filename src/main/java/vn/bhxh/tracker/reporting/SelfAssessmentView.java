@@ -62,8 +62,8 @@ public class SelfAssessmentView {
         List<ReviewRecords.DecisionView> decisions = reviewRecords.decisionsOf(assessment.getId());
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
-        SelfAssessmentScope scope = reports.scopeOf(user);
-        SelfAssessmentContent content = SelfAssessmentContent.of(assessment, scope);
+        boolean readsWhole = reports.readsWhole(assessment, reports.scopeOf(user));
+        SelfAssessmentContent content = SelfAssessmentContent.of(assessment, readsWhole);
         List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
         ChecklistVersionRef checklistVersion = reports.checklistOf(assessment);
         model.addAttribute("report", assessment);
@@ -77,7 +77,7 @@ public class SelfAssessmentView {
         model.addAttribute("decisions", decisions);
         model.addAttribute("latestComments", decisions.isEmpty() ? new HashMap<Long, String>() : decisions.get(0).commentsByDuty());
         model.addAttribute("submissions", sent);
-        model.addAttribute("history", scope.readsWorkInProgressOf(assessment.getUnitId()) ? history : withoutFileNames(history));
+        model.addAttribute("history", readsWhole ? history : withoutFileNames(history));
         model.addAttribute("leaders", unitLeaders.of(assessment.getUnitId()));
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("evidence", evidenceRecords.filesOf(assessment.getId(), content.submittedFilesOnly()));
