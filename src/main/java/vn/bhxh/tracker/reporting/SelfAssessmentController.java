@@ -58,7 +58,10 @@ class SelfAssessmentController {
         PlainTextBinding.allowLineBreaks(binder, "duties.whatWasDone", "duties.shortfallReason", "duties.remedy");
     }
 
-    /** The unit's months, newest first, each with its report's state and timeliness. */
+    /**
+     * The unit's months, newest first, each with its report's state and timeliness; below them, the
+     * reports of those months of the units the unit continued, to read.
+     */
     @GetMapping("/my-unit/reports")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String myReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -77,6 +80,8 @@ class SelfAssessmentController {
         model.addAttribute("reminded", reminderDates.sentTo(user.unitId(),
                 shown.getContent().stream().map(ReportingPeriodRef::id).toList()));
         model.addAttribute("currentStatus", selfAssessmentView.statusOf(current, reports.get(current.id())));
+        model.addAttribute("predecessors",
+                selfAssessmentView.predecessorReports(assessments.predecessorsReports(user, shown.getContent())));
         return "reporting/myReports";
     }
 

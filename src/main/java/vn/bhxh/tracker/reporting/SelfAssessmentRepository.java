@@ -37,6 +37,17 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
     Optional<Boolean> readsWhole(@Param("id") Long id, @Param("readerUnitId") long readerUnitId,
                                  @Param("oversees") boolean oversees);
 
+    /**
+     * The reports of these units for these periods, with their periods (a unit leader's history shows
+     * those of the units their unit continued).
+     */
+    @Query("""
+            select sa from SelfAssessment sa join fetch sa.period
+            where sa.unitId in :unitIds and sa.period.id in :periodIds
+            """)
+    List<SelfAssessment> findOfUnitsAndPeriods(@Param("unitIds") Collection<Long> unitIds,
+                                               @Param("periodIds") Collection<Long> periodIds);
+
     /** The report with its period, if it belongs to the unit (the only way a unit leader reaches a report to change). */
     @Query("select sa from SelfAssessment sa join fetch sa.period where sa.id = :id and sa.unitId = :unitId")
     Optional<SelfAssessment> findOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);

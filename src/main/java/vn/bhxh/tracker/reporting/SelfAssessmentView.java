@@ -17,6 +17,7 @@ import vn.bhxh.tracker.audit.AuditEntry;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /** Puts what every report page shows into the model: the report, its timeliness, review and history. */
 @Component
@@ -176,6 +177,20 @@ public class SelfAssessmentView {
         public boolean submitted() {
             return timeliness == Timeliness.ON_TIME || timeliness == Timeliness.LATE;
         }
+    }
+
+    /**
+     * A report of a unit the reader's unit continued, as a unit leader's history lists it: its unit
+     * as it was called in the report's month ({@link ReportUnits}), read-only.
+     */
+    public record PredecessorReport(SelfAssessment report, UnitRef unit, Timeliness timeliness) {
+    }
+
+    /** These reports as a unit leader's history lists them ({@link PredecessorReport}), in the same order; one query. */
+    public List<PredecessorReport> predecessorReports(List<SelfAssessment> reports) {
+        Map<Long, ReportUnits.Placed> placed = reportUnits.of(reports);
+        return reports.stream().map(report -> new PredecessorReport(report, placed.get(report.getId()).unit(),
+                timelinessOf(report))).toList();
     }
 
     public PeriodStatus statusOf(ReportingPeriodRef period, SelfAssessment reportOrNull) {

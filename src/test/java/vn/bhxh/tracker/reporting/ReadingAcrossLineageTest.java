@@ -164,6 +164,30 @@ class ReadingAcrossLineageTest {
     }
 
     @Test
+    void theContinuingOfficesHistoryListsTheMergedOfficesReportsUnderItsNameOfThatMonth() throws Exception {
+        testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
+        long newer = jdbc.queryForObject("SELECT count(*) FROM reporting_period WHERE month > DATE '2024-06-01'", Long.class);
+        String page = html(mvc.perform(get("/my-unit/reports").param("page", String.valueOf(newer / 12)).with(demo.as(HEAD_T08)))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("Báo cáo của các đơn vị tiền thân", "BHXH tỉnh Hà Giang", "/reports/" + haGiangJune2024)
+                .doesNotContain("/reports/" + dongVanMay2024);
+
+        testAccounts.ensureLeader(HEAD_H070, "Trưởng BHXH thành phố Tuyên Quang", "H070", Position.HEAD);
+        assertThat(html(mvc.perform(get("/my-unit/reports").param("page", String.valueOf(newer / 12)).with(demo.as(HEAD_H070)))
+                .andExpect(status().isOk()))).doesNotContain("Báo cáo của các đơn vị tiền thân", "/reports/" + haGiangJune2024);
+    }
+
+    @Test
+    void theContinuingProvincesDirectorsMonthBeforeTheMergeListsTheMergedOfficeAndItsDistrictOffices() {
+        ReportingPeriodRef may = periods.get(YearMonth.of(2024, 5));
+        assertThat(service.provinceMonth(director("T08"), may).units()).extracting(unit -> unit.code())
+                .contains("T08", "H070", "T02", "H026");
+        assertThat(service.provinceMonth(director("T08"), may).reportsByUnit()).containsKeys(id("T02"), id("H026"));
+        assertThat(service.provinceMonth(director("T79"), may).units()).extracting(unit -> unit.code())
+                .doesNotContain("T02", "H026");
+    }
+
+    @Test
     void afterASplitEachSuccessorsHeadReadsTheSplitUnitsReportsButNotItsSiblings() {
         Made made = reorganise2022();
         CurrentUser headA = leader("X-TACH-A");
