@@ -150,7 +150,9 @@ class SelfAssessmentController {
         try {
             if (errors.hasErrors()) {
                 // a value that could not be bound (a control character) or a text too long: the form
-                // again, nothing saved; a form without each duty once is still refused whole first, as below
+                // again, nothing saved; a form without each duty once is still refused whole first, as below.
+                // Only for a report the leader may change: another unit's (a predecessor's, say) is 404 as for a save
+                reports.findEditable(user, id);
                 SelfAssessment report = assessments.getReadable(id, user);
                 SelfAssessmentValidator.requireEachDutyOnce(reports.checklistOf(report), form);
                 return showForm(report, form, user, model);

@@ -154,6 +154,9 @@ class ReadingAcrossLineageTest {
                 .andExpect(redirectedUrl("/reports/" + haGiangMay2024));
         mvc.perform(steps.edit(HEAD_T08, haGiangMay2024, "save", Map.of("duties[0].whatWasDone", "Sửa hộ")))
                 .andExpect(status().isNotFound());
+        // a text too long is refused before any save: nor is the form offered again to edit
+        mvc.perform(steps.edit(HEAD_T08, haGiangMay2024, "save", Map.of("duties[0].whatWasDone", "x".repeat(20_000))))
+                .andExpect(status().isNotFound());
         mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", haGiangMay2024, steps.dutyId(0))
                         .file(new MockMultipartFile("files", "ho.pdf", "application/pdf", PDF)).with(demo.as(HEAD_T08)).with(csrf()))
                 .andExpect(status().isNotFound());
