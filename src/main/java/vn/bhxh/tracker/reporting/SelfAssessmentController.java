@@ -58,7 +58,10 @@ class SelfAssessmentController {
         PlainTextBinding.allowLineBreaks(binder, "duties.whatWasDone", "duties.shortfallReason", "duties.remedy");
     }
 
-    /** The unit's months, newest first, each with its report's state and timeliness. */
+    /**
+     * The unit's months, newest first, each with its report's state and timeliness; below them, the
+     * reports of those months of the units the unit continued, to read.
+     */
     @GetMapping("/my-unit/reports")
     @PreAuthorize("hasRole('UNIT_LEADER')")
     String myReports(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "0") int page, Model model) {
@@ -77,6 +80,8 @@ class SelfAssessmentController {
         model.addAttribute("reminded", reminderDates.sentTo(user.unitId(),
                 shown.getContent().stream().map(ReportingPeriodRef::id).toList()));
         model.addAttribute("currentStatus", selfAssessmentView.statusOf(current, reports.get(current.id())));
+        model.addAttribute("predecessors",
+                selfAssessmentView.predecessorReports(assessments.predecessorsReports(user, shown.getContent())));
         return "reporting/myReports";
     }
 
@@ -145,7 +150,9 @@ class SelfAssessmentController {
         try {
             if (errors.hasErrors()) {
                 // a value that could not be bound (a control character) or a text too long: the form
-                // again, nothing saved; a form without each duty once is still refused whole first, as below
+                // again, nothing saved; a form without each duty once is still refused whole first, as below.
+                // Only for a report the leader may change: another unit's (a predecessor's, say) is 404 as for a save
+                reports.findEditable(user, id);
                 SelfAssessment report = assessments.getReadable(id, user);
                 SelfAssessmentValidator.requireEachDutyOnce(reports.checklistOf(report), form);
                 return showForm(report, form, user, model);

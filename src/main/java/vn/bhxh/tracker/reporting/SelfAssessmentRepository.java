@@ -16,13 +16,45 @@ import org.springframework.data.repository.query.Param;
 
 interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
 
-    /** The report if the scope may read it; another unit's id finds nothing. */
+    /**
+     * The id of the report if the scope may read it: any report for {@code everyUnit}, else one whose
+     * unit and month the reader's unit reads whole ({@code reads_report_whole}, V34).
+     */
+    @Query(value = """
+            SELECT sa.id FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
+            WHERE sa.id = :id
+              AND (:everyUnit OR reads_report_whole(:readerUnitId, :oversees, sa.unit_id, p.month))
+            """, nativeQuery = true)
+    Optional<Long> findReadableId(@Param("id") Long id, @Param("everyUnit") boolean everyUnit,
+                                  @Param("readerUnitId") long readerUnitId, @Param("oversees") boolean oversees);
+
+    /** Whether the reader's unit reads the report whole ({@code reads_report_whole}, V34); none for an unknown report. */
+    @Query(value = """
+            SELECT reads_report_whole(:readerUnitId, :oversees, sa.unit_id, p.month)
+            FROM self_assessment sa JOIN reporting_period p ON p.id = sa.period_id
+            WHERE sa.id = :id
+            """, nativeQuery = true)
+    Optional<Boolean> readsWhole(@Param("id") Long id, @Param("readerUnitId") long readerUnitId,
+                                 @Param("oversees") boolean oversees);
+
+    /**
+     * The reports of these units for these periods, with their periods (a unit leader's history shows
+     * those of the units their unit continued).
+     */
     @Query("""
             select sa from SelfAssessment sa join fetch sa.period
-            where sa.id = :id
-              and (:#{#scope.everyUnit()} = true or sa.unitId in :#{#scope.circleForQuery()})
+            where sa.unitId in :unitIds and sa.period.id in :periodIds
             """)
-    Optional<SelfAssessment> findReadable(@Param("id") Long id, @Param("scope") SelfAssessmentScope scope);
+    List<SelfAssessment> findOfUnitsAndPeriods(@Param("unitIds") Collection<Long> unitIds,
+                                               @Param("periodIds") Collection<Long> periodIds);
+
+    /** The report with its period, if it belongs to the unit (the only way a unit leader reaches a report to change). */
+    @Query("select sa from SelfAssessment sa join fetch sa.period where sa.id = :id and sa.unitId = :unitId")
+    Optional<SelfAssessment> findOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);
+
+    /** The report with its period. */
+    @Query("select sa from SelfAssessment sa join fetch sa.period where sa.id = :id")
+    Optional<SelfAssessment> findWithPeriodById(@Param("id") Long id);
 
     /**
      * The unit's report, if it belongs to the unit (the only way a unit leader reaches a report to

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,7 @@ public class SelfAssessmentService {
     /** A report the user may read, with its duties, figures and leaders loaded; 404 for anyone else. */
     @Transactional(readOnly = true)
     public SelfAssessment getReadable(Long id, CurrentUser user) {
-        SelfAssessment assessment = assessments.findReadable(id, reports.scopeOf(user))
+        SelfAssessment assessment = reports.findReadable(id, reports.scopeOf(user))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
         return loaded(assessment);
     }
@@ -109,16 +111,22 @@ public class SelfAssessmentService {
 
     /**
      * A provincial director's month: their office, then every district office under it that month (the
-     * month's tree), by code, with their reports; no unit at all if the office was not in force that month.
+     * month's tree), by code, with their reports; then the same for each office their office continued
+     * that was in force that month (Hà Giang's office and its district offices for the director of
+     * Tuyên Quang's, in the months before they merged). No unit at all if none was in force that month.
      */
     public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriodRef period) {
         if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
             throw new AccessDeniedException("not a provincial director");
         }
-        List<UnitRef> units = unitDirectory.refInEffect(director.unitId(), period.month())
-                .map(office -> Stream.concat(Stream.of(office),
-                        unitDirectory.districtsOf(office.id(), period.month()).stream()).toList())
-                .orElse(List.of());
+        List<Long> offices = Stream.concat(Stream.of(director.unitId()),
+                unitDirectory.lineageOf(director.unitId()).stream().filter(id -> !id.equals(director.unitId())).sorted())
+                .toList();
+        List<UnitRef> units = offices.stream()
+                .flatMap(id -> unitDirectory.refInEffect(id, period.month()).stream())
+                .flatMap(office -> Stream.concat(Stream.of(office),
+                        unitDirectory.districtsOf(office.id(), period.month()).stream()))
+                .toList();
         Map<Long, SelfAssessment> byUnit = units.isEmpty() ? Map.of()
                 : assessments.findOfUnits(period.id(), units.stream().map(UnitRef::id).toList()).stream()
                         .collect(Collectors.toMap(SelfAssessment::getUnitId, sa -> sa));
@@ -150,6 +158,24 @@ public class SelfAssessmentService {
         }
         return assessments.findByUnitAndPeriods(user.unitId(), shown.stream().map(ReportingPeriodRef::id).toList())
                 .stream().collect(Collectors.toMap(sa -> sa.getPeriod().getId(), sa -> sa, (a, b) -> a, HashMap::new));
+    }
+
+    /**
+     * The reports, of the given periods, of the units the user's unit continued (its lineage without
+     * itself, {@link UnitDirectory#lineageOf}): its leaders read them whole and change none. Newest
+     * month first, then by unit.
+     */
+    @Transactional(readOnly = true)
+    public List<SelfAssessment> predecessorsReports(CurrentUser user, List<ReportingPeriodRef> shown) {
+        Set<Long> predecessors = new HashSet<>(unitDirectory.lineageOf(user.unitId()));
+        predecessors.remove(user.unitId());
+        if (predecessors.isEmpty() || shown.isEmpty()) {
+            return List.of();
+        }
+        return assessments.findOfUnitsAndPeriods(predecessors, shown.stream().map(ReportingPeriodRef::id).toList()).stream()
+                .sorted(Comparator.comparing((SelfAssessment report) -> report.getPeriod().getMonth()).reversed()
+                        .thenComparing(SelfAssessment::getUnitId))
+                .toList();
     }
 
     /**

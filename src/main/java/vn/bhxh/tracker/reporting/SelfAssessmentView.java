@@ -17,6 +17,7 @@ import vn.bhxh.tracker.audit.AuditEntry;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitRef;
 
 /** Puts what every report page shows into the model: the report, its timeliness, review and history. */
 @Component
@@ -62,8 +63,8 @@ public class SelfAssessmentView {
         List<ReviewRecords.DecisionView> decisions = reviewRecords.decisionsOf(assessment.getId());
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
-        SelfAssessmentScope scope = reports.scopeOf(user);
-        SelfAssessmentContent content = SelfAssessmentContent.of(assessment, scope);
+        boolean readsWhole = reports.readsWhole(assessment, reports.scopeOf(user));
+        SelfAssessmentContent content = SelfAssessmentContent.of(assessment, readsWhole);
         List<AuditEntry> history = auditLog.eventsOf(SelfAssessmentService.AUDIT_TARGET, assessment.getId());
         ChecklistVersionRef checklistVersion = reports.checklistOf(assessment);
         model.addAttribute("report", assessment);
@@ -77,7 +78,7 @@ public class SelfAssessmentView {
         model.addAttribute("decisions", decisions);
         model.addAttribute("latestComments", decisions.isEmpty() ? new HashMap<Long, String>() : decisions.get(0).commentsByDuty());
         model.addAttribute("submissions", sent);
-        model.addAttribute("history", scope.readsWorkInProgressOf(assessment.getUnitId()) ? history : withoutFileNames(history));
+        model.addAttribute("history", readsWhole ? history : withoutFileNames(history));
         model.addAttribute("leaders", unitLeaders.of(assessment.getUnitId()));
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("evidence", evidenceRecords.filesOf(assessment.getId(), content.submittedFilesOnly()));
@@ -176,6 +177,20 @@ public class SelfAssessmentView {
         public boolean submitted() {
             return timeliness == Timeliness.ON_TIME || timeliness == Timeliness.LATE;
         }
+    }
+
+    /**
+     * A report of a unit the reader's unit continued, as a unit leader's history lists it: its unit
+     * as it was called in the report's month ({@link ReportUnits}), read-only.
+     */
+    public record PredecessorReport(SelfAssessment report, UnitRef unit, Timeliness timeliness) {
+    }
+
+    /** These reports as a unit leader's history lists them ({@link PredecessorReport}), in the same order; one query. */
+    public List<PredecessorReport> predecessorReports(List<SelfAssessment> reports) {
+        Map<Long, ReportUnits.Placed> placed = reportUnits.of(reports);
+        return reports.stream().map(report -> new PredecessorReport(report, placed.get(report.getId()).unit(),
+                timelinessOf(report))).toList();
     }
 
     public PeriodStatus statusOf(ReportingPeriodRef period, SelfAssessment reportOrNull) {

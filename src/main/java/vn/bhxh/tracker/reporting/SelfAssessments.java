@@ -27,7 +27,6 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.NotFoundException;
-import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -44,17 +43,15 @@ public class SelfAssessments {
     private final SelfAssessmentRepository assessments;
     private final SubmissionRepository submissions;
     private final ChecklistService checklist;
-    private final UnitDirectory units;
     private final ReportUnits reportUnits;
     private final JsonMapper json;
     private final Clock clock;
 
     SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, ChecklistService checklist,
-                    UnitDirectory units, ReportUnits reportUnits, JsonMapper json, Clock clock) {
+                    ReportUnits reportUnits, JsonMapper json, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.checklist = checklist;
-        this.units = units;
         this.reportUnits = reportUnits;
         this.json = json;
         this.clock = clock;
@@ -63,7 +60,18 @@ public class SelfAssessments {
     /** Whose reports the user may read ({@link SelfAssessmentScope}). */
     @Transactional(readOnly = true)
     public SelfAssessmentScope scopeOf(CurrentUser user) {
-        return SelfAssessmentScope.of(user, units);
+        return SelfAssessmentScope.of(user);
+    }
+
+    /**
+     * Whether the scope reads the report whole, as it stands, drafts and revisions in progress included
+     * ({@code reads_report_whole}, V34, the one rule): its unit's leaders and those of every unit that
+     * continued it, and the directors of the provinces it was under that month or later.
+     */
+    @Transactional(readOnly = true)
+    public boolean readsWhole(SelfAssessment report, SelfAssessmentScope scope) {
+        return scope.readerUnitId() != null
+                && assessments.readsWhole(report.getId(), scope.readerUnitForQuery(), scope.oversees()).orElse(false);
     }
 
     /**
@@ -89,7 +97,11 @@ public class SelfAssessments {
     /** The report, if the scope reaches it. */
     @Transactional(readOnly = true)
     public Optional<SelfAssessment> findReadable(Long id, SelfAssessmentScope scope) {
-        return assessments.findReadable(id, scope);
+        return readableId(id, scope).flatMap(assessments::findWithPeriodById);
+    }
+
+    private Optional<Long> readableId(Long id, SelfAssessmentScope scope) {
+        return assessments.findReadableId(id, scope.everyUnit(), scope.readerUnitForQuery(), scope.oversees());
     }
 
     /**
@@ -118,7 +130,7 @@ public class SelfAssessments {
      */
     @Transactional(readOnly = true)
     public SelfAssessment findEditable(CurrentUser user, Long id) {
-        return editable(user, id, () -> assessments.findReadable(id, SelfAssessmentScope.ownUnit(user)));
+        return editable(user, id, () -> assessments.findOfUnit(id, user.unitId()));
     }
 
     /**
@@ -166,7 +178,7 @@ public class SelfAssessments {
     /** Whether the scope reaches the report: {@link #findReadable} for a module that needs no more. */
     @Transactional(readOnly = true)
     public boolean isReadable(Long id, SelfAssessmentScope scope) {
-        return assessments.findReadable(id, scope).isPresent();
+        return readableId(id, scope).isPresent();
     }
 
     private SelfAssessment editable(CurrentUser user, Long id, Supplier<Optional<SelfAssessment>> ofOwnUnit) {
@@ -187,7 +199,7 @@ public class SelfAssessments {
      */
     @Transactional(readOnly = true)
     public SelfAssessmentSummary summaryOf(Long id, CurrentUser reader) {
-        return assessments.findReadable(id, scopeOf(reader)).map(report -> summariesOf(List.of(report)).get(0))
+        return findReadable(id, scopeOf(reader)).map(report -> summariesOf(List.of(report)).get(0))
                 .orElseThrow(() -> new NotFoundException("self-assessment " + id));
     }
 

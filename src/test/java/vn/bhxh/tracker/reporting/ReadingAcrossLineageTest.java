@@ -1,0 +1,309 @@
+package vn.bhxh.tracker.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.bhxh.tracker.account.CurrentUser;
+import vn.bhxh.tracker.account.Position;
+import vn.bhxh.tracker.account.Role;
+import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.InsertedReports;
+import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
+import vn.bhxh.tracker.support.TestAccounts;
+import vn.bhxh.tracker.system.NotFoundException;
+
+/**
+ * Reading across lineage (issue 11, point 6): the head of a unit that continued others reads their
+ * reports whole, and changes none of them; a provincial director reads those of the units under the
+ * office, or under an office it continued, in the report's month or later; reviewers read what is
+ * submitted, as for any unit; nobody else reads them. One rule, {@code reads_report_whole} (V34).
+ * Rolled back after each test.
+ * <ul>
+ * <li><b>Merge</b>, V30's own: BHXH tỉnh Hà Giang (T02) merged into BHXH tỉnh Tuyên Quang (T08) in
+ *     04/2025, its district offices (BHXH huyện Đồng Văn, H026, among them) moving under T08. Reports
+ *     inserted here: T02 05/2024 a draft, T02 06/2024 submitted, H026 05/2024 a draft.</li>
+ * <li><b>Split</b>, made up here (decision 998/QĐ-THỬ, 07/2022): a district office of Hà Nội (T01),
+ *     X-TACH (01/2022–06/2022), splits into X-TACH-A and X-TACH-B (07/2022–12/2022), both under T01.
+ *     Drafts: X-TACH 06/2022, X-TACH-A 07/2022, X-TACH-B 07/2022.</li>
+ * <li><b>Move</b>, made up here (same decision): X-CHUYEN sits under Hà Nội (T01) 01/2022–06/2022 and
+ *     under Cao Bằng (T04) from 07/2022 to 12/2022. Drafts: 06/2022 (under T01) and 07/2022 (under T04).</li>
+ * </ul>
+ * Drafts, so that a reader who finds one reads it whole: nobody but its circle finds a draft (reviewers
+ * and executives see that it exists, {@link DraftPrivacyTest}).
+ */
+@IntegrationTest
+@Transactional
+class ReadingAcrossLineageTest {
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String HEAD_T08 = "lineage.truong.t08";
+    private static final String HEAD_H070 = "lineage.truong.h070";
+    private static final String WITHHELD = "Bản nháp của đơn vị: bắt đầu lập lúc";
+
+    @Autowired
+    SelfAssessments reports;
+
+    @Autowired
+    SelfAssessmentService service;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    SelfAssessmentSteps steps;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    private long haGiangMay2024;
+    private long haGiangJune2024;
+    private long dongVanMay2024;
+
+    @BeforeEach
+    void haGiangsReportsOf2024() {
+        haGiangMay2024 = report("T02", YearMonth.of(2024, 5), "DRAFT");
+        haGiangJune2024 = report("T02", YearMonth.of(2024, 6), "SUBMITTED");
+        dongVanMay2024 = report("H026", YearMonth.of(2024, 5), "DRAFT");
+    }
+
+    @Test
+    void afterAMergeTheContinuingOfficesHeadReadsTheMergedOfficesReportsWhole() {
+        CurrentUser head = leader("T08");
+        assertThat(readsWhole(head, haGiangMay2024)).as("a draft of Hà Giang's office").isTrue();
+        assertThat(readsWhole(head, haGiangJune2024)).isTrue();
+        assertThat(readsWhole(head, dongVanMay2024)).as("a district office is not a unit T08 continued").isFalse();
+    }
+
+    @Test
+    void afterAMergeTheContinuingProvincesDirectorReadsTheMergedOfficeAndItsDistrictOfficesOfTheMonthsBefore() {
+        CurrentUser director = director("T08");
+        assertThat(readsWhole(director, haGiangMay2024)).isTrue();
+        assertThat(readsWhole(director, haGiangJune2024)).isTrue();
+        assertThat(readsWhole(director, dongVanMay2024)).isTrue();
+    }
+
+    @Test
+    void afterAMergeNobodyElseReadsTheMergedOfficesDrafts() {
+        for (CurrentUser outsider : new CurrentUser[] {leader("H070"), leader("T01"), director("T79"), director("T01")}) {
+            assertThat(reports.findReadable(haGiangMay2024, reports.scopeOf(outsider))).as(outsider.username()).isEmpty();
+            assertThat(reports.findReadable(dongVanMay2024, reports.scopeOf(outsider))).as(outsider.username()).isEmpty();
+            assertThat(reports.findReadable(haGiangJune2024, reports.scopeOf(outsider))).as(outsider.username()).isEmpty();
+        }
+        CurrentUser reviewer = user(null, "reviewer", Role.REVIEWER);
+        assertThat(reports.findReadable(haGiangMay2024, reports.scopeOf(reviewer))).as("that the draft exists").isPresent();
+        assertThat(readsWhole(reviewer, haGiangMay2024)).as("not what it says").isFalse();
+    }
+
+    @Test
+    void theContinuingOfficesHeadReadsTheMergedOfficesDraftOnItsPageAndOthersAreRefused() throws Exception {
+        testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
+        testAccounts.ensureLeader(HEAD_H070, "Trưởng BHXH thành phố Tuyên Quang", "H070", Position.HEAD);
+        String page = html(mvc.perform(get("/reports/{id}", haGiangMay2024).with(demo.as(HEAD_T08))).andExpect(status().isOk()));
+        assertThat(page).contains("BHXH tỉnh Hà Giang").doesNotContain(WITHHELD).doesNotContain("/reports/" + haGiangMay2024 + "/edit");
+        String director = testAccounts.directorOf("T08");
+        assertThat(html(mvc.perform(get("/reports/{id}", dongVanMay2024).with(demo.as(director))).andExpect(status().isOk())))
+                .contains("BHXH huyện Đồng Văn").doesNotContain(WITHHELD);
+
+        mvc.perform(get("/reports/{id}", haGiangMay2024).with(demo.as(HEAD_H070))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/{id}", dongVanMay2024).with(demo.as(HEAD_T08))).andExpect(status().isNotFound());
+        mvc.perform(get("/reports/{id}", dongVanMay2024).with(demo.as(testAccounts.directorOf("T79")))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theContinuingOfficesHeadCannotEditSubmitOrAddEvidenceToTheMergedOfficesDraft() throws Exception {
+        testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
+        CurrentUser head = leader("T08");
+        SelfAssessmentForm form = service.formOf(haGiangMay2024, head);
+        assertThatThrownBy(() -> service.saveDraft(head, haGiangMay2024, form)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> service.submit(head, haGiangMay2024, form)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.findEditableRef(head, haGiangMay2024)).isInstanceOf(NotFoundException.class);
+
+        mvc.perform(get("/reports/{id}/edit", haGiangMay2024).with(demo.as(HEAD_T08)))
+                .andExpect(redirectedUrl("/reports/" + haGiangMay2024));
+        mvc.perform(steps.edit(HEAD_T08, haGiangMay2024, "save", Map.of("duties[0].whatWasDone", "Sửa hộ")))
+                .andExpect(status().isNotFound());
+        // a text too long is refused before any save: nor is the form offered again to edit
+        mvc.perform(steps.edit(HEAD_T08, haGiangMay2024, "save", Map.of("duties[0].whatWasDone", "x".repeat(20_000))))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", haGiangMay2024, steps.dutyId(0))
+                        .file(new MockMultipartFile("files", "ho.pdf", "application/pdf", PDF)).with(demo.as(HEAD_T08)).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence e JOIN duty_report d ON d.id = e.duty_report_id "
+                + "WHERE d.self_assessment_id = ?", Long.class, haGiangMay2024)).isZero();
+        assertThat(jdbc.queryForObject("SELECT state FROM self_assessment WHERE id = ?", String.class, haGiangMay2024))
+                .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void theContinuingOfficesHistoryListsTheMergedOfficesReportsUnderItsNameOfThatMonth() throws Exception {
+        testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
+        long newer = jdbc.queryForObject("SELECT count(*) FROM reporting_period WHERE month > DATE '2024-06-01'", Long.class);
+        String page = html(mvc.perform(get("/my-unit/reports").param("page", String.valueOf(newer / 12)).with(demo.as(HEAD_T08)))
+                .andExpect(status().isOk()));
+        assertThat(page).contains("Báo cáo của các đơn vị tiền thân", "BHXH tỉnh Hà Giang", "/reports/" + haGiangJune2024)
+                .doesNotContain("/reports/" + dongVanMay2024);
+
+        testAccounts.ensureLeader(HEAD_H070, "Trưởng BHXH thành phố Tuyên Quang", "H070", Position.HEAD);
+        assertThat(html(mvc.perform(get("/my-unit/reports").param("page", String.valueOf(newer / 12)).with(demo.as(HEAD_H070)))
+                .andExpect(status().isOk()))).doesNotContain("Báo cáo của các đơn vị tiền thân", "/reports/" + haGiangJune2024);
+    }
+
+    @Test
+    void theContinuingProvincesDirectorsMonthBeforeTheMergeListsTheMergedOfficeAndItsDistrictOffices() {
+        ReportingPeriodRef may = periods.get(YearMonth.of(2024, 5));
+        assertThat(service.provinceMonth(director("T08"), may).units()).extracting(unit -> unit.code())
+                .contains("T08", "H070", "T02", "H026");
+        assertThat(service.provinceMonth(director("T08"), may).reportsByUnit()).containsKeys(id("T02"), id("H026"));
+        assertThat(service.provinceMonth(director("T79"), may).units()).extracting(unit -> unit.code())
+                .doesNotContain("T02", "H026");
+    }
+
+    @Test
+    void afterASplitEachSuccessorsHeadReadsTheSplitUnitsReportsButNotItsSiblings() {
+        Made made = reorganise2022();
+        CurrentUser headA = leader("X-TACH-A");
+        CurrentUser headB = leader("X-TACH-B");
+        assertThat(readsWhole(headA, made.splitJune)).isTrue();
+        assertThat(readsWhole(headA, made.splitAJuly)).isTrue();
+        assertThat(readsWhole(headA, made.splitBJuly)).as("a sibling successor's").isFalse();
+        assertThat(readsWhole(headB, made.splitJune)).isTrue();
+        assertThat(readsWhole(headB, made.splitAJuly)).as("a sibling successor's").isFalse();
+        assertThat(reports.findReadable(made.splitBJuly, reports.scopeOf(headA))).isEmpty();
+
+        CurrentUser haNoi = director("T01");
+        assertThat(readsWhole(haNoi, made.splitJune)).isTrue();
+        assertThat(readsWhole(haNoi, made.splitAJuly)).isTrue();
+        assertThat(readsWhole(haNoi, made.splitBJuly)).isTrue();
+        for (CurrentUser outsider : new CurrentUser[] {director("T04"), director("T79"), leader("H001")}) {
+            assertThat(reports.findReadable(made.splitJune, reports.scopeOf(outsider))).as(outsider.username()).isEmpty();
+        }
+    }
+
+    @Test
+    void afterAMoveTheNewProvincesDirectorReadsTheUnitsWholeHistoryAndTheOldOnesOnlyItsMonthsBefore() {
+        Made made = reorganise2022();
+        CurrentUser caoBang = director("T04");
+        assertThat(readsWhole(caoBang, made.movedJune)).as("its history came with it").isTrue();
+        assertThat(readsWhole(caoBang, made.movedJuly)).isTrue();
+
+        CurrentUser haNoi = director("T01");
+        assertThat(readsWhole(haNoi, made.movedJune)).as("while it was Hà Nội's").isTrue();
+        assertThat(readsWhole(haNoi, made.movedJuly)).as("no longer Hà Nội's").isFalse();
+        assertThat(reports.findReadable(made.movedJuly, reports.scopeOf(haNoi))).isEmpty();
+
+        assertThat(readsWhole(leader("X-CHUYEN"), made.movedJune)).as("its own unit's, wherever it sits").isTrue();
+        for (CurrentUser outsider : new CurrentUser[] {director("T79"), leader("T04"), leader("H040")}) {
+            assertThat(reports.findReadable(made.movedJune, reports.scopeOf(outsider))).as(outsider.username()).isEmpty();
+            assertThat(reports.findReadable(made.movedJuly, reports.scopeOf(outsider))).as(outsider.username()).isEmpty();
+        }
+    }
+
+    @Test
+    void aReaderWithoutAUnitOrWithoutARoleReadsNoReportWhole() {
+        assertThat(reports.findReadable(haGiangMay2024, reports.scopeOf(user(null, "no.unit", Role.UNIT_LEADER)))).isEmpty();
+        assertThat(reports.findReadable(haGiangMay2024, reports.scopeOf(user(id("T08"), "admin.t08", Role.ADMIN)))).isEmpty();
+        assertThat(reports.findReadable(-1L, reports.scopeOf(director("T08")))).isEmpty();
+    }
+
+    /** The reports of the made-up 2022 reorganisation. */
+    private record Made(long splitJune, long splitAJuly, long splitBJuly, long movedJune, long movedJuly) {
+    }
+
+    /** The split and the move of 07/2022 described above, with their drafts. */
+    private Made reorganise2022() {
+        long decision = jdbc.queryForObject("""
+                INSERT INTO reorganisation (decision_number, decided_on, effective_month, note, source, applied_at)
+                VALUES ('998/QĐ-THỬ', DATE '2022-06-15', DATE '2022-07-01', 'Quyết định giả định cho kiểm thử', 'ADMIN', now())
+                RETURNING id""", Long.class);
+        long split = unit("X-TACH", "BHXH quận Tách (thử)", "T01", "2022-01-01", "2022-07-01", null);
+        long a = unit("X-TACH-A", "BHXH quận Tách A (thử)", "T01", "2022-07-01", "2023-01-01", decision);
+        long b = unit("X-TACH-B", "BHXH quận Tách B (thử)", "T01", "2022-07-01", "2023-01-01", decision);
+        jdbc.update("""
+                INSERT INTO reorganisation_change (reorganisation_id, line, kind, unit_id, successor_id)
+                VALUES (?, 1, 'SPLIT', ?, ?), (?, 2, 'SPLIT', ?, ?)""", decision, split, a, decision, split, b);
+        jdbc.update("""
+                INSERT INTO unit_succession (predecessor_id, successor_id, effective_on, reorganisation_id)
+                VALUES (?, ?, DATE '2022-07-01', ?), (?, ?, DATE '2022-07-01', ?)""", split, a, decision, split, b, decision);
+        long moved = unit("X-CHUYEN", "BHXH huyện Chuyển (thử)", "T01", "2022-01-01", "2022-07-01", null);
+        jdbc.update("""
+                INSERT INTO unit_version (unit_id, valid_from, valid_to, name, level, parent_id, reorganisation_id)
+                VALUES (?, DATE '2022-07-01', DATE '2023-01-01', 'BHXH huyện Chuyển (thử)', 'DISTRICT', ?, ?)""",
+                moved, id("T04"), decision);
+        jdbc.update("""
+                INSERT INTO reorganisation_change (reorganisation_id, line, kind, unit_id, new_parent_id)
+                VALUES (?, 3, 'MOVE', ?, ?)""", decision, moved, id("T04"));
+        YearMonth june = YearMonth.of(2022, 6);
+        YearMonth july = YearMonth.of(2022, 7);
+        return new Made(report("X-TACH", june, "DRAFT"), report("X-TACH-A", july, "DRAFT"), report("X-TACH-B", july, "DRAFT"),
+                report("X-CHUYEN", june, "DRAFT"), report("X-CHUYEN", july, "DRAFT"));
+    }
+
+    private long unit(String code, String name, String parentCode, String from, String to, Long decision) {
+        long id = jdbc.queryForObject("INSERT INTO unit (code) VALUES (?) RETURNING id", Long.class, code);
+        jdbc.update("""
+                INSERT INTO unit_version (unit_id, valid_from, valid_to, name, level, parent_id, reorganisation_id)
+                VALUES (?, CAST(? AS date), CAST(? AS date), ?, 'DISTRICT', ?, ?)""", id, from, to, name, id(parentCode), decision);
+        return id;
+    }
+
+    private long report(String unitCode, YearMonth month, String state) {
+        long periodId = periods.open(month).id();
+        Timestamp submitted = "DRAFT".equals(state) ? null : Timestamp.from(Instant.parse(month.plusMonths(1).atDay(3) + "T02:00:00Z"));
+        return InsertedReports.insert(jdbc, id(unitCode), periodId, state, submitted,
+                "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
+    }
+
+    private boolean readsWhole(CurrentUser user, long reportId) {
+        SelfAssessmentScope scope = reports.scopeOf(user);
+        return reports.findReadable(reportId, scope).map(report -> reports.readsWhole(report, scope)).orElse(false);
+    }
+
+    private CurrentUser leader(String unitCode) {
+        return user(id(unitCode), "leader." + unitCode, Role.UNIT_LEADER);
+    }
+
+    private CurrentUser director(String unitCode) {
+        return user(id(unitCode), "director." + unitCode, Role.UNIT_LEADER, Role.PROVINCE_DIRECTOR);
+    }
+
+    private static CurrentUser user(Long unitId, String username, Role role, Role... roles) {
+        return new CurrentUser(0L, username, username, unitId, null, null, null,
+                Set.copyOf(EnumSet.of(role, roles)), null, true);
+    }
+
+    private long id(String code) {
+        return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
+    }
+}
