@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a reorganisation left for the administrator to settle ({@code reorganisation_open_item}, V30):
  * the units that closed with no successor named, the district offices still waiting for their BHXH
- * cơ sở, and the accounts of units that closed with no successor. The rule "an item is still open" is
+ * cơ sở, and the accounts of units that closed with no successor or split (added when the decision's
+ * month begins, {@link #addUsersToPlace}). The rule "an item is still open" is
  * written once, here ({@link #STILL_OPEN}): not marked settled, and for a unit, not yet settled by a
  * later decision (a succession recorded from the closed unit; a new version or the end of the district
  * office). An account's item is settled when the administrator moves the account to another unit
@@ -37,7 +38,7 @@ public class OpenItems {
     public enum Kind {
         /** A unit closed and the decision names no successor (the three central units of 03/2025). */
         CLOSED_WITHOUT_SUCCESSOR,
-        /** An account whose unit closed with no successor to move it to. */
+        /** An account whose unit closed with no successor to move it to, or split into several. */
         USER_IN_CLOSED_UNIT,
         /** A district office whose BHXH cơ sở is not known yet (every district office of 07/2025). */
         AWAITING_LOCAL_OFFICE
@@ -122,6 +123,21 @@ public class OpenItems {
                         rs.getString("code"), rs.getString("unit_name"), rs.getString("parent_name"),
                         rs.getObject("user_account_id", Long.class)));
         return new PageImpl<>(items, pageable, total);
+    }
+
+    /**
+     * The users of the units the reorganisation ended with no one successor (split or closed), each to be
+     * placed by the administrator: an item each (by user id, the unit they were in), none twice.
+     */
+    @Transactional
+    public void addUsersToPlace(long reorganisationId, Map<Long, Long> unitOfUser) {
+        jdbc.batchUpdate("""
+                INSERT INTO reorganisation_open_item (reorganisation_id, kind, unit_id, user_account_id)
+                VALUES (:reorganisationId, 'USER_IN_CLOSED_UNIT', :unitId, :userId)
+                ON CONFLICT DO NOTHING""", unitOfUser.entrySet().stream()
+                .map(user -> new MapSqlParameterSource("reorganisationId", reorganisationId).addValue("userId", user.getKey())
+                        .addValue("unitId", user.getValue()))
+                .toArray(MapSqlParameterSource[]::new));
     }
 
     /**
