@@ -136,7 +136,7 @@ public final class PlanFixtures {
 
     /**
      * Removes what a test that commits left: plans and reorganisations numbered {@code ZQ…} (the open items
-     * they left, and their people's row), and units coded {@code ZQ…} with their
+     * they left or settled, opened again, and their people's row), and units coded {@code ZQ…} with their
      * versions and successions (their users first, by the caller).
      */
     public void remove() {
@@ -145,6 +145,8 @@ public final class PlanFixtures {
         String units = "(SELECT id FROM unit WHERE code LIKE 'ZQ%')";
         String decisions = "(SELECT id FROM reorganisation WHERE decision_number LIKE 'ZQ%')";
         jdbc.update("DELETE FROM reorganisation_open_item WHERE reorganisation_id IN " + decisions + " OR unit_id IN " + units);
+        jdbc.update("UPDATE reorganisation_open_item SET resolved_at = NULL, resolved_by_reorganisation_id = NULL "
+                + "WHERE resolved_by_reorganisation_id IN " + decisions);
         jdbc.update("DELETE FROM reorganisation_people WHERE reorganisation_id IN " + decisions);
         jdbc.update("DELETE FROM self_assessment WHERE unit_id IN " + units);
         jdbc.update("DELETE FROM unit_succession WHERE predecessor_id IN " + units + " OR successor_id IN " + units);
