@@ -2,6 +2,7 @@ package vn.bhxh.tracker.unit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +39,9 @@ class UnitsInTimeTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UnitVersionRepository versions;
+
     @Test
     void todaysLookupsGiveTheNameAfterARenameAndAMonthsLookupTheNameThen() {
         var r = Reorganisation2023.apply(jdbc);
@@ -50,6 +54,19 @@ class UnitsInTimeTest {
         assertThat(directory.refsOf(List.of(r.tayHo, r.dongVan), Reorganisation2023.BEFORE))
                 .containsOnlyKeys(r.tayHo, r.dongVan)
                 .hasEntrySatisfying(r.tayHo, unit -> assertThat(unit.name()).isEqualTo("BHXH quận Tây Hồ"));
+    }
+
+    @Test
+    void manyUnitsEachAsItWasInItsOwnMonthComeInOneQueryNumberedAsAskedAnUnknownOneLeftOut() {
+        var r = Reorganisation2023.apply(jdbc);
+
+        List<UnitVersionRepository.AskedRow> rows = versions.findNearestEach(
+                new Long[] {r.tayHo, r.tayHo, -1L, r.dongVan},
+                new LocalDate[] {Reorganisation2023.BEFORE.atDay(1), Reorganisation2023.MONTH.atDay(1),
+                        Reorganisation2023.MONTH.atDay(1), Reorganisation2023.TODAY.atDay(1)});
+
+        assertThat(rows).extracting(row -> row.getAsked() + " " + row.getName())
+                .containsExactlyInAnyOrder("1 BHXH quận Tây Hồ", "2 BHXH khu vực Tây Hồ", "4 BHXH huyện Đồng Văn");
     }
 
     @Test
