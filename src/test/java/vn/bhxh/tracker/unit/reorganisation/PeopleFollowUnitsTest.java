@@ -33,7 +33,8 @@ import vn.bhxh.tracker.support.TestClock;
  * ZQH11 (a head), ZQH12 (a deputy, disabled) and ZQH13 (a head): a merge moves its people to the unit it
  * merged into, each move in the audit trail (V30's {@code UNIT_CHANGED_BY_REORGANISATION}), once however
  * often the job runs; a split or a closure leaves them where they are, each an open item to place, and
- * listed by the preview and the decision's page. Each test rolls back and puts the clock back.
+ * listed by the preview and the decision's page. Whoever is in a merged unit when its month begins follows it,
+ * joined after the apply or not. Each test rolls back and puts the clock back.
  */
 @IntegrationTest
 @Transactional
@@ -108,6 +109,24 @@ class PeopleFollowUnitsTest extends OnTestTree {
                 .anySatisfy(event -> assertThat(event).startsWith("zq.motmot").contains("\"fromUnit\":\"ZQH11\""));
         assertThat(jdbc.queryForObject("SELECT settled_at IS NOT NULL FROM reorganisation_people WHERE reorganisation_id = ?",
                 Boolean.class, reorganisation)).isTrue();
+    }
+
+    @Test
+    void someoneWhoJoinsAMergedUnitAfterThePlanIsAppliedFollowsItToo() {
+        long plan = planned("ZQ-24/QĐ", line("MERGE", "ZQH13", "ZQH11"));
+        plans.apply(plan, plans.review(plan, admin).plan().version(), admin);
+        accounts.ensure("zq.moiden", "Đỗ Thị Mới", "zq.moiden@example.invalid", "ZQH13", Position.DEPUTY, EnumSet.of(Role.UNIT_LEADER));
+        entities.flush();
+        entities.clear();
+
+        testClock.freezeAt(month.atDay(1).atTime(0, 1));
+        assertThat(monthly.settleDue()).isOne();
+        entities.flush();
+
+        assertThat(unitOf("zq.motba")).isEqualTo(ids.get("ZQH11"));
+        assertThat(unitOf("zq.moiden")).isEqualTo(ids.get("ZQH11"));
+        assertThat(moves()).hasSize(2);
+        assertThat(monthly.settleDue()).isZero();
     }
 
     @Test
