@@ -23,16 +23,17 @@ import vn.bhxh.tracker.unit.reorganisation.UnitsReorganised;
 
 /**
  * People follow their units through a reorganisation. The unit module asks here who belongs to the
- * units a plan ends ({@link UnitPeople}); when the plan is applied ({@link UnitsReorganised}, inside the
- * applying transaction), everyone in a unit merged into another moves to it, each move written to the
- * audit trail (target {@code USER_ACCOUNT}, as sign-in events are) and their sessions ended once it
- * commits (the session keeps their unit); the people of a unit split or closed stay where they are, and
- * the decision's page lists them for the administrator to place.
+ * units a plan ends ({@link UnitPeople}); when the plan takes effect ({@link UnitsReorganised}: at its
+ * month, not before), everyone in a unit merged into another moves to it, each move written to the audit
+ * trail (target {@code USER_ACCOUNT}, as sign-in events are) and their sessions ended once it commits (the
+ * session keeps their unit); the people of a unit split or closed stay where they are, open items for the
+ * administrator to place, and the decision's page lists them.
  */
 @Component
 class PeopleFollowUnits implements UnitPeople {
 
-    static final String MOVED = "MOVED_BY_REORGANISATION";
+    /** The audit action of a move, as V30 wrote it for the moves of 2025. */
+    static final String MOVED = "UNIT_CHANGED_BY_REORGANISATION";
 
     private final UserAccountRepository accounts;
     private final UnitDirectory units;
@@ -68,7 +69,7 @@ class PeopleFollowUnits implements UnitPeople {
         return names;
     }
 
-    /** Moves the people of each merged unit to the unit it merged into, in the applying transaction. */
+    /** Moves the people of each merged unit to the unit it merged into, in the transaction that settles it. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     public void follow(UnitsReorganised reorganised) {

@@ -21,11 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a reorganisation left for the administrator to settle ({@code reorganisation_open_item}, V30):
  * the units that closed with no successor named, the district offices still waiting for their BHXH
- * cơ sở, and the accounts of units that closed with no successor. The rule "an item is still open" is
- * written once, here ({@link #STILL_OPEN}): not marked settled, and for a unit, not yet settled by a
- * later decision (a succession recorded from the closed unit; a new version or the end of the district
- * office). An account's item is settled when the administrator moves the account to another unit
- * ({@link #settleUser}).
+ * cơ sở, and the accounts of units that closed with no successor or split. An item is open until it is
+ * marked settled ({@code resolved_at}), and what marks it is stored, never computed on reading: the
+ * decision that settles a unit's item ({@link #settleBy}, SQL's {@code settle_open_items}, V36: the one
+ * rule, a succession from the closed unit or a line about the district office), the administrator who
+ * moves an account to another unit ({@link #settleUser}). A decision whose units end with people to
+ * place adds their items when its month begins ({@link #addUsersToPlace}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +38,7 @@ public class OpenItems {
     public enum Kind {
         /** A unit closed and the decision names no successor (the three central units of 03/2025). */
         CLOSED_WITHOUT_SUCCESSOR,
-        /** An account whose unit closed with no successor to move it to. */
+        /** An account whose unit closed with no successor to move it to, or split into several. */
         USER_IN_CLOSED_UNIT,
         /** A district office whose BHXH cơ sở is not known yet (every district office of 07/2025). */
         AWAITING_LOCAL_OFFICE
@@ -53,20 +54,12 @@ public class OpenItems {
                        String unitCode, String unitName, String parentName, Long userId) {
     }
 
-    /** Whether the item {@code i} of decision {@code r} is still open. */
-    private static final String STILL_OPEN = """
-            i.resolved_at IS NULL
-              AND CASE i.kind
-                  WHEN 'CLOSED_WITHOUT_SUCCESSOR' THEN NOT EXISTS (
-                      SELECT 1 FROM unit_succession s WHERE s.predecessor_id = i.unit_id)
-                  WHEN 'AWAITING_LOCAL_OFFICE' THEN EXISTS (
-                      SELECT 1 FROM unit_version v
-                      WHERE v.unit_id = i.unit_id AND v.valid_to IS NULL AND v.valid_from <= r.effective_month)
-                  ELSE true END""";
+    /** Whether the item {@code i} is still open. */
+    private static final String STILL_OPEN = "i.resolved_at IS NULL";
 
     private static final String COUNTS = """
             SELECT i.kind, count(*) AS items
-            FROM reorganisation_open_item i JOIN reorganisation r ON r.id = i.reorganisation_id
+            FROM reorganisation_open_item i
             WHERE %s
             GROUP BY i.kind
             """.formatted(STILL_OPEN);
@@ -122,6 +115,31 @@ public class OpenItems {
                         rs.getString("code"), rs.getString("unit_name"), rs.getString("parent_name"),
                         rs.getObject("user_account_id", Long.class)));
         return new PageImpl<>(items, pageable, total);
+    }
+
+    /**
+     * What the reorganisation (just written) settles of what earlier ones left open, marked settled by
+     * it now: how many items.
+     */
+    @Transactional
+    public int settleBy(long reorganisationId) {
+        return jdbc.queryForObject("SELECT settle_open_items(:id, :now)", new MapSqlParameterSource("id", reorganisationId)
+                .addValue("now", Timestamp.from(clock.instant())), Integer.class);
+    }
+
+    /**
+     * The users of the units the reorganisation ended with no one successor (split or closed), each to be
+     * placed by the administrator: an item each (by user id, the unit they were in), none twice.
+     */
+    @Transactional
+    public void addUsersToPlace(long reorganisationId, Map<Long, Long> unitOfUser) {
+        jdbc.batchUpdate("""
+                INSERT INTO reorganisation_open_item (reorganisation_id, kind, unit_id, user_account_id)
+                VALUES (:reorganisationId, 'USER_IN_CLOSED_UNIT', :unitId, :userId)
+                ON CONFLICT DO NOTHING""", unitOfUser.entrySet().stream()
+                .map(user -> new MapSqlParameterSource("reorganisationId", reorganisationId).addValue("userId", user.getKey())
+                        .addValue("unitId", user.getValue()))
+                .toArray(MapSqlParameterSource[]::new));
     }
 
     /**

@@ -1,8 +1,10 @@
 package vn.bhxh.tracker.unit;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +62,16 @@ class UnitLineages {
         List<UnitSuccession> before = successions.findPredecessorsOf(id);
         List<UnitSuccession> after = successions.findSuccessorsOf(id);
         Map<Long, UnitLineage.Decision> decisions = decisionsOf(all, before, after);
+        Map<UnitAt, UnitRef> others = othersOf(all, before, after);
         UnitRef ref = new UnitRef(unit.getId(), unit.getCode(), shown.getName(), shown.getLevel());
         UnitLineage.Decision ending = standing != UnitLineage.Standing.ENDED ? null
                 : reorganisations.findChangingUnitIn(id, span.until().atDay(1)).map(UnitLineage.Decision::of)
                         .orElseGet(() -> after.stream().map(link -> decisionOf(decisions, link.getReorganisationId()))
                                 .filter(Objects::nonNull).findFirst().orElse(null));
         return new UnitLineage(ref, standing, standingMonth, shownMonth, ancestorsOf(shown.getParentId(), shownMonth),
-                directory.districtsOf(id, shownMonth), periodsOf(all, decisions, today),
-                links(before, UnitSuccession::getPredecessorId, true, decisions),
-                links(after, UnitSuccession::getSuccessorId, false, decisions), ending);
+                directory.districtsOf(id, shownMonth), periodsOf(all, decisions, others, today),
+                links(before, UnitSuccession::getPredecessorId, true, decisions, others),
+                links(after, UnitSuccession::getSuccessorId, false, decisions, others), ending);
     }
 
     /** From the top of the hierarchy down to the parent, each as it was in the month; at most three steps in BHXH. */
@@ -88,17 +91,16 @@ class UnitLineages {
         return ancestors;
     }
 
-    private List<UnitLineage.Period> periodsOf(List<UnitVersion> all, Map<Long, UnitLineage.Decision> decisions, YearMonth today) {
+    private List<UnitLineage.Period> periodsOf(List<UnitVersion> all, Map<Long, UnitLineage.Decision> decisions,
+                                               Map<UnitAt, UnitRef> others, YearMonth today) {
         List<UnitLineage.Period> periods = new ArrayList<>();
         UnitVersion previous = null;
         for (UnitVersion version : all) {
-            YearMonth from = version.span().from();
-            UnitRef parent = directory.refOf(version.getParentId(), from).orElse(null);
+            UnitRef parent = others.get(parentOf(version));
             String formerName = previous != null && !previous.getName().equals(version.getName()) ? previous.getName() : null;
             UnitLevel formerLevel = previous != null && previous.getLevel() != version.getLevel() ? previous.getLevel() : null;
             UnitRef formerParent = previous != null && previous.getParentId() != null
-                    && !previous.getParentId().equals(version.getParentId())
-                    ? directory.refOf(previous.getParentId(), previous.span().from()).orElse(null) : null;
+                    && !previous.getParentId().equals(version.getParentId()) ? others.get(parentOf(previous)) : null;
             periods.add(new UnitLineage.Period(version.span(), version.getName(), version.getLevel(), parent,
                     decisionOf(decisions, version.getReorganisationId()), formerName, formerLevel, formerParent, version.holds(today)));
             previous = version;
@@ -111,14 +113,47 @@ class UnitLineages {
      * change; a successor as it was in the change's month.
      */
     private List<UnitLineage.Link> links(List<UnitSuccession> links, Function<UnitSuccession, Long> other, boolean predecessors,
-                                         Map<Long, UnitLineage.Decision> decisions) {
+                                         Map<Long, UnitLineage.Decision> decisions, Map<UnitAt, UnitRef> others) {
         List<UnitLineage.Link> shown = new ArrayList<>();
         for (UnitSuccession link : links) {
-            YearMonth month = YearMonth.from(link.getEffectiveOn());
-            directory.refOf(other.apply(link), predecessors ? month.minusMonths(1) : month).ifPresent(unit ->
-                    shown.add(new UnitLineage.Link(unit, month, decisionOf(decisions, link.getReorganisationId()))));
+            UnitRef unit = others.get(otherOf(link, other, predecessors));
+            if (unit != null) {
+                shown.add(new UnitLineage.Link(unit, YearMonth.from(link.getEffectiveOn()),
+                        decisionOf(decisions, link.getReorganisationId())));
+            }
         }
         return shown;
+    }
+
+    /** A unit as it stood in a month: which version of it the page shows. */
+    private record UnitAt(long unitId, YearMonth month) {
+    }
+
+    /** A version's parent, as it was in the version's first month; none for the agency's. */
+    private static UnitAt parentOf(UnitVersion version) {
+        return version.getParentId() == null ? null : new UnitAt(version.getParentId(), version.span().from());
+    }
+
+    /** The unit on the other side of a link: a predecessor the month before the change, a successor in its month. */
+    private static UnitAt otherOf(UnitSuccession link, Function<UnitSuccession, Long> other, boolean predecessors) {
+        YearMonth month = YearMonth.from(link.getEffectiveOn());
+        return new UnitAt(other.apply(link), predecessors ? month.minusMonths(1) : month);
+    }
+
+    /** Every other unit the page names (the versions' parents, the units on the other side of the links), each as it was then; one query. */
+    private Map<UnitAt, UnitRef> othersOf(List<UnitVersion> all, List<UnitSuccession> before, List<UnitSuccession> after) {
+        List<UnitAt> asked = new ArrayList<>();
+        all.stream().map(UnitLineages::parentOf).filter(Objects::nonNull).forEach(asked::add);
+        before.forEach(link -> asked.add(otherOf(link, UnitSuccession::getPredecessorId, true)));
+        after.forEach(link -> asked.add(otherOf(link, UnitSuccession::getSuccessorId, false)));
+        List<UnitAt> distinct = asked.stream().distinct().toList();
+        Map<UnitAt, UnitRef> refs = new HashMap<>();
+        if (!distinct.isEmpty()) {
+            versions.findNearestEach(distinct.stream().map(UnitAt::unitId).toArray(Long[]::new),
+                            distinct.stream().map(unit -> unit.month().atDay(1)).toArray(LocalDate[]::new))
+                    .forEach(row -> refs.put(distinct.get((int) row.getAsked() - 1), row.ref()));
+        }
+        return refs;
     }
 
     /** The decisions behind these versions and links, by reorganisation id; one query. */

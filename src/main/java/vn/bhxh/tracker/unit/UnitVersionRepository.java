@@ -98,6 +98,18 @@ interface UnitVersionRepository extends JpaRepository<UnitVersion, Long> {
             + " ORDER BY " + NEAREST_FIRST + " LIMIT 1) parent ON true", nativeQuery = true)
     List<ParentRow> findNearestParents(@Param("ids") Collection<Long> ids, @Param("month") LocalDate month);
 
+    /**
+     * Each unit asked for ({@code ids[i]}) as its nearest version to its own month ({@code months[i]}, a
+     * first day) gives it, numbered by its place in the arrays from 1 ({@code asked}); one query. An unknown
+     * id is left out.
+     */
+    @Query(value = "SELECT asked.n AS asked, nearest.unit_id, nearest.code, nearest.name, nearest.level, nearest.parent_id"
+            + " FROM unnest(CAST(:ids AS bigint[]), CAST(:months AS date[])) WITH ORDINALITY AS asked(unit_id, at_month, n)"
+            + " CROSS JOIN LATERAL (SELECT " + ROW + " FROM (SELECT v.unit_id, u.code, v.name, v.level, v.parent_id,"
+            + " v.valid_from, v.valid_to, asked.at_month AS at_month FROM unit_version v JOIN unit u ON u.id = v.unit_id"
+            + " WHERE v.unit_id = asked.unit_id) version ORDER BY " + NEAREST_FIRST + " LIMIT 1) nearest", nativeQuery = true)
+    List<AskedRow> findNearestEach(@Param("ids") Long[] ids, @Param("months") LocalDate[] months);
+
     /** The id of the unit's version that stands for it in the month ({@link #NEAREST_FIRST}); none for a unit without versions. */
     @Query(value = "SELECT id FROM (SELECT v.id, v.valid_from, v.valid_to, CAST(:month AS date) AS at_month"
             + " FROM unit_version v WHERE v.unit_id = :unitId) version ORDER BY " + NEAREST_FIRST + " LIMIT 1", nativeQuery = true)
@@ -129,6 +141,11 @@ interface UnitVersionRepository extends JpaRepository<UnitVersion, Long> {
         default UnitRef ref() {
             return new UnitRef(getUnitId(), getCode(), getName(), UnitLevel.valueOf(getLevel()));
         }
+    }
+
+    /** The unit asked for in the place {@code asked} (from 1) of {@link #findNearestEach}'s arrays. */
+    interface AskedRow extends Row {
+        long getAsked();
     }
 
     /** The unit above the unit {@code childId}. */

@@ -23,16 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.dashboard.export.DashboardExports;
 import vn.bhxh.tracker.dashboard.export.Export;
-import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.Timeliness;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.OnReorganisation2023;
 import vn.bhxh.tracker.support.Reorganisation2023;
 import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
@@ -48,7 +46,7 @@ import vn.bhxh.tracker.unit.UnitRef;
  */
 @IntegrationTest
 @Transactional
-class FiguresOnTheMonthsTreeTest {
+class FiguresOnTheMonthsTreeTest extends OnReorganisation2023 {
 
     @Autowired
     SummaryFigures figures;
@@ -68,26 +66,12 @@ class FiguresOnTheMonthsTreeTest {
     @Autowired
     DashboardExports exports;
 
-    @Autowired
-    ReportingPeriods periods;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers demo;
-
-    private Reorganisation2023 data;
     private DashboardScope haNoi;
     private DashboardScope haGiang;
     private DashboardScope tuyenQuang;
 
     @BeforeEach
-    void reorganise() {
-        data = Reorganisation2023.apply(jdbc, periods);
+    void scopes() {
         haNoi = new DashboardScope(data.haNoi);
         haGiang = new DashboardScope(data.haGiang);
         tuyenQuang = new DashboardScope(data.tuyenQuang);

@@ -44,14 +44,14 @@ class OpenItemsPageTest {
     @Test
     void theAdministratorsHomeCountsWhatIsStillUnassignedAndLinksToEachKind() throws Exception {
         String home = page(get("/"), "admin");
-        assertThat(home).contains("data-testid=\"open-items\"", "Việc còn lại sau sắp xếp 2025",
+        assertThat(home).contains("data-testid=\"open-items\"", "Việc còn lại sau sắp xếp tổ chức",
                         "Đơn vị đã giải thể, chưa rõ đơn vị kế thừa", "BHXH cấp huyện chưa rõ thuộc BHXH cơ sở nào",
                         "href=\"/admin/open-items?kind=CLOSED_WITHOUT_SUCCESSOR\"", "href=\"/admin/open-items\"")
                 .containsPattern("data-kind=\"CLOSED_WITHOUT_SUCCESSOR\">\\s*<a[^>]*>[^<]*</a>\\s*<span[^>]*>3</span>")
                 .containsPattern("data-kind=\"AWAITING_LOCAL_OFFICE\">\\s*<a[^>]*>[^<]*</a>\\s*<span[^>]*>705</span>")
                 // no account is in a closed unit: that kind is not shown
                 .doesNotContain("data-kind=\"USER_IN_CLOSED_UNIT\"", "data-testid=\"open-items-none\"");
-        assertThat(page(get("/").param("lang", "en"), "admin")).contains("Still unassigned after the 2025 reorganisations");
+        assertThat(page(get("/").param("lang", "en"), "admin")).contains("Still unassigned after reorganisations");
     }
 
     @Test
@@ -59,9 +59,9 @@ class OpenItemsPageTest {
     void whenEverythingIsSettledTheHomeSaysSoAndTheListIsEmpty() throws Exception {
         jdbc.update("UPDATE reorganisation_open_item SET resolved_at = now()");
         assertThat(page(get("/"), "admin")).contains("data-testid=\"open-items-none\"",
-                "Không còn việc nào cần xác định sau sắp xếp tổ chức năm 2025.").doesNotContain("href=\"/admin/open-items\"");
+                "Không còn việc nào cần xác định sau sắp xếp tổ chức.").doesNotContain("href=\"/admin/open-items\"");
         assertThat(page(get("/admin/open-items"), "admin")).contains("Tất cả (0)",
-                "Không còn việc nào cần xác định sau sắp xếp tổ chức năm 2025.").doesNotContain("<table");
+                "Không còn việc nào cần xác định sau sắp xếp tổ chức.").doesNotContain("<table");
     }
 
     @Test
@@ -98,7 +98,7 @@ class OpenItemsPageTest {
                 SELECT r.id, 'USER_IN_CLOSED_UNIT', a.unit_id, a.id FROM user_account a, reorganisation r
                 WHERE a.id = ? AND r.effective_month = DATE '2025-03-01'""", account);
         assertThat(page(get("/"), "admin")).containsPattern(
-                "data-kind=\"USER_IN_CLOSED_UNIT\">\\s*<a[^>]*>Người dùng thuộc đơn vị đã giải thể</a>\\s*<span[^>]*>1</span>");
+                "data-kind=\"USER_IN_CLOSED_UNIT\">\\s*<a[^>]*>Người dùng thuộc đơn vị đã giải thể hoặc chia tách</a>\\s*<span[^>]*>1</span>");
         assertThat(page(get("/admin/open-items").param("kind", "USER_IN_CLOSED_UNIT"), "admin"))
                 .contains("href=\"/admin/users/" + account + "\">Trần Thị Mai</a>", "Vụ Hợp tác quốc tế");
 

@@ -116,7 +116,7 @@ class SignInJourneyIT extends Journey {
     @Test
     void theAdministratorGoesFromTheHomePanelToTheDistrictOfficesStillWaitingForTheirLocalOffice() {
         Page page = signedIn("admin");
-        assertThat(page.getByTestId("open-items")).containsText("Việc còn lại sau sắp xếp 2025");
+        assertThat(page.getByTestId("open-items")).containsText("Việc còn lại sau sắp xếp tổ chức");
         page.getByTestId("open-items").getByText("BHXH cấp huyện chưa rõ thuộc BHXH cơ sở nào").click();
         assertThat(page.getByTestId("open-item-list").locator("tbody tr")).hasCount(20);
         assertThat(page.getByTestId("open-item-list")).containsText("BHXH quận Ba Đình");

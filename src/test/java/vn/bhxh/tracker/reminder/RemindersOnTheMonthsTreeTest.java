@@ -12,19 +12,15 @@ import static vn.bhxh.tracker.support.Reorganisation2023.OLD_NAME;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.UnitStatus;
-import vn.bhxh.tracker.reporting.ReportingPeriods;
-import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.OnReorganisation2023;
 import vn.bhxh.tracker.support.Reorganisation2023;
 import vn.bhxh.tracker.support.TestAccounts;
 
@@ -36,32 +32,14 @@ import vn.bhxh.tracker.support.TestAccounts;
  */
 @IntegrationTest
 @Transactional
-class RemindersOnTheMonthsTreeTest {
+class RemindersOnTheMonthsTreeTest extends OnReorganisation2023 {
 
     @Autowired
     Reminders reminders;
 
     @Autowired
-    ReportingPeriods periods;
-
-    @Autowired
     TestAccounts testAccounts;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers demo;
-
-    private Reorganisation2023 data;
-
-    @BeforeEach
-    void reorganise() {
-        data = Reorganisation2023.apply(jdbc, periods);
-    }
 
     @Test
     void aMergedOfficeIsUrgedForItsLastMonthAndNoLater() {

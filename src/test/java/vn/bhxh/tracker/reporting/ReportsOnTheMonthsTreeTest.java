@@ -13,18 +13,15 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.account.CurrentUser;
 import vn.bhxh.tracker.account.Role;
-import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.OnReorganisation2023;
 import vn.bhxh.tracker.support.Reorganisation2023;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.unit.UnitLevel;
@@ -39,7 +36,7 @@ import vn.bhxh.tracker.unit.UnitRef;
  */
 @IntegrationTest
 @Transactional
-class ReportsOnTheMonthsTreeTest {
+class ReportsOnTheMonthsTreeTest extends OnReorganisation2023 {
 
     @Autowired
     SelfAssessments assessments;
@@ -48,26 +45,8 @@ class ReportsOnTheMonthsTreeTest {
     SelfAssessmentService service;
 
     @Autowired
-    ReportingPeriods periods;
-
-    @Autowired
     TestAccounts testAccounts;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    DemoUsers demo;
-
-    private Reorganisation2023 data;
-
-    @BeforeEach
-    void reorganise() {
-        data = Reorganisation2023.apply(jdbc, periods);
-    }
 
     @Test
     void theQueueFindsAReportUnderTheProvinceItsUnitSatInThatMonth() {

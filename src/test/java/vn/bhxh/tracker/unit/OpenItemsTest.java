@@ -72,29 +72,60 @@ class OpenItemsTest {
 
     @Test
     @Transactional
-    void aClosedUnitIsSettledOnceASuccessionFromItIsRecorded() {
+    void aClosedUnitIsSettledByTheDecisionThatRecordsASuccessionFromItOnceAndWithThatDecision() {
+        // 01/2031: TW-VP takes over TW-HTQT, closed in 03/2025 with no successor named
+        long decision = decision("ZQ-OI-1/QĐ");
         jdbc.update("""
-                INSERT INTO unit_succession (predecessor_id, successor_id, effective_on)
-                SELECT p.id, s.id, DATE '2025-03-01' FROM unit p, unit s WHERE p.code = 'TW-HTQT' AND s.code = 'TW-VP'""");
-        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR, 2L);
+                INSERT INTO unit_succession (predecessor_id, successor_id, effective_on, reorganisation_id)
+                SELECT p.id, s.id, DATE '2031-01-01', ? FROM unit p, unit s WHERE p.code = 'TW-HTQT' AND s.code = 'TW-VP'""",
+                decision);
+
+        assertThat(openItems.settleBy(decision)).isOne();
+        assertThat(openItems.settleBy(decision)).isZero();
+
+        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR, 2L)
+                .containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 705L);
         assertThat(openItems.list(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR, PageRequest.of(0, 20)))
                 .extracting(OpenItems.Item::unitCode).containsExactly("TW-KHDT", "TW-TDKT");
+        assertThat(settledBy("TW-HTQT")).isEqualTo(decision);
     }
 
     @Test
     @Transactional
-    void aDistrictOfficeIsSettledOnceALaterDecisionRenamesOrEndsIt() {
-        // Ba Đình becomes a BHXH cơ sở from 01/2031; Hoàn Kiếm merges into it then (its version ends)
+    void aSuccessionRecordedByNoDecisionSettlesNothing() {
         jdbc.update("""
-                UPDATE unit_version SET valid_to = DATE '2031-01-01'
-                WHERE valid_to IS NULL AND unit_id IN (SELECT id FROM unit WHERE code IN ('H001', 'H002'))""");
+                INSERT INTO unit_succession (predecessor_id, successor_id, effective_on)
+                SELECT p.id, s.id, DATE '2031-01-01' FROM unit p, unit s WHERE p.code = 'TW-HTQT' AND s.code = 'TW-VP'""");
+        assertThat(openItems.settleBy(decision("ZQ-OI-2/QĐ"))).isZero();
+        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR, 3L);
+    }
+
+    @Test
+    @Transactional
+    void aDistrictOfficeIsSettledByTheDecisionWithALineAboutItAndNoOtherIs() {
+        // 01/2031: Ba Đình is renamed a BHXH cơ sở and Hoàn Kiếm merges into it; Tây Hồ (H003) has no line
+        long decision = decision("ZQ-OI-3/QĐ");
         jdbc.update("""
-                INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id)
-                SELECT v.unit_id, DATE '2031-01-01', 'BHXH cơ sở Ba Đình', 'DISTRICT', v.parent_id
-                FROM unit_version v JOIN unit d ON d.id = v.unit_id WHERE d.code = 'H001' AND v.valid_to = DATE '2031-01-01'""");
-        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 703L);
+                INSERT INTO reorganisation_change (reorganisation_id, line, kind, unit_id, successor_id, new_name)
+                SELECT ?, 1, 'RENAME', u.id, NULL, 'BHXH cơ sở Ba Đình' FROM unit u WHERE u.code = 'H001'
+                UNION ALL
+                SELECT ?, 2, 'MERGE', u.id, s.id, NULL FROM unit u, unit s WHERE u.code = 'H002' AND s.code = 'H001'""",
+                decision, decision);
+
+        assertThat(openItems.settleBy(decision)).isEqualTo(2);
+
+        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 703L)
+                .containsEntry(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR, 3L);
         assertThat(openItems.list(OpenItems.Kind.AWAITING_LOCAL_OFFICE, PageRequest.of(0, 1)))
                 .extracting(OpenItems.Item::unitCode).containsExactly("H003");
+        assertThat(settledBy("H001")).isEqualTo(decision);
+        assertThat(settledBy("H002")).isEqualTo(decision);
+    }
+
+    @Test
+    void theDecisionsOf2025SettleNoneOfTheItemsTheyLeft() {
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM reorganisation_open_item WHERE resolved_by_reorganisation_id IS NOT NULL",
+                Integer.class)).isZero();
     }
 
     @Test
@@ -136,6 +167,20 @@ class OpenItemsTest {
                 INSERT INTO reorganisation_open_item (reorganisation_id, kind, unit_id, user_account_id)
                 SELECT reorganisation_id, 'AWAITING_LOCAL_OFFICE', unit_id, ? FROM reorganisation_open_item
                 WHERE kind = 'AWAITING_LOCAL_OFFICE' LIMIT 1""", account)).isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    /** A decision of 01/2031 recorded by no administrator, with no line yet: its id. */
+    private long decision(String number) {
+        return jdbc.queryForObject("""
+                INSERT INTO reorganisation (decision_number, decided_on, effective_month, source, applied_at)
+                VALUES (?, DATE '2030-12-01', DATE '2031-01-01', 'ADMIN', now()) RETURNING id""", Long.class, number);
+    }
+
+    /** The decision that settled the unit's open item. */
+    private Long settledBy(String unitCode) {
+        return jdbc.queryForObject("""
+                SELECT i.resolved_by_reorganisation_id FROM reorganisation_open_item i JOIN unit u ON u.id = i.unit_id
+                WHERE u.code = ? AND i.user_account_id IS NULL""", Long.class, unitCode);
     }
 
     /** An account of a closed unit and its open item under QĐ 391's decision of 03/2025, as V30 writes them. */

@@ -22,6 +22,7 @@ import vn.bhxh.tracker.reporting.SelfAssessmentSummary;
 import vn.bhxh.tracker.reporting.SelfAssessments;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.Reorganisation2023;
 
 /**
  * A report names its unit as the unit was in the report's month, across the reorganisation of May 2023
@@ -48,10 +49,10 @@ class ReportUnitsInTheirMonthTest {
 
     @Test
     void theReviewQueueNamesEachReportsUnitAndItsParentAsTheyWereInTheReportsMonth() {
-        var r = Reorganisation2023.apply(jdbc);
-        long tayHoApril = submitted(r.tayHo, Reorganisation2023.BEFORE);
+        var r = Reorganisation2023.May.apply(jdbc);
+        long tayHoApril = submitted(r.tayHo, Reorganisation2023.May.BEFORE);
         long tayHoJune = submitted(r.tayHo, YearMonth.of(2023, 6));
-        long xinManApril = submitted(r.xinMan, Reorganisation2023.BEFORE);
+        long xinManApril = submitted(r.xinMan, Reorganisation2023.May.BEFORE);
         long xinManJune = submitted(r.xinMan, YearMonth.of(2023, 6));
 
         Map<Long, SelfAssessmentSummary> queue = reports.queue(0, SelfAssessmentState.SUBMITTED, null, 0, PageRequest.of(0, 200))
@@ -67,8 +68,8 @@ class ReportUnitsInTheirMonthTest {
 
     @Test
     void aReportsPageNamesItsUnitAsItWasInTheReportsMonth() throws Exception {
-        var r = Reorganisation2023.apply(jdbc);
-        long april = submitted(r.tayHo, Reorganisation2023.BEFORE);
+        var r = Reorganisation2023.May.apply(jdbc);
+        long april = submitted(r.tayHo, Reorganisation2023.May.BEFORE);
         long june = submitted(r.tayHo, YearMonth.of(2023, 6));
 
         assertThat(reportPage(april)).contains("BHXH quận Tây Hồ").doesNotContain("BHXH khu vực Tây Hồ");

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.bhxh.tracker.support.BrowserTest;
 import vn.bhxh.tracker.support.Chromium;
 import vn.bhxh.tracker.support.Journey;
+import vn.bhxh.tracker.support.Reorganisation2023;
 
 /**
  * The administrator follows a unit's lineage in Chromium, across the reorganisation of May 2023 of
@@ -26,13 +27,13 @@ class UnitLineageJourneyIT extends Journey {
     @Autowired
     JdbcTemplate jdbc;
 
-    Reorganisation2023 reorganisation;
+    Reorganisation2023.May reorganisation;
     String unitsBefore;
 
     @BeforeEach
     void reorganise() {
         unitsBefore = units();
-        reorganisation = Reorganisation2023.apply(jdbc);
+        reorganisation = Reorganisation2023.May.apply(jdbc);
     }
 
     /** The journeys after this one see the units as they were. */

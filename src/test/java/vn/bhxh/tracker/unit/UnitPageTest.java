@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.Reorganisation2023;
 
 /**
  * A unit's page and the unit list as the administrator sees them across the reorganisation of May 2023
@@ -38,7 +39,7 @@ class UnitPageTest {
 
     @Test
     void aMergedUnitsPageNamesTheUnitsItCameFromWithTheMonthAndTheSampleDecision() throws Exception {
-        var r = Reorganisation2023.apply(jdbc);
+        var r = Reorganisation2023.May.apply(jdbc);
 
         String page = page(get("/admin/units/{id}", r.merged));
         assertThat(page).contains("<h1 class=\"h3\">BHXH liên huyện Đồng Văn – Mèo Vạc</h1>", "Đang hoạt động")
@@ -53,7 +54,7 @@ class UnitPageTest {
 
     @Test
     void aMergedAwayUnitsPageSaysWhenItEndedWhatItBecameAndUnderWhichDecision() throws Exception {
-        var r = Reorganisation2023.apply(jdbc);
+        var r = Reorganisation2023.May.apply(jdbc);
 
         String page = page(get("/admin/units/{id}", r.dongVan));
         assertThat(page).contains("<h1 class=\"h3\">BHXH huyện Đồng Văn</h1>", "Ngừng hoạt động từ 05/2023")
@@ -68,7 +69,7 @@ class UnitPageTest {
 
     @Test
     void aRenamedUnitsTimelineShowsBothNamesTheirMonthsAndTheDecision() throws Exception {
-        var r = Reorganisation2023.apply(jdbc);
+        var r = Reorganisation2023.May.apply(jdbc);
 
         String periods = section(page(get("/admin/units/{id}", r.tayHo)), "unit-periods");
         assertThat(periods).contains("<strong>01/2021 – 04/2023</strong>", "BHXH quận Tây Hồ", "Theo tổ chức năm 2021")
@@ -80,7 +81,7 @@ class UnitPageTest {
 
     @Test
     void aMovedUnitsPageLinksItsParentsThenAndNowAndItsBreadcrumbFollowsTheMove() throws Exception {
-        var r = Reorganisation2023.apply(jdbc);
+        var r = Reorganisation2023.May.apply(jdbc);
 
         String page = page(get("/admin/units/{id}", r.xinMan));
         assertThat(section(page, "unit-periods"))
@@ -93,11 +94,11 @@ class UnitPageTest {
 
     @Test
     void aProvincesPageListsTheOfficesUnderItTodayAndAnEndedOnesThoseOfItsLastMonth() throws Exception {
-        var r = Reorganisation2023.apply(jdbc);
+        var r = Reorganisation2023.May.apply(jdbc);
 
         String haGiang = section(page(get("/admin/units/{id}", r.haGiang)), "unit-children");
         assertThat(haGiang).contains("BHXH liên huyện Đồng Văn – Mèo Vạc").doesNotContain("BHXH huyện Đồng Văn", "BHXH huyện Xín Mần");
-        assertThat(page(get("/admin/units/{id}", r.haGiang))).contains("Đơn vị trực thuộc (" + Reorganisation2023.HA_GIANG_DISTRICTS_AFTER + ")");
+        assertThat(page(get("/admin/units/{id}", r.haGiang))).contains("Đơn vị trực thuộc (" + Reorganisation2023.May.HA_GIANG_DISTRICTS_AFTER + ")");
     }
 
     /** A unit of its own, so that no later reorganisation of the 2021 units changes what it shows. */
@@ -121,7 +122,7 @@ class UnitPageTest {
 
     @Test
     void thePageSpeaksEnglishToo() throws Exception {
-        var r = Reorganisation2023.apply(jdbc);
+        var r = Reorganisation2023.May.apply(jdbc);
 
         String page = page(get("/admin/units/{id}", r.dongVan).param("lang", "en"));
         assertThat(page).contains("Lineage", "Formed from", "Became", "No longer in operation from 05/2023")
@@ -131,7 +132,7 @@ class UnitPageTest {
 
     @Test
     void theUnitListShowsTodaysNameTheFormerOneAndWhenAUnitEnded() throws Exception {
-        Reorganisation2023.apply(jdbc);
+        Reorganisation2023.May.apply(jdbc);
 
         assertThat(page(get("/admin/units").param("q", "tay ho")))
                 .contains("BHXH khu vực Tây Hồ", "Tên khác qua các thời kỳ: BHXH quận Tây Hồ", "Đang hoạt động");

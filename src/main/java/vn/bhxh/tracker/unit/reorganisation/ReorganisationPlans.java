@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.bhxh.tracker.audit.AuditLog;
 import vn.bhxh.tracker.system.Actor;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.OpenItems;
 import vn.bhxh.tracker.unit.reorganisation.PlanAnalysis.Ending;
 import vn.bhxh.tracker.unit.reorganisation.PlanReview.OpenReport;
 import vn.bhxh.tracker.unit.reorganisation.PlanReview.Placement;
@@ -44,14 +44,15 @@ public class ReorganisationPlans {
     private final ReorganisationWriter writer;
     private final UnitPeople people;
     private final UnitReports reports;
-    private final ApplicationEventPublisher events;
+    private final PeopleAtEffectiveMonth peopleAtMonth;
+    private final OpenItems openItems;
     private final AuditLog auditLog;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     ReorganisationPlans(PlanDrafts drafts, MonthTrees trees, ReorganisationMonths months, ReorganisationWriter writer,
-                        UnitPeople people, UnitReports reports, ApplicationEventPublisher events, AuditLog auditLog, Clock clock,
-                        PlatformTransactionManager transactionManager) {
+                        UnitPeople people, UnitReports reports, PeopleAtEffectiveMonth peopleAtMonth, OpenItems openItems,
+                        AuditLog auditLog, Clock clock, PlatformTransactionManager transactionManager) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.drafts = drafts;
         this.trees = trees;
@@ -59,7 +60,8 @@ public class ReorganisationPlans {
         this.writer = writer;
         this.people = people;
         this.reports = reports;
-        this.events = events;
+        this.peopleAtMonth = peopleAtMonth;
+        this.openItems = openItems;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -121,7 +123,8 @@ public class ReorganisationPlans {
     /**
      * Applies the plan as its preview showed it, after checking it again with no other reorganisation
      * being applied meanwhile: the reorganisation and its lines, the units' versions, the new units and
-     * the successions, the people who follow their units ({@link UnitsReorganised}), the audit trail's
+     * the successions, the open items it settles ({@link OpenItems#settleBy}), the people who follow their
+     * units if its month has begun ({@link PeopleAtEffectiveMonth}; else when it begins), the audit trail's
      * entry and the plan marked applied, all in this one transaction. A plan already applied (a second
      * press of the button) writes nothing and answers the reorganisation it became.
      *
@@ -154,17 +157,18 @@ public class ReorganisationPlans {
             throw new PlanHasProblemsException(checked.review());
         }
         PlanHeader header = plan.header();
-        ReorganisationWriter.Written written = writer.write(header, plan.lines(), checked.analysis(), source, actor.id(),
-                clock.instant());
-        events.publishEvent(new UnitsReorganised(written.reorganisationId(), header.decisionNumber().strip(),
-                header.effectiveMonth(), actor.id(), actor.fullName(), written.ended()));
+        long reorganisationId = writer.write(header, plan.lines(), checked.analysis(), source, actor.id(), clock.instant());
+        int settled = openItems.settleBy(reorganisationId);
+        boolean peopleFollowed = peopleAtMonth.settleIfBegun(reorganisationId, header.effectiveMonth(), actor.id(), actor.fullName());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("decision", header.decisionNumber().strip());
         details.put("effectiveMonth", header.effectiveMonth().toString());
         details.put("lines", plan.lines().size());
         details.put("source", source.name());
-        auditLog.record(actor.id(), actor.fullName(), AUDIT_APPLIED, AUDIT_TARGET, written.reorganisationId(), details);
-        return written.reorganisationId();
+        details.put("openItemsSettled", settled);
+        details.put("peopleFollowed", peopleFollowed);
+        auditLog.record(actor.id(), actor.fullName(), AUDIT_APPLIED, AUDIT_TARGET, reorganisationId, details);
+        return reorganisationId;
     }
 
     private PlanDraft editable(long planId, Actor actor) {

@@ -24,8 +24,9 @@ import vn.bhxh.tracker.unit.reorganisation.PlanAnalysis.NewUnit;
  * Writes a checked plan into V29's tables, inside the caller's transaction: the reorganisation, its
  * lines as {@code reorganisation_change}, the new units with their first versions, for each unit renamed
  * or moved its version ended and a new one begun, for each unit that ends its version ended, and the
- * successions of merged and split units. Each unit it changes or ends has its lock's {@code version}
- * moved on ({@link #moveLocksOn}).
+ * successions of merged and split units, and the reorganisation's people as still to follow their units
+ * ({@code reorganisation_people}, V36: {@link PeopleAtEffectiveMonth} settles them when the month begins).
+ * Each unit it changes or ends has its lock's {@code version} moved on ({@link #moveLocksOn}).
  */
 @Repository
 class ReorganisationWriter {
@@ -45,8 +46,8 @@ class ReorganisationWriter {
         jdbc.getJdbcTemplate().query("SELECT pg_advisory_xact_lock(hashtext('tracker: apply a reorganisation'))", rs -> null);
     }
 
-    /** Writes the plan; answers the reorganisation's id and the units that ended, with their successors. */
-    Written write(PlanHeader header, List<PlanLine> lines, PlanAnalysis analysis, ReorganisationSource source, Long actorId,
+    /** Writes the plan; answers the reorganisation's id. */
+    long write(PlanHeader header, List<PlanLine> lines, PlanAnalysis analysis, ReorganisationSource source, Long actorId,
                   Instant now) {
         YearMonth month = header.effectiveMonth();
         Date firstDay = Date.valueOf(month.atDay(1));
@@ -85,20 +86,18 @@ class ReorganisationWriter {
                 VALUES (:unitId, :month, :name, :level, :parentId, :reorganisationId)""", versions.toArray(SqlParameterSource[]::new));
 
         List<SqlParameterSource> successions = new ArrayList<>();
-        List<UnitsReorganised.EndedUnit> ended = new ArrayList<>();
         for (Ending end : analysis.endings()) {
-            List<Long> successorIds = end.successorCodes().stream().map(ids::get).toList();
-            successorIds.forEach(successorId -> successions.add(params(common).addValue("predecessorId", end.unit().id())
-                    .addValue("successorId", successorId)));
-            ended.add(new UnitsReorganised.EndedUnit(end.unit().id(), end.unit().code(), end.kind(), successorIds));
+            end.successorCodes().stream().map(ids::get).forEach(successorId -> successions.add(params(common)
+                    .addValue("predecessorId", end.unit().id()).addValue("successorId", successorId)));
         }
         jdbc.batchUpdate("""
                 INSERT INTO unit_succession (predecessor_id, successor_id, effective_on, reorganisation_id)
                 VALUES (:predecessorId, :successorId, :month, :reorganisationId)""", successions.toArray(SqlParameterSource[]::new));
 
         writeChanges(lines, ids, common);
+        jdbc.update("INSERT INTO reorganisation_people (reorganisation_id) VALUES (:reorganisationId)", common);
         moveLocksOn(analysis);
-        return new Written(reorganisationId, ended);
+        return reorganisationId;
     }
 
     /** The units' ids by code, for every code the lines name that is already a unit's, and the parents the plan keeps. */
@@ -167,9 +166,5 @@ class ReorganisationWriter {
 
     private static MapSqlParameterSource params(MapSqlParameterSource common) {
         return new MapSqlParameterSource(common.getValues());
-    }
-
-    /** What applying a plan wrote: the reorganisation, and the units that ended with their successors. */
-    record Written(long reorganisationId, List<UnitsReorganised.EndedUnit> ended) {
     }
 }

@@ -6,12 +6,15 @@ import java.util.List;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Published inside the transaction that applies a reorganisation, once its units, versions and
- * successions are written, so that what belongs to the units elsewhere can follow them (the account
- * module moves the people of a merged unit to its successor). A listener that fails rolls the whole
- * reorganisation back: a plan is applied entirely or not at all.
+ * Published when a reorganisation takes effect for the people of its units, once (see
+ * {@link PeopleAtEffectiveMonth}): in the transaction that applies it if its month has begun, else in the
+ * one the monthly job settles it in when the month begins; so that what belongs to the units elsewhere can
+ * follow them (the account module moves the people of a merged unit to its successor). A listener that
+ * fails rolls that transaction back: the plan, or the month's settling, entirely or not at all.
  *
- * @param ended each unit that ends with the decision, with the units that continue it
+ * @param actorId   the administrator who applied it when it is settled then; null when the monthly job does
+ * @param actorName who the audit trail names: that administrator, or the job
+ * @param ended     each unit that ends with the decision, with the units that continue it
  */
 @NamedInterface(name = "api", propagate = false)
 public record UnitsReorganised(Long reorganisationId, String decisionNumber, YearMonth effectiveMonth,

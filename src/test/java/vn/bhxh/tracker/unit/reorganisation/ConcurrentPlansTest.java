@@ -19,6 +19,7 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.support.AtOnce;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.TestAccounts;
+import vn.bhxh.tracker.support.TestClock;
 import vn.bhxh.tracker.system.Actor;
 
 /**
@@ -32,6 +33,7 @@ import vn.bhxh.tracker.system.Actor;
 class ConcurrentPlansTest {
 
     private static final String SECOND_ADMIN = "zq.quantri2";
+    private static final String MOVED_USER = "zq.dichuyen";
 
     @Autowired
     ReorganisationPlans plans;
@@ -45,6 +47,12 @@ class ConcurrentPlansTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    PeopleFollowJob job;
+
+    @Autowired
+    TestClock testClock;
+
     PlanFixtures fixtures;
 
     @BeforeEach
@@ -57,6 +65,10 @@ class ConcurrentPlansTest {
     /** The second administrator stays, disabled: the audit trail names them, and it keeps its rows. */
     @AfterEach
     void removeTree() {
+        testClock.reset();
+        jdbc.update("DELETE FROM reorganisation_open_item WHERE user_account_id IN (SELECT id FROM user_account WHERE username = ?)",
+                MOVED_USER);
+        jdbc.update("DELETE FROM user_account WHERE username = ?", MOVED_USER);
         fixtures.remove();
         jdbc.update("UPDATE user_account SET enabled = false WHERE username = ?", SECOND_ADMIN);
     }
@@ -84,6 +96,42 @@ class ConcurrentPlansTest {
                 SELECT count(*) FROM unit_succession s JOIN unit p ON p.id = s.predecessor_id WHERE p.code = 'ZQH11'""",
                 Integer.class)).isOne();
         assertThat(fixtures.tree(month, "ZQH1")).hasSize(2).doesNotContainKey("ZQH11");
+    }
+
+    /**
+     * Two instances run the monthly job at once as next month begins (01/2027 on the test clock), after a
+     * plan of this month merged ZQH11 into ZQH12 from then: ShedLock and the row's lock let one of them move
+     * ZQH11's user, once; a run after them moves nobody again.
+     */
+    @Test
+    void twoInstancesRunningTheMonthlyJobAtOnceMoveEachUserOnce() throws Exception {
+        Actor admin = fixtures.admin();
+        Long user = accounts.ensure(MOVED_USER, "Người Chuyển Đơn Vị", MOVED_USER + "@example.invalid", "ZQH11", null,
+                EnumSet.of(Role.UNIT_LEADER));
+        YearMonth month = fixtures.nextMonth();
+        long plan = PlanFixtures.planned(plans, admin, "ZQ-42/QĐ", month, line("MERGE", "ZQH11", "ZQH12"));
+        long reorganisation = plans.apply(plan, plans.review(plan, admin).plan().version(), admin).reorganisationId();
+        assertThat(unitCodeOf(user)).isEqualTo("ZQH11");
+
+        testClock.freezeAt(month.atDay(1).atTime(0, 1));
+        AtOnce.run(List.<Callable<Void>>of(() -> {
+            job.run();
+            return null;
+        }, () -> {
+            job.run();
+            return null;
+        }));
+        job.run();
+
+        assertThat(unitCodeOf(user)).isEqualTo("ZQH12");
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM audit_event WHERE action = 'UNIT_CHANGED_BY_REORGANISATION' AND target_id = ?
+                AND details LIKE '%"reorganisation":' || ? || '%'""", Integer.class, user, reorganisation)).isOne();
+    }
+
+    private String unitCodeOf(Long user) {
+        return jdbc.queryForObject("SELECT u.code FROM user_account a JOIN unit u ON u.id = a.unit_id WHERE a.id = ?",
+                String.class, user);
     }
 
     private String outcome(long plan, long version, Actor actor) {

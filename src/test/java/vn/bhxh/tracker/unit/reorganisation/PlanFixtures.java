@@ -79,6 +79,11 @@ public final class PlanFixtures {
     record TestActor(Long id, String fullName) implements Actor {
     }
 
+    /** The clock's month (12/2026 on the test clock's 3 December 2026): the first month open for a plan. */
+    public YearMonth thisMonth() {
+        return YearMonth.now(clock);
+    }
+
     /** The month after the clock's (01/2027 on the test clock's 3 December 2026): open for a plan. */
     public YearMonth nextMonth() {
         return YearMonth.now(clock).plusMonths(1);
@@ -130,13 +135,19 @@ public final class PlanFixtures {
     }
 
     /**
-     * Removes what a test that commits left: plans and reorganisations numbered {@code ZQ…}, and units coded
-     * {@code ZQ…} with their versions and successions (their users first, by the caller).
+     * Removes what a test that commits left: plans and reorganisations numbered {@code ZQ…} (the open items
+     * they left or settled, opened again, and their people's row), and units coded {@code ZQ…} with their
+     * versions and successions (their users first, by the caller).
      */
     public void remove() {
         jdbc.update("DELETE FROM reorganisation_plan WHERE decision_number LIKE 'ZQ%' OR reorganisation_id IN "
                 + "(SELECT id FROM reorganisation WHERE decision_number LIKE 'ZQ%')");
         String units = "(SELECT id FROM unit WHERE code LIKE 'ZQ%')";
+        String decisions = "(SELECT id FROM reorganisation WHERE decision_number LIKE 'ZQ%')";
+        jdbc.update("DELETE FROM reorganisation_open_item WHERE reorganisation_id IN " + decisions + " OR unit_id IN " + units);
+        jdbc.update("UPDATE reorganisation_open_item SET resolved_at = NULL, resolved_by_reorganisation_id = NULL "
+                + "WHERE resolved_by_reorganisation_id IN " + decisions);
+        jdbc.update("DELETE FROM reorganisation_people WHERE reorganisation_id IN " + decisions);
         jdbc.update("DELETE FROM self_assessment WHERE unit_id IN " + units);
         jdbc.update("DELETE FROM unit_succession WHERE predecessor_id IN " + units + " OR successor_id IN " + units);
         jdbc.update("DELETE FROM reorganisation_change WHERE reorganisation_id IN (SELECT id FROM reorganisation WHERE decision_number LIKE 'ZQ%')");
