@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the units that closed with no successor named, the district offices still waiting for their BHXH
  * cơ sở, and the accounts of units that closed with no successor or split. An item is open until it is
  * marked settled ({@code resolved_at}), and what marks it is stored, never computed on reading: the
- * decision that settles a unit's item ({@link #settleBy}, SQL's {@code settle_open_items}, V36: the one
+ * decision that settles a unit's item ({@link #settleBy}, SQL's {@code settle_open_items}, V35: the one
  * rule, a succession from the closed unit or a line about the district office), the administrator who
  * moves an account to another unit ({@link #settleUser}). A decision whose units end with people to
  * place adds their items when its month begins ({@link #addUsersToPlace}).

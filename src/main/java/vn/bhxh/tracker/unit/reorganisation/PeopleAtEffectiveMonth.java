@@ -21,7 +21,7 @@ import vn.bhxh.tracker.unit.OpenItems;
 /**
  * People follow their units in the month a reorganisation takes effect, not before: until then their
  * units still exist and they still report for them. A plan applied through {@link ReorganisationWriter}
- * leaves its reorganisation in {@code reorganisation_people} (V36) as still to settle; settling it, once,
+ * leaves its reorganisation in {@code reorganisation_people} (V35) as still to settle; settling it, once,
  * under that row's lock:
  * <ul>
  * <li>publishes {@link UnitsReorganised}, in this transaction, for the account module to move the people

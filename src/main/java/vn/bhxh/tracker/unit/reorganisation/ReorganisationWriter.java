@@ -25,7 +25,7 @@ import vn.bhxh.tracker.unit.reorganisation.PlanAnalysis.NewUnit;
  * lines as {@code reorganisation_change}, the new units with their first versions, for each unit renamed
  * or moved its version ended and a new one begun, for each unit that ends its version ended, and the
  * successions of merged and split units, and the reorganisation's people as still to follow their units
- * ({@code reorganisation_people}, V36: {@link PeopleAtEffectiveMonth} settles them when the month begins).
+ * ({@code reorganisation_people}, V35: {@link PeopleAtEffectiveMonth} settles them when the month begins).
  * Each unit it changes or ends has its lock's {@code version} moved on ({@link #moveLocksOn}).
  */
 @Repository
