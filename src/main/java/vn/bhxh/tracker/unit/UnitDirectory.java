@@ -157,16 +157,6 @@ public class UnitDirectory {
     }
 
     /**
-     * The unit itself and every unit any of whose versions had it as parent (its district offices,
-     * those that have ended or moved away too, and those that moved in), in any month. For a unit with
-     * nothing under it ever, the unit alone; for none, nothing. Whose reports a provincial director
-     * reads is not this but, month by month, SQL's {@code reads_report_whole} (V34).
-     */
-    public Set<Long> circleOf(Long unitId) {
-        return unitId == null ? Set.of() : Set.copyOf(versions.findIdsOfUnitAndEveryChild(unitId));
-    }
-
-    /**
      * The unit's lineage: the unit and every unit it continued, through any number of reorganisations
      * (SQL's unit_lineage, V33). For a unit that continued none, the unit alone; for none, nothing.
      */

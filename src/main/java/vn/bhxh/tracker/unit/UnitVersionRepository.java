@@ -115,13 +115,6 @@ interface UnitVersionRepository extends JpaRepository<UnitVersion, Long> {
             + " FROM unit_version v WHERE v.unit_id = :unitId) version ORDER BY " + NEAREST_FIRST + " LIMIT 1", nativeQuery = true)
     Optional<Long> findNearestVersionId(@Param("unitId") Long unitId, @Param("month") LocalDate month);
 
-    /** The unit, if it exists, and every unit any of whose versions had it as parent. */
-    @Query(value = """
-            SELECT id FROM unit WHERE id = :id
-            UNION SELECT unit_id FROM unit_version WHERE parent_id = :id
-            """, nativeQuery = true)
-    List<Long> findIdsOfUnitAndEveryChild(@Param("id") Long id);
-
     /** The units any of whose versions had this level. */
     @Query(value = "SELECT DISTINCT unit_id FROM unit_version WHERE level = :level", nativeQuery = true)
     List<Long> findIdsEverOfLevel(@Param("level") String level);

@@ -178,20 +178,15 @@ class UnitDirectoryTest {
     }
 
     @Test
-    void aProvincesCircleIsItsOfficeAndEveryOfficeUnderItInEffectOrNotAndADistrictsIsItself() {
+    void aProvincesDistrictOfficesAreThoseInForceTodayAndNoneBeforeTheyTookEffect() {
         Long hanoi = directory.findByCode("T01").orElseThrow().getId();
         Long baDinh = directory.findByCode("H001").orElseThrow().getId();
-        Long hoChiMinh = directory.findByCode("T79").orElseThrow().getId();
 
-        assertThat(directory.circleOf(hanoi)).contains(hanoi, baDinh).doesNotContain(hoChiMinh)
-                .containsAll(directory.districtsOf(hanoi).stream().map(UnitRef::id).toList());
-        assertThat(directory.circleOf(baDinh)).containsExactly(baDinh);
-        assertThat(directory.circleOf(null)).isEmpty();
-        assertThat(directory.circleOf(-1L)).isEmpty();
+        assertThat(directory.districtsOf(hanoi)).extracting(UnitRef::id).contains(baDinh);
+        assertThat(directory.districtsOf(baDinh)).isEmpty();
         TestClock.INSTANCE.freezeAt(LocalDateTime.of(2020, 12, 31, 12, 0)); // every unit is in effect from 2021-01-01
         try {
             assertThat(directory.districtsOf(hanoi)).as("the offices in effect").isEmpty();
-            assertThat(directory.circleOf(hanoi)).as("whose reports the director reads").contains(hanoi, baDinh);
         } finally {
             TestClock.INSTANCE.reset();
         }

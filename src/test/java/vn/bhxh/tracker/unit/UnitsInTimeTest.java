@@ -118,17 +118,6 @@ class UnitsInTimeTest {
     }
 
     @Test
-    void aDirectorsCircleKeepsEveryOfficeEverUnderTheProvinceAcrossAMoveAndAMerge() {
-        var r = Reorganisation2023.May.apply(jdbc);
-
-        assertThat(directory.circleOf(r.haGiang)).contains(r.haGiang, r.dongVan, r.meoVac, r.xinMan, r.merged)
-                .doesNotContain(r.tuyenQuang);
-        // Hà Giang's own district offices join Tuyên Quang's circle only with the 2025 merge (V30), a Hà Nội one never
-        assertThat(directory.circleOf(r.tuyenQuang)).contains(r.tuyenQuang, r.xinMan).doesNotContain(r.tayHo);
-        assertThat(directory.circleOf(r.xinMan)).containsExactly(r.xinMan);
-    }
-
-    @Test
     void todaysCountsOptionsAndLevelsFollowTheTreeAfterTheReorganisation() {
         Map<UnitLevel, Long> before = directory.countsByLevel();
         int provincesBefore = directory.provincesInEffect().size();
