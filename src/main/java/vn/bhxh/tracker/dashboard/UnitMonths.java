@@ -28,7 +28,8 @@ class UnitMonths {
      * in which the unit had to report (in force that month, the agency itself excepted), with its report
      * if it has one. Columns: {@code month, deadline_date, id, code, name, level, parent_id, parent_code,
      * report_id, state, timeliness, applicable, done}; a draft's duties count as none. Narrowed to a
-     * province where the query's {@link ScopedSql} says so, on {@code u}, the unit's version of the month.
+     * province where the query's {@link ScopedSql} says so, on {@code u}, the unit's version of the month
+     * (for a query over several months, following the province's lineage as it stood in {@code :lastMonth}).
      * <p>
      * Each month is counted on its own tree: a unit, its name, its level and the unit above it are those
      * of its version that holds the month ({@code month_span_holds}, V29), so a unit renamed, moved, merged
@@ -91,10 +92,9 @@ class UnitMonths {
 
     /** The parameters of {@link #WITH_UNIT_MONTH} for the range and the scope, timeliness judged now. */
     MapSqlParameterSource parameters(MonthRange months, DashboardScope scope) {
-        return new MapSqlParameterSource()
+        return ScopedSql.parameters(scope, months.last())
                 .addValue("firstMonth", months.first().atDay(1))
                 .addValue("lastMonth", months.last().atDay(1))
-                .addValue("provinceId", scope.provinceId())
                 .addValue("zone", properties.timeZone().getId())
                 .addValue("now", Timestamp.from(clock.instant()));
     }

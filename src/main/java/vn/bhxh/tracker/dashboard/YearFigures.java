@@ -12,7 +12,6 @@ import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,14 +24,16 @@ import vn.bhxh.tracker.unit.UnitLevel;
  * The year to date unit by unit: the {@link UnitMonths unit-months} of the range grouped by unit in
  * PostgreSQL, one page of units at a time, and each unit's duties counted over its submitted reports.
  * Each month counts on its own tree: a unit counts in a level or a province for the months it was
- * in it.
+ * in it; a province's months follow its lineage as it stood in the range's last month
+ * ({@link ScopedSql#followingLineage}), so a unit that merged into it is among its units for the
+ * months before.
  */
 @Repository
 @Transactional(readOnly = true)
 public class YearFigures {
 
     /** How many units had to report in at least one month of the range, optionally of one level. */
-    private static final ScopedSql COUNT = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+    private static final ScopedSql COUNT = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
             SELECT count(DISTINCT x.id)
             FROM unit_month x
             WHERE CAST(:level AS varchar) IS NULL OR x.level = :level
@@ -45,7 +46,7 @@ public class YearFigures {
      * months ({@code month}) gives it: joined to the grouped rows rather than aggregated from every
      * month, which cost about a third more (docs/performance.md).
      */
-    private static final ScopedSql PAGE = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+    private static final ScopedSql PAGE = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
             SELECT x.*, parent_version.name AS parent_name
             FROM (SELECT x.*
                   FROM (SELECT y.*, last.name, last.level, last.parent_id, parent.code AS parent_code
@@ -76,9 +77,9 @@ public class YearFigures {
     /**
      * Each of the given units' duties counted over its submitted reports of the range (see
      * {@link Trends}' duty trend: the same tally, by unit instead of by month), for a province those of
-     * the months the unit sat in it.
+     * the months the unit sat in it or in a unit of its lineage.
      */
-    private static final ScopedSql DUTY_TALLIES = ScopedSql.of(DutyMatrix.WITH_NUMBERED_DUTY + """
+    private static final ScopedSql DUTY_TALLIES = ScopedSql.followingLineage(DutyMatrix.WITH_NUMBERED_DUTY + """
             SELECT m.unit_id, d.code,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
@@ -124,10 +125,9 @@ public class YearFigures {
         if (unitIds.isEmpty()) {
             return byUnit;
         }
-        jdbc.query(DUTY_TALLIES.in(scope), new MapSqlParameterSource()
+        jdbc.query(DUTY_TALLIES.in(scope), ScopedSql.parameters(scope, months.last())
                         .addValue("firstMonth", months.first().atDay(1))
                         .addValue("lastMonth", months.last().atDay(1))
-                        .addValue("provinceId", scope.provinceId())
                         .addValue("ids", unitIds),
                 (ResultSet rs) -> {
                     byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())
