@@ -90,7 +90,7 @@ public class Trends {
             return List.of();
         }
         YearMonth last = monthList.get(monthList.size() - 1);
-        MapSqlParameterSource parameters = ScopedSql.parameters(scope, last)
+        MapSqlParameterSource parameters = unitMonths.scopeParameters(scope, last)
                 .addValue("firstMonth", monthList.get(0).atDay(1))
                 .addValue("lastMonth", last.atDay(1));
         Map<String, Map<YearMonth, DutyTally>> byDuty = new HashMap<>();

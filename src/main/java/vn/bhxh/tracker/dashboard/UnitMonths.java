@@ -2,6 +2,7 @@ package vn.bhxh.tracker.dashboard;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.YearMonth;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -83,20 +85,35 @@ class UnitMonths {
     private final NamedParameterJdbcTemplate jdbc;
     private final TrackerProperties properties;
     private final Clock clock;
+    private final UnitDirectory unitDirectory;
 
-    UnitMonths(NamedParameterJdbcTemplate jdbc, TrackerProperties properties, Clock clock) {
+    UnitMonths(NamedParameterJdbcTemplate jdbc, TrackerProperties properties, Clock clock, UnitDirectory unitDirectory) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.unitDirectory = unitDirectory;
     }
 
     /** The parameters of {@link #WITH_UNIT_MONTH} for the range and the scope, timeliness judged now. */
     MapSqlParameterSource parameters(MonthRange months, DashboardScope scope) {
-        return ScopedSql.parameters(scope, months.last())
+        return scopeParameters(scope, months.last())
                 .addValue("firstMonth", months.first().atDay(1))
                 .addValue("lastMonth", months.last().atDay(1))
                 .addValue("zone", properties.timeZone().getId())
                 .addValue("now", Timestamp.from(clock.instant()));
+    }
+
+    /**
+     * The scope's parameters for figures seen from a month (the last of their months): {@code :provinceId}
+     * (null for the country) and, for a province, {@code :lineage}, its lineage as it stood in that month
+     * ({@link UnitDirectory#lineageOf(Long, YearMonth)}, in the order of the ids), which
+     * {@link ScopedSql#IN_LINEAGE} reads.
+     */
+    MapSqlParameterSource scopeParameters(DashboardScope scope, YearMonth seenFrom) {
+        return new MapSqlParameterSource()
+                .addValue("provinceId", scope.provinceId())
+                .addValue("lineage", scope.isNational() ? null
+                        : unitDirectory.lineageOf(scope.provinceId(), seenFrom).stream().sorted().toList());
     }
 
     /**

@@ -125,7 +125,7 @@ public class YearFigures {
         if (unitIds.isEmpty()) {
             return byUnit;
         }
-        jdbc.query(DUTY_TALLIES.in(scope), ScopedSql.parameters(scope, months.last())
+        jdbc.query(DUTY_TALLIES.in(scope), unitMonths.scopeParameters(scope, months.last())
                         .addValue("firstMonth", months.first().atDay(1))
                         .addValue("lastMonth", months.last().atDay(1))
                         .addValue("ids", unitIds),

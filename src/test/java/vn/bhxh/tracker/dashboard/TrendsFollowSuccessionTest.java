@@ -1,22 +1,31 @@
 package vn.bhxh.tracker.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.bhxh.tracker.support.Pages.html;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.bhxh.tracker.dashboard.export.DashboardExports;
+import vn.bhxh.tracker.dashboard.export.Export;
 import vn.bhxh.tracker.reporting.ReportingPeriods;
+import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.InsertedReports;
 import vn.bhxh.tracker.support.IntegrationTest;
 
@@ -50,6 +59,10 @@ import vn.bhxh.tracker.support.IntegrationTest;
  * 1 of 1; duty 2g in 03/2025: 0 done of 1 applicable. The country's figures are those of each month's
  * tree whatever the scope rule: 778 units in 01–02/2025, 782 in 03/2025, 753 from 04/2025, a year to
  * 12/2025 of 2 × 778 + 782 + 9 × 753 = 9,115.
+ * <p>
+ * Tuyên Quang's lineage changed twice in 2025: in 04/2025 (391/QĐ-BTC) Hà Giang's office merged into it
+ * and it was renamed BHXH khu vực XIX; in 07/2025 (1521/BHXH-TCCB) it was renamed BHXH tỉnh Tuyên
+ * Quang. Those two months are marked, in words, on the trend, the year page and the year's exports.
  */
 @IntegrationTest
 @Transactional
@@ -73,6 +86,20 @@ class TrendsFollowSuccessionTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    LineageMarks lineageMarks;
+
+    @Autowired
+    DashboardExports exports;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DemoUsers demo;
+
+    private static final Locale VIETNAMESE = DashboardExports.VIETNAMESE;
 
     private DashboardScope tuyenQuang;
     private DashboardScope haGiang;
@@ -161,6 +188,50 @@ class TrendsFollowSuccessionTest {
         assertThat(trend.get(YearMonth.of(2025, 4)).get(0)).isEqualTo(753);
         assertThat(figures.summary(MonthRange.yearTo(DECEMBER_2025), DashboardScope.NATIONAL).expected()).isEqualTo(9_115);
         assertThat(trend.get(YearMonth.of(2025, 2)).get(1)).as("T02's and T08's reports, wherever they are counted").isEqualTo(2);
+    }
+
+    @Test
+    void theMonthsInWhichTheProvincesLineageChangedAreMarkedWithTheirDecisions() {
+        assertThat(lineageMarks.of(MonthRange.twelveMonthsTo(DECEMBER_2025), tuyenQuang, VIETNAMESE))
+                .extracting(LineageMarks.LineageMark::text).containsExactly(
+                        "04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02); đổi tên thành BHXH khu vực XIX.",
+                        "07/2025: theo 1521/BHXH-TCCB, đổi tên thành BHXH tỉnh Tuyên Quang.");
+        assertThat(lineageMarks.of(MonthRange.twelveMonthsTo(DECEMBER_2025), tuyenQuang, Locale.ENGLISH).get(0).text())
+                .isEqualTo("04/2025: under 391/QĐ-BTC, took over BHXH tỉnh Hà Giang (T02); renamed BHXH khu vực XIX.");
+        assertThat(lineageMarks.of(MonthRange.yearTo(YearMonth.of(2025, 6)), tuyenQuang, VIETNAMESE))
+                .extracting(LineageMarks.LineageMark::month).containsExactly(YearMonth.of(2025, 4));
+        assertThat(lineageMarks.of(MonthRange.twelveMonthsTo(MAY_2024), tuyenQuang, VIETNAMESE)).as("before the merge").isEmpty();
+        assertThat(lineageMarks.of(MonthRange.twelveMonthsTo(DECEMBER_2025), DashboardScope.NATIONAL, VIETNAMESE)).isEmpty();
+        assertThat(lineageMarks.of(MonthRange.of(YearMonth.of(2025, 5)), tuyenQuang, VIETNAMESE)).as("no change that month").isEmpty();
+    }
+
+    @Test
+    void theDashboardTheYearPageAndTheExportsShowTheMarkAsText() throws Exception {
+        String dashboard = html(mvc.perform(get("/dashboard").param("month", DECEMBER_2025.toString())
+                .param("province", String.valueOf(tuyenQuang.provinceId())).with(demo.as("tccb"))).andExpect(status().isOk()));
+        assertThat(dashboard).contains("data-testid=\"lineage-marks\"", "Tháng có dấu * là tháng đơn vị thay đổi",
+                "04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02)", ">04*<", ">07*<", "bar-lineage",
+                "data-testid=\"year-to-date-lineage\"");
+        String national = html(mvc.perform(get("/dashboard").param("month", DECEMBER_2025.toString()).with(demo.as("tccb")))
+                .andExpect(status().isOk()));
+        assertThat(national).doesNotContain("lineage-marks", "bar-lineage", ">04*<");
+
+        String year = html(mvc.perform(get("/dashboard/year").param("month", DECEMBER_2025.toString())
+                .param("province", String.valueOf(tuyenQuang.provinceId())).with(demo.as("tccb"))).andExpect(status().isOk()));
+        assertThat(year).contains("data-testid=\"lineage-marks\"", "07/2025: theo 1521/BHXH-TCCB, đổi tên thành BHXH tỉnh Tuyên Quang.");
+
+        Export export = exports.year(DECEMBER_2025, tuyenQuang);
+        assertThat(export.marks()).hasSize(3);
+        assertThat(export.marks().get(0)).isEqualTo("Đơn vị thay đổi do sắp xếp tổ chức, "
+                + "04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02); đổi tên thành BHXH khu vực XIX.");
+        assertThat(exports.year(DECEMBER_2025, DashboardScope.NATIONAL).marks()).isEmpty();
+        assertThat(exports.month(DECEMBER_2025, tuyenQuang).marks()).isEmpty();
+        String csv = mvc.perform(get("/dashboard/year/export.csv").param("month", DECEMBER_2025.toString())
+                        .param("province", String.valueOf(tuyenQuang.provinceId())).with(demo.as("tccb")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).as("after the rows, a blank line between")
+                .contains("\r\n\r\n\"Đơn vị thay đổi do sắp xếp tổ chức, 04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02); "
+                        + "đổi tên thành BHXH khu vực XIX.\"\r\n");
     }
 
     private Map<YearMonth, List<Integer>> figuresOf(List<MonthTrend> trend) {
