@@ -1,6 +1,7 @@
 package vn.bhxh.tracker.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.bhxh.tracker.support.Pages.html;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,14 +172,57 @@ class TrendsFollowSuccessionTest {
                 .containsExactly(231, 3, 1, 227);
         assertThat(YearToDate.of(DECEMBER_2025, trends.trend(DECEMBER_2025, tuyenQuang)))
                 .isEqualTo(new YearToDate(2025, 12, 231, 3, 1, 227, true));
-        assertThat(yearFigures.allUnits(year, tuyenQuang)).as("Hà Giang's office and its districts are the province's past")
-                .extracting(UnitYear::code).contains("T02", "T08", "H024", "H070");
+        assertThat(yearFigures.allUnits(year, tuyenQuang)).as("Hà Giang's districts are the province's past")
+                .extracting(UnitYear::code).contains("T08", "H024", "H070");
         assertThat(yearFigures.allUnits(year, tuyenQuang).stream().mapToInt(UnitYear::months).sum()).isEqualTo(231);
-        assertThat(yearFigures.dutyTallies(year, tuyenQuang, List.of(id("T02"), id("H024"))))
-                .satisfies(tallies -> {
-                    assertThat(tallies.get(id("T02")).get("2a")).isEqualTo(new DutyTally(1, 1, 1));
-                    assertThat(tallies.get(id("H024")).get("2g")).isEqualTo(new DutyTally(1, 2, 2));
-                });
+        assertThat(yearFigures.dutyTallies(year, tuyenQuang, List.of(id("H024"))).get(id("H024")).get("2g"))
+                .isEqualTo(new DutyTally(1, 2, 2));
+    }
+
+    /**
+     * The province's row of the year's units counts its lineage's months: T08's row seen from 12/2025
+     * has T08's twelve months and T02's three (01–03/2025), 15 unit-months, 2 on time (T02's and T08's
+     * of 02/2025), 13 missing; Hà Giang's office has no row of its own. H024 moved, it did not merge: its
+     * one row has its twelve months, 1 on time, 1 late. Duty 2a over T08's row: 2 of 2 (both 02/2025
+     * reports). The row count is one less than the units that reported: 19 rows for 20 units.
+     */
+    @Test
+    void theProvincesRowOfTheYearCountsItsLineagesMonthsMarked() throws Exception {
+        MonthRange year = MonthRange.yearTo(DECEMBER_2025);
+        List<UnitYear> units = yearFigures.allUnits(year, tuyenQuang);
+        assertThat(units).hasSize(19).extracting(UnitYear::code).doesNotContain("T02");
+        UnitYear office = units.stream().filter(unit -> unit.code().equals("T08")).findFirst().orElseThrow();
+        assertThat(List.of(office.months(), office.onTime(), office.late(), office.missing())).containsExactly(15, 2, 0, 13);
+        assertThat(office.name()).isEqualTo("BHXH tỉnh Tuyên Quang");
+        assertThat(office.monthly()).hasSize(15);
+        assertThat(office.monthly().subList(0, 4)).extracting(UnitYear.Month::month, UnitYear.Month::fromCode)
+                .containsExactly(tuple(YearMonth.of(2025, 1), null),
+                        tuple(YearMonth.of(2025, 1), "T02"),
+                        tuple(YearMonth.of(2025, 2), null),
+                        tuple(YearMonth.of(2025, 2), "T02"));
+        assertThat(office.monthly().get(3).fromName()).isEqualTo("BHXH tỉnh Hà Giang");
+        assertThat(office.monthly().get(3).reportId()).isNotNull();
+        assertThat(office.monthly()).filteredOn(UnitYear.Month::isPredecessors).hasSize(3);
+        assertThat(office.predecessors()).containsExactly("BHXH tỉnh Hà Giang (T02)");
+        UnitYear moved = units.stream().filter(unit -> unit.code().equals("H024")).findFirst().orElseThrow();
+        assertThat(List.of(moved.months(), moved.onTime(), moved.late())).containsExactly(12, 1, 1);
+        assertThat(moved.predecessors()).isEmpty();
+        assertThat(yearFigures.units(year, tuyenQuang, null, UnitOrder.HIERARCHY, Pageable.ofSize(5)).getTotalElements())
+                .isEqualTo(19);
+        assertThat(yearFigures.dutyTallies(year, tuyenQuang, List.of(id("T08"))).get(id("T08")).get("2a"))
+                .isEqualTo(new DutyTally(2, 2, 2));
+
+        assertThat(yearFigures.allUnits(year, DashboardScope.NATIONAL)).as("the country lists every unit as it was")
+                .extracting(UnitYear::code).contains("T02", "T08");
+        assertThat(yearFigures.allUnits(year, DashboardScope.NATIONAL).stream().filter(unit -> unit.code().equals("T08"))
+                .findFirst().orElseThrow().months()).isEqualTo(12);
+        assertThat(yearFigures.dutyTallies(year, DashboardScope.NATIONAL, List.of(id("T08"))).get(id("T08")).get("2a"))
+                .isEqualTo(new DutyTally(1, 1, 1));
+
+        String page = html(mvc.perform(get("/dashboard/year").param("month", DECEMBER_2025.toString())
+                .param("province", String.valueOf(tuyenQuang.provinceId())).with(demo.as("tccb"))).andExpect(status().isOk()));
+        assertThat(page).contains("* Gồm cả các tháng của BHXH tỉnh Hà Giang (T02) trước khi sắp xếp (các ô có dấu *).",
+                "data-from=\"T02\"", ">02*<", "02/2025 — BHXH tỉnh Hà Giang (T02): Đúng hạn");
     }
 
     @Test
