@@ -93,6 +93,9 @@ class TrendsFollowSuccessionTest {
     LineageMarks lineageMarks;
 
     @Autowired
+    MostReturned mostReturned;
+
+    @Autowired
     DashboardExports exports;
 
     @Autowired
@@ -105,6 +108,7 @@ class TrendsFollowSuccessionTest {
 
     private DashboardScope tuyenQuang;
     private DashboardScope haGiang;
+    private long haGiangFebruary;
 
     @BeforeEach
     void reports() {
@@ -116,7 +120,7 @@ class TrendsFollowSuccessionTest {
         }
         String[] allDone = {"DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE"};
         report("T02", MAY_2024, at(2024, 6, 2), allDone);
-        report("T02", YearMonth.of(2025, 2), at(2025, 3, 3), allDone);
+        haGiangFebruary = report("T02", YearMonth.of(2025, 2), at(2025, 3, 3), allDone);
         report("T08", YearMonth.of(2025, 2), at(2025, 3, 4), allDone);
         report("H024", YearMonth.of(2025, 3), at(2025, 4, 20), "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "PARTIAL");
         report("H024", YearMonth.of(2025, 5), at(2025, 6, 2), allDone);
@@ -279,6 +283,25 @@ class TrendsFollowSuccessionTest {
                         + "đổi tên thành BHXH khu vực XIX.\"\r\n");
     }
 
+    /**
+     * The units returned most often over the twelve months follow the same lineage: one return decision
+     * on Hà Giang's office's report of 02/2025 (its state left as it was, so no other figure moves) is
+     * Tuyên Quang's seen from 12/2025, and not seen from 03/2025, before the merge, when it is Hà Giang's.
+     */
+    @Test
+    void theUnitsReturnedMostOftenFollowTheSameLineage() {
+        long tccb = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'tccb'", Long.class);
+        long submission = jdbc.queryForObject("""
+                INSERT INTO submission (self_assessment_id, number, submitted_at, submitted_by_id, snapshot)
+                VALUES (?, 1, now(), ?, '{"duties": []}'::jsonb) RETURNING id""", Long.class, haGiangFebruary, tccb);
+        jdbc.update("INSERT INTO review_decision (submission_id, outcome, decided_at, decided_by_id) VALUES (?, 'RETURN', now(), ?)",
+                submission, tccb);
+        assertThat(mostReturned.mostReturned(DECEMBER_2025, tuyenQuang, 10))
+                .extracting(ReturnCount::code, ReturnCount::returns).containsExactly(tuple("T02", 1));
+        assertThat(mostReturned.mostReturned(YearMonth.of(2025, 3), tuyenQuang, 10)).isEmpty();
+        assertThat(mostReturned.mostReturned(YearMonth.of(2025, 3), haGiang, 10)).extracting(ReturnCount::code).containsExactly("T02");
+    }
+
     private Map<YearMonth, List<Integer>> figuresOf(List<MonthTrend> trend) {
         Map<YearMonth, List<Integer>> figures = new LinkedHashMap<>();
         trend.forEach(month -> figures.put(month.month(), List.of(month.expected(), month.onTime(), month.late())));
@@ -289,8 +312,8 @@ class TrendsFollowSuccessionTest {
         return jdbc.queryForObject("SELECT id FROM unit WHERE code = ?", Long.class, code);
     }
 
-    private void report(String code, YearMonth month, Timestamp submitted, String... statuses) {
-        InsertedReports.insert(jdbc, id(code), periods.get(month).id(), "SUBMITTED", submitted, statuses);
+    private long report(String code, YearMonth month, Timestamp submitted, String... statuses) {
+        return InsertedReports.insert(jdbc, id(code), periods.get(month).id(), "SUBMITTED", submitted, statuses);
     }
 
     private static Timestamp at(int year, int month, int day) {
