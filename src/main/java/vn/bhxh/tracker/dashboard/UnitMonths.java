@@ -3,6 +3,7 @@ package vn.bhxh.tracker.dashboard;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -94,9 +95,18 @@ class UnitMonths {
         this.unitDirectory = unitDirectory;
     }
 
-    /** The parameters of {@link #WITH_UNIT_MONTH} for the range and the scope, timeliness judged now. */
+    /**
+     * The parameters of {@link #WITH_UNIT_MONTH} for the range and the scope, timeliness judged now. For
+     * one month the lineage is the province alone, without asking: a province's predecessors ended when
+     * they merged into it, so in the month seen from the lineage adds no unit, and a month's figures are
+     * those of its own tree whatever query counts them.
+     */
     MapSqlParameterSource parameters(MonthRange months, DashboardScope scope) {
-        return scopeParameters(scope, months.last())
+        MapSqlParameterSource scoped = months.isSingleMonth()
+                ? new MapSqlParameterSource().addValue("provinceId", scope.provinceId())
+                        .addValue("lineage", scope.isNational() ? null : List.of(scope.provinceId()))
+                : scopeParameters(scope, months.last());
+        return scoped
                 .addValue("firstMonth", months.first().atDay(1))
                 .addValue("lastMonth", months.last().atDay(1))
                 .addValue("zone", properties.timeZone().getId())
