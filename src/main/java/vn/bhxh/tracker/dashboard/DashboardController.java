@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,10 +48,12 @@ class DashboardController {
     private final ReportingPeriods periods;
     private final UnitDirectory unitDirectory;
     private final TrendCharts charts;
+    private final LineageMarks lineageMarks;
 
     DashboardController(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, Trends trends,
                         Worsenings worsenings, MostReturned mostReturned, YearFigures yearFigures,
-                        ReportingPeriods periods, UnitDirectory unitDirectory, TrendCharts charts) {
+                        ReportingPeriods periods, UnitDirectory unitDirectory, TrendCharts charts,
+                        LineageMarks lineageMarks) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
@@ -61,6 +64,7 @@ class DashboardController {
         this.periods = periods;
         this.unitDirectory = unitDirectory;
         this.charts = charts;
+        this.lineageMarks = lineageMarks;
     }
 
     @GetMapping
@@ -73,10 +77,14 @@ class DashboardController {
         model.addAttribute("summary", summaries.summary(shown, scope));
         model.addAttribute("mostReturned", mostReturned.mostReturned(shown, scope, 10));
         List<MonthTrend> trend = trends.trend(shown, scope);
+        List<LineageMarks.LineageMark> marks = lineageMarks.of(MonthRange.twelveMonthsTo(shown), scope,
+                LocaleContextHolder.getLocale());
         model.addAttribute("trend", trend);
-        model.addAttribute("trendCharts", charts.months(trend));
+        model.addAttribute("lineageMarks", marks);
+        model.addAttribute("yearMarked", marks.stream().anyMatch(mark -> mark.month().getYear() == shown.getYear()));
+        model.addAttribute("trendCharts", charts.months(trend, marks));
         model.addAttribute("dutyCharts", charts.duties(trends.dutyTrend(trend.stream().map(MonthTrend::month).toList(),
-                scope, matrix.dutyCodes(shown))));
+                scope, matrix.dutyCodes(shown)), marks));
         model.addAttribute("yearToDate", YearToDate.of(shown, trend));
         model.addAttribute("worsened", worsenings.worsenedThreeMonthsRunning(shown, scope));
         return "dashboard/dashboard";
@@ -101,6 +109,7 @@ class DashboardController {
         addCommon(model, user, months, scope);
         addMatrix(model, shown, units, filters(shown, province), level, sort);
         model.addAttribute("range", range);
+        model.addAttribute("lineageMarks", lineageMarks.of(range, scope, LocaleContextHolder.getLocale()));
         model.addAttribute("summary", summaries.summary(range, scope));
         model.addAttribute("tallies", yearFigures.dutyTallies(range, scope, units.getContent().stream().map(UnitYear::unitId).toList()));
         return "dashboard/year";

@@ -3,7 +3,6 @@ package vn.bhxh.tracker.dashboard;
 import java.time.YearMonth;
 import java.util.List;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +15,10 @@ public class MostReturned {
     /**
      * The review decisions that returned a report of the months after {@code :from} up to {@code :to},
      * counted by unit: each return on its report's month's tree (for a province, those of the months
-     * the unit sat in it), the unit named as in the last of those months.
+     * the unit sat in it or in a unit of its lineage, as the twelve-month trend counts them), the unit
+     * named as in the last of those months.
      */
-    private static final ScopedSql MOST_RETURNED = ScopedSql.of("""
+    private static final ScopedSql MOST_RETURNED = ScopedSql.followingLineage("""
             SELECT u.unit_id AS id, unit.code, (array_agg(u.name ORDER BY p.month DESC))[1] AS name, count(*) AS returns
             FROM review_decision d
             JOIN submission s ON s.id = d.submission_id
@@ -35,16 +35,18 @@ public class MostReturned {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    MostReturned(NamedParameterJdbcTemplate jdbc) {
+    private final UnitMonths unitMonths;
+
+    MostReturned(NamedParameterJdbcTemplate jdbc, UnitMonths unitMonths) {
         this.jdbc = jdbc;
+        this.unitMonths = unitMonths;
     }
 
     /** Units whose reports were returned most often in the twelve months up to this one, at most {@code limit}. */
     public List<ReturnCount> mostReturned(YearMonth month, DashboardScope scope, int limit) {
-        return jdbc.query(MOST_RETURNED.in(scope), new MapSqlParameterSource()
+        return jdbc.query(MOST_RETURNED.in(scope), unitMonths.scopeParameters(scope, month)
                         .addValue("from", month.minusMonths(12).atDay(1))
                         .addValue("to", month.atDay(1))
-                        .addValue("provinceId", scope.provinceId())
                         .addValue("limit", limit),
                 (rs, row) -> new ReturnCount(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getInt("returns")));
     }

@@ -19,8 +19,11 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 @NamedInterface(name = "api", propagate = false)
 public class SummaryFigures {
 
-    /** The figures of a range of months for the scope, in one aggregate. */
-    static final ScopedSql SUMMARY = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+    /**
+     * The figures of a range of months for the scope, in one aggregate; a province's months follow its
+     * lineage as it stood in the last month (for one month, the same units as the month's own tree).
+     */
+    static final ScopedSql SUMMARY = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
             SELECT count(*) AS expected,
                    count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
                    count(*) FILTER (WHERE x.timeliness = 'LATE') AS late,

@@ -16,14 +16,17 @@ import vn.bhxh.tracker.reporting.ReportingPeriods;
 
 /**
  * The dashboard's twelve-month charts: timeliness and compliance month by month, and each duty's
- * share fully done month by month; one query each over every month of the range.
+ * share fully done month by month; one query each over every month of the range. Each month counts on
+ * its own tree, and a province's months follow its lineage as it stood in the last month
+ * ({@link ScopedSql#followingLineage}): BHXH tỉnh Tuyên Quang's trend seen from 12/2025 counts Hà
+ * Giang's office and districts for 01–03/2025, before they merged into it.
  */
 @Repository
 @Transactional(readOnly = true)
 public class Trends {
 
     /** The {@link UnitMonths unit-months} counted month by month. */
-    private static final ScopedSql TREND = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+    private static final ScopedSql TREND = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
             SELECT to_char(x.month, 'YYYY-MM') AS month, x.deadline_date,
                    count(*) AS expected,
                    count(*) FILTER (WHERE x.timeliness = 'ON_TIME') AS on_time,
@@ -40,7 +43,7 @@ public class Trends {
      * few, so that the duties are counted over a few rows. Each report counts on its month's tree, as
      * the {@link UnitMonths unit-months} do.
      */
-    private static final ScopedSql DUTY_TREND = ScopedSql.of(DutyMatrix.WITH_NUMBERED_DUTY + """
+    private static final ScopedSql DUTY_TREND = ScopedSql.followingLineage(DutyMatrix.WITH_NUMBERED_DUTY + """
             SELECT to_char(m.month, 'YYYY-MM') AS month, d.code,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
@@ -86,10 +89,10 @@ public class Trends {
         if (monthList.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource parameters = new MapSqlParameterSource()
+        YearMonth last = monthList.get(monthList.size() - 1);
+        MapSqlParameterSource parameters = unitMonths.scopeParameters(scope, last)
                 .addValue("firstMonth", monthList.get(0).atDay(1))
-                .addValue("lastMonth", monthList.get(monthList.size() - 1).atDay(1))
-                .addValue("provinceId", scope.provinceId());
+                .addValue("lastMonth", last.atDay(1));
         Map<String, Map<YearMonth, DutyTally>> byDuty = new HashMap<>();
         jdbc.query(DUTY_TREND.in(scope), parameters, (ResultSet rs) -> {
             byDuty.computeIfAbsent(rs.getString("code"), code -> new HashMap<>())

@@ -2,6 +2,8 @@ package vn.bhxh.tracker.dashboard;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.bhxh.tracker.system.TrackerProperties;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -28,7 +31,8 @@ class UnitMonths {
      * in which the unit had to report (in force that month, the agency itself excepted), with its report
      * if it has one. Columns: {@code month, deadline_date, id, code, name, level, parent_id, parent_code,
      * report_id, state, timeliness, applicable, done}; a draft's duties count as none. Narrowed to a
-     * province where the query's {@link ScopedSql} says so, on {@code u}, the unit's version of the month.
+     * province where the query's {@link ScopedSql} says so, on {@code u}, the unit's version of the month
+     * (for a query over several months, following the province's lineage as it stood in {@code :lastMonth}).
      * <p>
      * Each month is counted on its own tree: a unit, its name, its level and the unit above it are those
      * of its version that holds the month ({@code month_span_holds}, V29), so a unit renamed, moved, merged
@@ -82,21 +86,44 @@ class UnitMonths {
     private final NamedParameterJdbcTemplate jdbc;
     private final TrackerProperties properties;
     private final Clock clock;
+    private final UnitDirectory unitDirectory;
 
-    UnitMonths(NamedParameterJdbcTemplate jdbc, TrackerProperties properties, Clock clock) {
+    UnitMonths(NamedParameterJdbcTemplate jdbc, TrackerProperties properties, Clock clock, UnitDirectory unitDirectory) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
+        this.unitDirectory = unitDirectory;
     }
 
-    /** The parameters of {@link #WITH_UNIT_MONTH} for the range and the scope, timeliness judged now. */
+    /**
+     * The parameters of {@link #WITH_UNIT_MONTH} for the range and the scope, timeliness judged now. For
+     * one month the lineage is the province alone, without asking: a province's predecessors ended when
+     * they merged into it, so in the month seen from the lineage adds no unit, and a month's figures are
+     * those of its own tree whatever query counts them.
+     */
     MapSqlParameterSource parameters(MonthRange months, DashboardScope scope) {
-        return new MapSqlParameterSource()
+        MapSqlParameterSource scoped = months.isSingleMonth()
+                ? new MapSqlParameterSource().addValue("provinceId", scope.provinceId())
+                        .addValue("lineage", scope.isNational() ? null : List.of(scope.provinceId()))
+                : scopeParameters(scope, months.last());
+        return scoped
                 .addValue("firstMonth", months.first().atDay(1))
                 .addValue("lastMonth", months.last().atDay(1))
-                .addValue("provinceId", scope.provinceId())
                 .addValue("zone", properties.timeZone().getId())
                 .addValue("now", Timestamp.from(clock.instant()));
+    }
+
+    /**
+     * The scope's parameters for figures seen from a month (the last of their months): {@code :provinceId}
+     * (null for the country) and, for a province, {@code :lineage}, its lineage as it stood in that month
+     * ({@link UnitDirectory#lineageOf(Long, YearMonth)}, in the order of the ids), which
+     * {@link ScopedSql#IN_LINEAGE} reads.
+     */
+    MapSqlParameterSource scopeParameters(DashboardScope scope, YearMonth seenFrom) {
+        return new MapSqlParameterSource()
+                .addValue("provinceId", scope.provinceId())
+                .addValue("lineage", scope.isNational() ? null
+                        : unitDirectory.lineageOf(scope.provinceId(), seenFrom).stream().sorted().toList());
     }
 
     /**

@@ -22,8 +22,26 @@ public record UnitYear(Long unitId, String code, String name, UnitLevel level, S
         return MonthSummary.rate(dutiesDone, applicableDuties);
     }
 
-    /** One month of the unit's year: its report (null if none) and how it stands. */
-    public record Month(YearMonth month, Long reportId, SelfAssessmentState state, Timeliness timeliness) {
+    /**
+     * The units of its lineage whose months the row counts besides its own ("BHXH tỉnh Hà Giang (T02)"),
+     * in the order of their first month; none for most rows.
+     */
+    public List<String> predecessors() {
+        return monthly.stream().filter(Month::isPredecessors).map(month -> month.fromName() + " (" + month.fromCode() + ")")
+                .distinct().toList();
+    }
+
+    /**
+     * One month of the unit's year: its report (null if none) and how it stands; for a month of a unit of
+     * its lineage counted in its row, that unit's code and name then (else null).
+     */
+    public record Month(YearMonth month, Long reportId, SelfAssessmentState state, Timeliness timeliness,
+                        String fromCode, String fromName) {
+
+        /** Whether the month is one of a predecessor's, counted in its successor's row. */
+        public boolean isPredecessors() {
+            return fromCode != null;
+        }
 
         public boolean isSubmitted() {
             return state != null && state != SelfAssessmentState.DRAFT;

@@ -7,8 +7,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,15 +27,21 @@ import vn.bhxh.tracker.unit.UnitLevel;
  * The year to date unit by unit: the {@link UnitMonths unit-months} of the range grouped by unit in
  * PostgreSQL, one page of units at a time, and each unit's duties counted over its submitted reports.
  * Each month counts on its own tree: a unit counts in a level or a province for the months it was
- * in it.
+ * in it; a province's months follow its lineage as it stood in the range's last month
+ * ({@link ScopedSql#followingLineage}), so a unit that merged into it is among its units for the
+ * months before.
  */
 @Repository
 @Transactional(readOnly = true)
 public class YearFigures {
 
-    /** How many units had to report in at least one month of the range, optionally of one level. */
-    private static final ScopedSql COUNT = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
-            SELECT count(DISTINCT x.id)
+    /**
+     * How many rows the list has: units that had to report in at least one month of the range, optionally
+     * of one level, a province's lineage in one row ({@link ScopedSql#rowUnit}).
+     */
+    private static final ScopedSql COUNT = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
+            SELECT count(DISTINCT """ + ScopedSql.rowUnit("x.id") + """
+            )
             FROM unit_month x
             WHERE CAST(:level AS varchar) IS NULL OR x.level = :level
             """);
@@ -43,13 +51,17 @@ public class YearFigures {
      * sorted by a fixed {@link UnitOrder} ({@code {orderBy}}, on the grouped rows {@code x}). A unit
      * renamed or moved within the range is one row, named and placed as its version of the last of its
      * months ({@code month}) gives it: joined to the grouped rows rather than aggregated from every
-     * month, which cost about a third more (docs/performance.md).
+     * month, which cost about a third more (docs/performance.md). For a province, the units of its
+     * lineage are the province's row ({@link ScopedSql#rowUnit}): BHXH tỉnh Tuyên Quang's row counts Hà
+     * Giang's office's months before the merge beside its own, each such month listed after the row unit's
+     * own of that month with the unit it was ({@code from_code_list}, {@code from_name_list}; null for the
+     * row unit's own).
      */
-    private static final ScopedSql PAGE = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + """
+    private static final ScopedSql PAGE = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
             SELECT x.*, parent_version.name AS parent_name
             FROM (SELECT x.*
-                  FROM (SELECT y.*, last.name, last.level, last.parent_id, parent.code AS parent_code
-                        FROM (SELECT m.id, m.code, max(m.month) AS month,
+                  FROM (SELECT y.*, row_unit.code, last.name, last.level, last.parent_id, parent.code AS parent_code
+                        FROM (SELECT m.row_id AS id, max(m.month) AS month,
                                      count(*) AS expected,
                                      count(*) FILTER (WHERE m.timeliness = 'ON_TIME') AS on_time,
                                      count(*) FILTER (WHERE m.timeliness = 'LATE') AS late,
@@ -58,13 +70,18 @@ public class YearFigures {
                                      count(*) FILTER (WHERE m.state = 'RETURNED') AS returned,
                                      count(*) FILTER (WHERE m.state = 'ACCEPTED') AS accepted,
                                      coalesce(sum(m.done), 0) AS done, coalesce(sum(m.applicable), 0) AS applicable,
-                                     array_agg(to_char(m.month, 'YYYY-MM') ORDER BY m.month) AS month_list,
-                                     array_agg(m.report_id ORDER BY m.month) AS report_list,
-                                     array_agg(m.state ORDER BY m.month) AS state_list,
-                                     array_agg(m.timeliness ORDER BY m.month) AS timeliness_list
-                              FROM unit_month m
-                              WHERE CAST(:level AS varchar) IS NULL OR m.level = :level
-                              GROUP BY m.id, m.code) y
+                                     array_agg(to_char(m.month, 'YYYY-MM') ORDER BY m.month, m.id <> m.row_id, m.code) AS month_list,
+                                     array_agg(m.report_id ORDER BY m.month, m.id <> m.row_id, m.code) AS report_list,
+                                     array_agg(m.state ORDER BY m.month, m.id <> m.row_id, m.code) AS state_list,
+                                     array_agg(m.timeliness ORDER BY m.month, m.id <> m.row_id, m.code) AS timeliness_list,
+                                     array_agg(CASE WHEN m.id <> m.row_id THEN m.code END ORDER BY m.month, m.id <> m.row_id, m.code) AS from_code_list,
+                                     array_agg(CASE WHEN m.id <> m.row_id THEN m.name END ORDER BY m.month, m.id <> m.row_id, m.code) AS from_name_list
+                              FROM (SELECT m.*, """ + ScopedSql.rowUnit("m.id") + """
+             AS row_id
+                                    FROM unit_month m
+                                    WHERE CAST(:level AS varchar) IS NULL OR m.level = :level) m
+                              GROUP BY m.row_id) y
+                        JOIN unit row_unit ON row_unit.id = y.id
                         JOIN unit_version last ON last.unit_id = y.id AND month_span_holds(last.valid_from, last.valid_to, y.month)
                         LEFT JOIN unit parent ON parent.id = last.parent_id) x
                   ORDER BY {orderBy}
@@ -76,21 +93,23 @@ public class YearFigures {
     /**
      * Each of the given units' duties counted over its submitted reports of the range (see
      * {@link Trends}' duty trend: the same tally, by unit instead of by month), for a province those of
-     * the months the unit sat in it.
+     * the months the unit sat in it or in a unit of its lineage, the lineage's reports in the province's
+     * row as in {@link #PAGE}.
      */
-    private static final ScopedSql DUTY_TALLIES = ScopedSql.of(DutyMatrix.WITH_NUMBERED_DUTY + """
+    private static final ScopedSql DUTY_TALLIES = ScopedSql.followingLineage(DutyMatrix.WITH_NUMBERED_DUTY + """
             SELECT m.unit_id, d.code,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_answered(substr(m.duty_marks, d.n, 1))), 0) AS reported
-            FROM (SELECT sa.unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
+            FROM (SELECT """ + ScopedSql.rowUnit("sa.unit_id") + """
+             AS unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
                   FROM self_assessment sa
                   JOIN reporting_period p ON p.id = sa.period_id
                   JOIN unit_version u ON u.unit_id = sa.unit_id AND month_span_holds(u.valid_from, u.valid_to, p.month)
                   WHERE sa.state <> 'DRAFT' AND sa.unit_id IN (:ids)
                     AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
                     {inScope}
-                  GROUP BY sa.unit_id, sa.checklist_version_id, sa.duty_marks) m
+                  GROUP BY 1, sa.checklist_version_id, sa.duty_marks) m
             JOIN numbered_duty d ON d.checklist_version_id = m.checklist_version_id
             GROUP BY m.unit_id, d.code
             """);
@@ -117,18 +136,23 @@ public class YearFigures {
 
     /**
      * For each of the given units, each duty (by code) counted over its submitted reports of the range
-     * (for a province, of the months the unit sat in it).
+     * (for a province, of the months the unit sat in it; the province's own, over its lineage's reports).
      */
     public Map<Long, Map<String, DutyTally>> dutyTallies(MonthRange months, DashboardScope scope, Collection<Long> unitIds) {
         Map<Long, Map<String, DutyTally>> byUnit = new HashMap<>();
         if (unitIds.isEmpty()) {
             return byUnit;
         }
-        jdbc.query(DUTY_TALLIES.in(scope), new MapSqlParameterSource()
+        MapSqlParameterSource parameters = unitMonths.scopeParameters(scope, months.last());
+        // the province's row counts its lineage's reports: theirs are asked for with it
+        Set<Long> ids = new LinkedHashSet<>(unitIds);
+        if (ids.contains(scope.provinceId()) && parameters.getValue("lineage") instanceof Collection<?> lineage) {
+            lineage.forEach(id -> ids.add((Long) id));
+        }
+        jdbc.query(DUTY_TALLIES.in(scope), parameters
                         .addValue("firstMonth", months.first().atDay(1))
                         .addValue("lastMonth", months.last().atDay(1))
-                        .addValue("provinceId", scope.provinceId())
-                        .addValue("ids", unitIds),
+                        .addValue("ids", ids),
                 (ResultSet rs) -> {
                     byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())
                             .put(rs.getString("code"), DutyTally.of(rs));
@@ -141,12 +165,14 @@ public class YearFigures {
         Object[] reportList = (Object[]) rs.getArray("report_list").getArray();
         String[] stateList = strings(rs.getArray("state_list"));
         String[] timelinessList = strings(rs.getArray("timeliness_list"));
+        String[] fromCodeList = strings(rs.getArray("from_code_list"));
+        String[] fromNameList = strings(rs.getArray("from_name_list"));
         List<UnitYear.Month> monthly = new ArrayList<>(monthList.length);
         for (int i = 0; i < monthList.length; i++) {
             monthly.add(new UnitYear.Month(YearMonth.parse(monthList[i]),
                     reportList[i] == null ? null : ((Number) reportList[i]).longValue(),
                     stateList[i] == null ? null : SelfAssessmentState.valueOf(stateList[i]),
-                    Timeliness.valueOf(timelinessList[i])));
+                    Timeliness.valueOf(timelinessList[i]), fromCodeList[i], fromNameList[i]));
         }
         return new UnitYear(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                 UnitLevel.valueOf(rs.getString("level")), rs.getString("parent_code"), rs.getString("parent_name"),

@@ -25,6 +25,25 @@ class ScopedSqlTest {
     }
 
     @Test
+    void aQueryOverSeveralMonthsFollowsTheProvincesLineageAndTheCountrysTextStaysAsItWas() {
+        ScopedSql sql = ScopedSql.followingLineage(QUERY);
+        assertThat(sql.in(DashboardScope.NATIONAL)).isEqualTo(ScopedSql.of(QUERY).in(DashboardScope.NATIONAL));
+        assertThat(sql.in(new DashboardScope(7L))).endsWith(ScopedSql.IN_LINEAGE)
+                .contains("u.unit_id IN (:lineage) OR u.parent_id IN (:lineage)").doesNotContain("{inScope}");
+    }
+
+    @Test
+    void aUnitOfTheProvincesLineageIsCountedInTheProvincesRowAndEveryOtherInItsOwn() {
+        assertThat(ScopedSql.rowUnit("m.id"))
+                .isEqualTo(" CASE WHEN m.id IN (:lineage) THEN CAST(:provinceId AS bigint) ELSE m.id END ");
+    }
+
+    @Test
+    void aQueryOverSeveralMonthsThatDoesNotSayWhereTheProvinceGoesIsRefused() {
+        assertThatIllegalArgumentException().isThrownBy(() -> ScopedSql.followingLineage("SELECT 1"));
+    }
+
+    @Test
     void everyQueryOverTheUnitMonthsIsNarrowedInsideTheCommonTable() {
         ScopedSql sql = ScopedSql.of(UnitMonths.WITH_UNIT_MONTH + "SELECT count(*) FROM unit_month x");
         String province = sql.in(new DashboardScope(7L));

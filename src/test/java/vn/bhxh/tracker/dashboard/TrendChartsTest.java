@@ -41,7 +41,7 @@ class TrendChartsTest {
         LocaleContextHolder.setLocale(new Locale("vi"));
         List<BarChart> large = charts.months(List.of(
                 month("2025-12", 200, 171, 9, "85.5", true),
-                month("2026-01", 200, 100, 0, null, true)));
+                month("2026-01", 200, 100, 0, null, true)), List.of());
 
         BarChart onTime = large.get(0);
         assertThat(onTime.label()).isEqualTo("onTime");
@@ -71,7 +71,7 @@ class TrendChartsTest {
                 month("2025-11", 10, 10, 0, "100.0", true),
                 month("2025-12", 10, 10, 0, "100.0", true),
                 month("2026-01", 10, 10, 0, "100.0", true),
-                month("2026-02", 10, 10, 0, "100.0", true))).get(0).bars();
+                month("2026-02", 10, 10, 0, "100.0", true)), List.of()).get(0).bars();
 
         assertThat(bars).extracting(BarChart.Bar::year).containsExactly("2025", null, "2026", null);
     }
@@ -79,7 +79,7 @@ class TrendChartsTest {
     @Test
     void aMonthNotYetDueShowsTheShareSubmittedSoFarPaleAndSaysSoInTheReadersLanguage() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        BarChart.Bar soFar = charts.months(List.of(month("2026-11", 1000, 4, 0, "100.0", false))).get(0).bars().get(0);
+        BarChart.Bar soFar = charts.months(List.of(month("2026-11", 1000, 4, 0, "100.0", false)), List.of()).get(0).bars().get(0);
 
         assertThat(soFar.css()).isEqualTo("bar-on-time bar-so-far");
         assertThat(soFar.title()).isEqualTo("11/2026: 0.4% (Provisional figures)");
@@ -92,7 +92,7 @@ class TrendChartsTest {
         LocaleContextHolder.setLocale(new Locale("vi"));
         BarChart duty = charts.duties(List.of(new DutyTrend("2đ", List.of(
                 new DutyMonth(YearMonth.of(2026, 9), new DutyTally(0, 0, 5)),
-                new DutyMonth(YearMonth.of(2026, 10), new DutyTally(3, 4, 5)))))).get(0);
+                new DutyMonth(YearMonth.of(2026, 10), new DutyTally(3, 4, 5))))), List.of()).get(0);
 
         assertThat(duty.label()).isEqualTo("2đ");
         assertThat(duty.bars()).extracting(BarChart.Bar::x).containsExactly(4, 23);
@@ -107,8 +107,26 @@ class TrendChartsTest {
     }
 
     @Test
+    void aMonthInWhichTheProvincesLineageChangedIsMarkedInTextAndTitle() {
+        LocaleContextHolder.setLocale(new Locale("vi"));
+        List<LineageMarks.LineageMark> marks = List.of(new LineageMarks.LineageMark(YearMonth.of(2025, 4), List.of("391/QĐ-BTC"),
+                "04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02)."));
+        List<BarChart.Bar> bars = charts.months(List.of(month("2025-03", 20, 10, 0, "50.0", true),
+                month("2025-04", 19, 19, 0, "100.0", true)), marks).get(0).bars();
+        assertThat(bars.get(0).month()).isEqualTo("03");
+        assertThat(bars.get(0).title()).isEqualTo("03/2025: 50,0%");
+        assertThat(bars.get(1).month()).isEqualTo("04*");
+        assertThat(bars.get(1).title()).isEqualTo("04/2025: 100,0% — 04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02).");
+        assertThat(bars.get(1).css()).isEqualTo("bar-on-time bar-lineage");
+        BarChart.Bar duty = charts.duties(List.of(new DutyTrend("2a", List.of(new DutyMonth(YearMonth.of(2025, 4),
+                new DutyTally(1, 1, 1))))), marks).get(0).bars().get(0);
+        assertThat(duty.month()).isEqualTo("04*");
+        assertThat(duty.title()).endsWith("tiếp nhận BHXH tỉnh Hà Giang (T02).");
+    }
+
+    @Test
     void noMonthsDrawNoBars() {
-        assertThat(charts.months(List.of())).allSatisfy(chart -> assertThat(chart.bars()).isEmpty());
-        assertThat(charts.duties(List.of())).isEmpty();
+        assertThat(charts.months(List.of(), List.of())).allSatisfy(chart -> assertThat(chart.bars()).isEmpty());
+        assertThat(charts.duties(List.of(), List.of())).isEmpty();
     }
 }

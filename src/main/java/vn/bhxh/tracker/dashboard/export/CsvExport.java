@@ -23,6 +23,13 @@ public final class CsvExport {
         for (List<Object> row : export.rows()) {
             line(writer, row);
         }
+        // the notes after the table, a blank line between: what a reader of the rows must know of them
+        if (!export.marks().isEmpty()) {
+            writer.write("\r\n");
+            for (String mark : export.marks()) {
+                line(writer, List.of(mark));
+            }
+        }
         writer.flush();
     }
 

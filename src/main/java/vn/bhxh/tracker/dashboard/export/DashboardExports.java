@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.bhxh.tracker.dashboard.DashboardScope;
 import vn.bhxh.tracker.dashboard.DutyTally;
+import vn.bhxh.tracker.dashboard.LineageMarks;
 import vn.bhxh.tracker.dashboard.MonthRange;
 import vn.bhxh.tracker.dashboard.MonthSummary;
 import vn.bhxh.tracker.dashboard.SummaryFigures;
@@ -46,17 +47,20 @@ public class DashboardExports {
     private final UnitStatuses unitStatuses;
     private final DutyMatrix matrix;
     private final YearFigures yearFigures;
+    private final LineageMarks lineageMarks;
     private final UnitDirectory unitDirectory;
     private final MessageSource messages;
     private final TrackerProperties properties;
     private final Clock clock;
 
     DashboardExports(SummaryFigures summaries, UnitStatuses unitStatuses, DutyMatrix matrix, YearFigures yearFigures,
-                     UnitDirectory unitDirectory, MessageSource messages, TrackerProperties properties, Clock clock) {
+                     LineageMarks lineageMarks, UnitDirectory unitDirectory, MessageSource messages,
+                     TrackerProperties properties, Clock clock) {
         this.summaries = summaries;
         this.unitStatuses = unitStatuses;
         this.matrix = matrix;
         this.yearFigures = yearFigures;
+        this.lineageMarks = lineageMarks;
         this.unitDirectory = unitDirectory;
         this.messages = messages;
         this.properties = properties;
@@ -94,12 +98,13 @@ public class DashboardExports {
                 provinceName, today(), summaryLines(summary), header, rows,
                 units.stream().filter(unit -> unit.timeliness() == Timeliness.LATE).map(DashboardExports::listed).toList(),
                 units.stream().filter(unit -> unit.timeliness() == Timeliness.MISSING).map(DashboardExports::listed).toList(),
-                null);
+                null, List.of());
     }
 
     /**
      * The year to date, January up to the month: each unit's months on time, late and missing, its
-     * duties fully done over those applicable, and each duty as months fully done over months applicable.
+     * duties fully done over those applicable, and each duty as months fully done over months applicable;
+     * for a province, the months in which its lineage changed as notes ({@link LineageMarks}).
      */
     public Export year(YearMonth upTo, DashboardScope scope) {
         MonthRange months = MonthRange.yearTo(upTo);
@@ -140,7 +145,20 @@ public class DashboardExports {
                         .map(unit -> new Export.Listed(unit.code(), unit.name(), unit.parentName(), unit.late())).toList(),
                 units.stream().filter(unit -> unit.missing() > 0)
                         .map(unit -> new Export.Listed(unit.code(), unit.name(), unit.parentName(), unit.missing())).toList(),
-                text("export.column.months"));
+                text("export.column.months"), marks(months, scope));
+    }
+
+    /**
+     * The months in which the province's lineage changed, a note each, then what that means for the
+     * months before; none for the country or a province that did not change.
+     */
+    private List<String> marks(MonthRange months, DashboardScope scope) {
+        List<String> marks = new ArrayList<>();
+        lineageMarks.of(months, scope, VIETNAMESE).forEach(mark -> marks.add(text("export.note.lineage", mark.text())));
+        if (!marks.isEmpty()) {
+            marks.add(text("dashboard.lineage.hint"));
+        }
+        return marks;
     }
 
     /** The province's code for file names; null for the whole country. */

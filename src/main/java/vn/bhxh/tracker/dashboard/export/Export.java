@@ -18,10 +18,12 @@ import java.util.Map;
  * @param header       the column headings of the unit table
  * @param rows         the unit table in the dashboard's order; cells are strings, Integers, BigDecimals or null
  * @param countColumn  the heading of the PDF lists' month count (a year's export), or null (a month's)
+ * @param marks        the months in which the province's lineage changed (a year's export of a province), each a
+ *                     sentence with its decision, as notes: under the figures (Excel, PDF) or after the rows (CSV)
  */
 public record Export(String period, String fileStem, String title, String note, String provinceName, LocalDate today,
                      Map<String, Object> summaryLines, List<String> header, List<List<Object>> rows,
-                     List<Listed> late, List<Listed> missing, String countColumn) {
+                     List<Listed> late, List<Listed> missing, String countColumn, List<String> marks) {
 
     /** A unit named in the report; {@code months} is how many months it concerns (a year's export). */
     public record Listed(String code, String name, String parentName, Integer months) {

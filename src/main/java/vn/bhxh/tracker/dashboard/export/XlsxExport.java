@@ -43,6 +43,10 @@ public final class XlsxExport {
                 row.createCell(0).setCellValue(line.getKey());
                 cell(row, 1, line.getValue(), percent);
             }
+            index++;
+            for (String mark : export.marks()) {
+                summary.createRow(index++).createCell(0).setCellValue(mark);
+            }
             summary.setColumnWidth(0, 40 * 256);
             summary.setColumnWidth(1, 14 * 256);
 
