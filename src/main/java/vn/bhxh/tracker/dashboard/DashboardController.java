@@ -81,7 +81,9 @@ class DashboardController {
                 LocaleContextHolder.getLocale());
         model.addAttribute("trend", trend);
         model.addAttribute("lineageMarks", marks);
-        model.addAttribute("yearMarked", marks.stream().anyMatch(mark -> mark.month().getYear() == shown.getYear()));
+        // the year to date counts predecessors only if one joined in its months (not for a rename only)
+        model.addAttribute("yearMarked", LineageMarks.anyJoined(marks.stream()
+                .filter(mark -> mark.month().getYear() == shown.getYear()).toList()));
         model.addAttribute("trendCharts", charts.months(trend, marks));
         model.addAttribute("dutyCharts", charts.duties(trends.dutyTrend(trend.stream().map(MonthTrend::month).toList(),
                 scope, matrix.dutyCodes(shown)), marks));

@@ -4,10 +4,12 @@ import java.sql.Date;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -72,6 +74,7 @@ public class LineageMarks {
             return List.of();
         }
         Map<YearMonth, Map<String, List<String>>> byMonth = new LinkedHashMap<>();
+        Set<YearMonth> joinedIn = new HashSet<>();
         jdbc.query(CHANGES, unitMonths.scopeParameters(scope, months.last())
                 .addValue("firstMonth", months.first().atDay(1))
                 .addValue("lastMonth", months.last().atDay(1)), rs -> {
@@ -79,6 +82,7 @@ public class LineageMarks {
             String decision = rs.getString("decision_number");
             String change;
             if (rs.getString("joined_code") != null) {
+                joinedIn.add(month);
                 change = text("dashboard.lineage.joined", locale, rs.getString("joined_name"), rs.getString("joined_code"));
             } else if (rs.getBoolean("created")) {
                 change = text("dashboard.lineage.created", locale, rs.getString("new_name"));
@@ -96,7 +100,7 @@ public class LineageMarks {
             byDecision.forEach((decision, changes) -> parts.add(decision.isEmpty()
                     ? String.join("; ", changes)
                     : text("dashboard.lineage.decision", locale, decision, String.join("; ", changes))));
-            marks.add(new LineageMark(month, List.copyOf(byDecision.keySet().stream().filter(d -> !d.isEmpty()).toList()),
+            marks.add(new LineageMark(month, joinedIn.contains(month),
                     text("dashboard.lineage.mark", locale, month.format(MONTH_YEAR), String.join(" ", parts))));
         });
         return marks;
@@ -109,11 +113,21 @@ public class LineageMarks {
     /**
      * A month in which the province's lineage changed.
      *
-     * @param month     the month the change took effect
-     * @param decisions the decisions' numbers ("391/QĐ-BTC")
-     * @param text      the whole mark as a sentence: "04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02); …"
+     * @param month  the month the change took effect
+     * @param joined whether a unit joined the lineage that month (a succession into it), so that the months
+     *               before count units besides the province's own; a month in which it was only renamed,
+     *               moved or created adds none (Hà Nội's 04/2025 and 07/2025)
+     * @param text   the whole mark as a sentence: "04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02); …"
      */
-    public record LineageMark(YearMonth month, List<String> decisions, String text) {
+    public record LineageMark(YearMonth month, boolean joined, String text) {
+    }
+
+    /**
+     * Whether a unit joined the lineage in any of these months: only then do the figures before count
+     * predecessors, which the year-to-date line and the notes' hint say.
+     */
+    public static boolean anyJoined(List<LineageMark> marks) {
+        return marks.stream().anyMatch(LineageMark::joined);
     }
 
     /** Whether a mark falls in the month. */

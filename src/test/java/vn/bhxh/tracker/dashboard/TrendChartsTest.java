@@ -109,7 +109,7 @@ class TrendChartsTest {
     @Test
     void aMonthInWhichTheProvincesLineageChangedIsMarkedInTextAndTitle() {
         LocaleContextHolder.setLocale(new Locale("vi"));
-        List<LineageMarks.LineageMark> marks = List.of(new LineageMarks.LineageMark(YearMonth.of(2025, 4), List.of("391/QĐ-BTC"),
+        List<LineageMarks.LineageMark> marks = List.of(new LineageMarks.LineageMark(YearMonth.of(2025, 4), true,
                 "04/2025: theo 391/QĐ-BTC, tiếp nhận BHXH tỉnh Hà Giang (T02)."));
         List<BarChart.Bar> bars = charts.months(List.of(month("2025-03", 20, 10, 0, "50.0", true),
                 month("2025-04", 19, 19, 0, "100.0", true)), marks).get(0).bars();

@@ -284,6 +284,33 @@ class TrendsFollowSuccessionTest {
     }
 
     /**
+     * A province that took no unit over, only renamed (Hà Nội, T01: BHXH khu vực I in 04/2025, Thành phố
+     * Hà Nội's office in 07/2025), has its months marked, but nothing says that its earlier months count
+     * predecessors, which it has none of: not the year-to-date line, not the hint under the marks, not the
+     * year's export notes (two marks, no hint). Tuyên Quang's, which took Hà Giang's office over, says it.
+     */
+    @Test
+    void aProvinceOnlyRenamedIsMarkedWithoutClaimingPredecessors() throws Exception {
+        DashboardScope haNoi = new DashboardScope(id("T01"));
+        List<LineageMarks.LineageMark> marks = lineageMarks.of(MonthRange.twelveMonthsTo(DECEMBER_2025), haNoi, VIETNAMESE);
+        assertThat(marks).extracting(LineageMarks.LineageMark::month, LineageMarks.LineageMark::joined)
+                .containsExactly(tuple(YearMonth.of(2025, 4), false), tuple(YearMonth.of(2025, 7), false));
+        assertThat(lineageMarks.of(MonthRange.twelveMonthsTo(DECEMBER_2025), tuyenQuang, VIETNAMESE))
+                .extracting(LineageMarks.LineageMark::joined).containsExactly(true, false);
+
+        String dashboard = html(mvc.perform(get("/dashboard").param("month", DECEMBER_2025.toString())
+                .param("province", String.valueOf(haNoi.provinceId())).with(demo.as("tccb"))).andExpect(status().isOk()));
+        assertThat(dashboard).contains("data-testid=\"lineage-marks\"", ">04*<")
+                .doesNotContain("data-testid=\"year-to-date-lineage\"", "data-testid=\"lineage-hint\"");
+        String tuyenQuangsDashboard = html(mvc.perform(get("/dashboard").param("month", DECEMBER_2025.toString())
+                .param("province", String.valueOf(tuyenQuang.provinceId())).with(demo.as("tccb"))).andExpect(status().isOk()));
+        assertThat(tuyenQuangsDashboard).contains("data-testid=\"year-to-date-lineage\"", "data-testid=\"lineage-hint\"");
+
+        assertThat(exports.year(DECEMBER_2025, haNoi).marks()).hasSize(2)
+                .allSatisfy(note -> assertThat(note).startsWith("Đơn vị thay đổi do sắp xếp tổ chức, "));
+    }
+
+    /**
      * The units returned most often over the twelve months follow the same lineage: one return decision
      * on Hà Giang's office's report of 02/2025 (its state left as it was, so no other figure moves) is
      * Tuyên Quang's seen from 12/2025, and not seen from 03/2025, before the merge, when it is Hà Giang's.

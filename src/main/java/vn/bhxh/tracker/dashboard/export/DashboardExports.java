@@ -149,13 +149,14 @@ public class DashboardExports {
     }
 
     /**
-     * The months in which the province's lineage changed, a note each, then what that means for the
-     * months before; none for the country or a province that did not change.
+     * The months in which the province's lineage changed, a note each, then, if a unit joined it, what
+     * that means for the months before; none for the country or a province that did not change.
      */
     private List<String> marks(MonthRange months, DashboardScope scope) {
         List<String> marks = new ArrayList<>();
-        lineageMarks.of(months, scope, VIETNAMESE).forEach(mark -> marks.add(text("export.note.lineage", mark.text())));
-        if (!marks.isEmpty()) {
+        List<LineageMarks.LineageMark> changes = lineageMarks.of(months, scope, VIETNAMESE);
+        changes.forEach(mark -> marks.add(text("export.note.lineage", mark.text())));
+        if (LineageMarks.anyJoined(changes)) {
             marks.add(text("dashboard.lineage.hint"));
         }
         return marks;
