@@ -277,8 +277,9 @@ public class EvidenceService {
 
     /**
      * A file for someone who may read its report; 404 for anyone else, as for the report itself. A
-     * file not yet submitted is the unit's work in progress: only its leaders and its province's
-     * director reach it. Its bytes are read from storage only as the response is written, after
+     * file not yet submitted is the unit's work in progress: only those who read the report whole
+     * reach it (its leaders, its province's director, and theirs of the units that continued it:
+     * {@code SelfAssessments#readsWhole}). Its bytes are read from storage only as the response is written, after
      * this transaction.
      */
     @Transactional(readOnly = true)

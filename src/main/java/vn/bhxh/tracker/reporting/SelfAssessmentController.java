@@ -111,8 +111,9 @@ class SelfAssessmentController {
     }
 
     /**
-     * Reading a report: its unit's leaders, the province's director, reviewers and executives; what
-     * each reads of it is {@link SelfAssessmentContent}'s rule (a draft's content only within its unit and province).
+     * Reading a report: its unit's leaders, the province's director, those of the units that continued
+     * it, reviewers and executives; what each reads of it is {@link SelfAssessmentContent}'s rule (a
+     * draft's content only for those who read it whole, {@link SelfAssessments#readsWhole}).
      */
     @GetMapping("/reports/{id}")
     @PreAuthorize("isAuthenticated()")
