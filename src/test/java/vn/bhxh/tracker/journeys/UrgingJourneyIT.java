@@ -34,8 +34,8 @@ class UrgingJourneyIT extends Journey {
 
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
-    @Autowired
-    TestClock clock;
+    // the demo profile wraps the application's clock (demo.DemoClock): the test clock itself is this one
+    final TestClock clock = TestClock.INSTANCE;
 
     @Autowired
     ReportingPeriods periods;
