@@ -116,7 +116,7 @@ class DashboardJourneyIT extends Journey {
         org.assertj.core.api.Assertions.assertThat(csvText).startsWith("\uFEFFMã,Tên đơn vị").contains("BHXH quận Ba Đình");
 
         Download pdf = page.waitForDownload(() -> page.locator("[data-export=pdf]").click());
-        org.assertj.core.api.Assertions.assertThat(pdfText(pdf)).contains("BÁO CÁO", "của BHXH thành phố Hà Nội", "VỤ TRƯỞNG");
+        org.assertj.core.api.Assertions.assertThat(pdfText(pdf)).contains("BÁO CÁO", "của BHXH thành phố Hà Nội", "TRƯỞNG BAN");
 
         page.getByTestId("year-link").click();
         Download yearPdf = page.waitForDownload(() -> page.locator("[data-export=pdf]").click());

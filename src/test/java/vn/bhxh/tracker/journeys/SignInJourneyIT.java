@@ -41,7 +41,7 @@ class SignInJourneyIT extends Journey {
     @ParameterizedTest(name = "{0} signs in and sees {1}")
     @CsvSource({
             "admin, home-admin, Quản trị hệ thống",
-            "tccb, home-reviewer, Vụ Tổ chức cán bộ (thẩm định)",
+            "tccb, home-reviewer, Ban Tổ chức cán bộ (thẩm định)",
             "tgd, home-executive, Lãnh đạo Ngành",
             "hanoi, home-province-director, Giám đốc BHXH tỉnh",
             "badinh, home-unit-leader, Lãnh đạo đơn vị",
