@@ -61,7 +61,7 @@ public class OpenItems {
                       SELECT 1 FROM unit_succession s WHERE s.predecessor_id = i.unit_id)
                   WHEN 'AWAITING_LOCAL_OFFICE' THEN EXISTS (
                       SELECT 1 FROM unit_version v
-                      WHERE v.unit_id = i.unit_id AND v.valid_to IS NULL AND v.valid_from <= r.effective_month)
+                      WHERE v.unit_id = i.unit_id AND v.valid_to IS NULL AND v.valid_from < r.effective_month)
                   ELSE true END""";
 
     private static final String COUNTS = """

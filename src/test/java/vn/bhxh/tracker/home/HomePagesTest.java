@@ -30,7 +30,7 @@ class HomePagesTest {
     @Test
     void aUnitLeaderIsGreetedWithTheirUnitAndTheMonthNowDue() throws Exception {
         assertThat(home("badinh")).contains("data-testid=\"home-unit-leader\"", "Xin chào, Phạm Thị Lan",
-                "Đơn vị: BHXH quận Ba Đình", monthLine(), "Hằng tháng, người đứng đầu và cấp phó tự đánh giá");
+                "Đơn vị: BHXH cơ sở Ba Đình", monthLine(), "Hằng tháng, người đứng đầu và cấp phó tự đánh giá");
     }
 
     @Test

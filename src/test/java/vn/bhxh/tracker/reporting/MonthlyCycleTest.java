@@ -491,8 +491,19 @@ class MonthlyCycleTest {
 
     // ---- helpers ----
 
+    /**
+     * A month in which no other test and not the demo reports for these units (Ba Đình, Hà Nội's office,
+     * a district office of Hồ Chí Minh City): 2024, then 2022, then 10–12/2021. The demo's history fills
+     * 2025 and 2026 for Ba Đình and Hà Nội's office; 08–09/2021 belong to HaGiang2021 (whose data is
+     * written only into an empty month) and 2023 to the reorganisation fixtures, whose figures count by hand.
+     */
     private YearMonth nextMonth() {
-        YearMonth month = YearMonth.of(2024, 1).plusMonths(NEXT_MONTH.getAndIncrement());
+        int n = NEXT_MONTH.getAndIncrement();
+        if (n >= 27) {
+            throw new IllegalStateException("MonthlyCycleTest has no free month left");
+        }
+        YearMonth month = n < 12 ? YearMonth.of(2024, 1).plusMonths(n)
+                : n < 24 ? YearMonth.of(2022, 1).plusMonths(n - 12) : YearMonth.of(2021, 10).plusMonths(n - 24);
         periods.open(month);
         return month;
     }

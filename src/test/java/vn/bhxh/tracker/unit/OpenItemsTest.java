@@ -19,8 +19,10 @@ import vn.bhxh.tracker.support.IntegrationTest;
 /**
  * What the 2025 reorganisations leave for the administrator (V30), as {@link OpenItems} reads it. Counted
  * by hand: the three central units QĐ 391 closes without naming a successor (TW-HTQT, TW-KHDT,
- * TW-TDKT); the 705 district offices in force in 07/2025, each waiting for its BHXH cơ sở; no account
- * (the test database had none when V30 ran, and no demo account is in a closed unit). Each item is
+ * TW-TDKT); the 705 district offices in force in 07/2025, each waiting for its BHXH cơ sở, less the ten of
+ * Hà Nội the demo's sample plan settles (H001, H002, H006, H007, H008, H269, H272 renamed from 07/2025;
+ * H020, H271, H273 merged into three of them): 695; no account (the test database had none when V30 ran,
+ * and no demo account is in a closed unit). Each item is
  * settled by what settles it in fact: a succession from the closed unit, a later version of the
  * district office, the account moved to another unit.
  */
@@ -36,15 +38,15 @@ class OpenItemsTest {
     @Test
     void theSourcesLeaveThreeCentralUnitsWithoutSuccessorAndEveryDistrictOfficeWithoutItsLocalOffice() {
         assertThat(openItems.counts()).containsExactly(Map.entry(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR, 3L),
-                Map.entry(OpenItems.Kind.USER_IN_CLOSED_UNIT, 0L), Map.entry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 705L));
+                Map.entry(OpenItems.Kind.USER_IN_CLOSED_UNIT, 0L), Map.entry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 695L));
     }
 
     @Test
     void theListGivesTheClosedUnitsFirstThenTheDistrictOfficesByCodeEachWithItsDecisionAndLatestName() {
         Page<OpenItems.Item> first = openItems.list(null, PageRequest.of(0, 5));
-        assertThat(first.getTotalElements()).isEqualTo(708);
+        assertThat(first.getTotalElements()).isEqualTo(698);
         assertThat(first.getContent()).extracting(OpenItems.Item::unitCode)
-                .containsExactly("TW-HTQT", "TW-KHDT", "TW-TDKT", "H001", "H002");
+                .containsExactly("TW-HTQT", "TW-KHDT", "TW-TDKT", "H003", "H004");
         assertThat(first.getContent().get(0)).satisfies(item -> {
             assertThat(item.kind()).isEqualTo(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR);
             assertThat(item.unitName()).isEqualTo("Vụ Hợp tác quốc tế");
@@ -54,15 +56,15 @@ class OpenItemsTest {
         });
         assertThat(first.getContent().get(3)).satisfies(item -> {
             assertThat(item.kind()).isEqualTo(OpenItems.Kind.AWAITING_LOCAL_OFFICE);
-            assertThat(item.unitName()).isEqualTo("BHXH quận Ba Đình");
+            assertThat(item.unitName()).isEqualTo("BHXH quận Tây Hồ");
             assertThat(item.parentName()).isEqualTo("BHXH thành phố Hà Nội");
             assertThat(item.decisionNumber()).isEqualTo("1521/BHXH-TCCB");
             assertThat(item.effectiveMonth()).isEqualTo(YearMonth.of(2025, 7));
         });
         // a Hà Giang district office is listed under the office it moved to, by that office's name today
         Page<OpenItems.Item> districts = openItems.list(OpenItems.Kind.AWAITING_LOCAL_OFFICE, PageRequest.of(0, 20));
-        assertThat(districts.getTotalElements()).isEqualTo(705);
-        assertThat(districts.getTotalPages()).isEqualTo(36);
+        assertThat(districts.getTotalElements()).isEqualTo(695);
+        assertThat(districts.getTotalPages()).isEqualTo(35);
         OpenItems.Item haGiang = openItems.list(OpenItems.Kind.AWAITING_LOCAL_OFFICE, PageRequest.of(0, 705)).stream()
                 .filter(item -> item.unitCode().equals("H024")).findFirst().orElseThrow();
         assertThat(haGiang.parentName()).isEqualTo("BHXH tỉnh Tuyên Quang");
@@ -84,17 +86,17 @@ class OpenItemsTest {
     @Test
     @Transactional
     void aDistrictOfficeIsSettledOnceALaterDecisionRenamesOrEndsIt() {
-        // Ba Đình becomes a BHXH cơ sở from 01/2031; Hoàn Kiếm merges into it then (its version ends)
+        // Tây Hồ becomes a BHXH cơ sở from 01/2031; Long Biên merges into it then (its version ends)
         jdbc.update("""
                 UPDATE unit_version SET valid_to = DATE '2031-01-01'
-                WHERE valid_to IS NULL AND unit_id IN (SELECT id FROM unit WHERE code IN ('H001', 'H002'))""");
+                WHERE valid_to IS NULL AND unit_id IN (SELECT id FROM unit WHERE code IN ('H003', 'H004'))""");
         jdbc.update("""
                 INSERT INTO unit_version (unit_id, valid_from, name, level, parent_id)
-                SELECT v.unit_id, DATE '2031-01-01', 'BHXH cơ sở Ba Đình', 'DISTRICT', v.parent_id
-                FROM unit_version v JOIN unit d ON d.id = v.unit_id WHERE d.code = 'H001' AND v.valid_to = DATE '2031-01-01'""");
-        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 703L);
+                SELECT v.unit_id, DATE '2031-01-01', 'BHXH cơ sở Tây Hồ', 'DISTRICT', v.parent_id
+                FROM unit_version v JOIN unit d ON d.id = v.unit_id WHERE d.code = 'H003' AND v.valid_to = DATE '2031-01-01'""");
+        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 693L);
         assertThat(openItems.list(OpenItems.Kind.AWAITING_LOCAL_OFFICE, PageRequest.of(0, 1)))
-                .extracting(OpenItems.Item::unitCode).containsExactly("H003");
+                .extracting(OpenItems.Item::unitCode).containsExactly("H005");
     }
 
     @Test
