@@ -76,7 +76,8 @@ class SignInJourneyIT extends Journey {
     void theDirectorSeesTheDistrictOfficesOfHanoi() {
         Page page = signedIn("hanoi");
         assertThat(page.getByTestId("district-offices")).containsText("BHXH cơ sở Ba Đình");
-        assertThat(page.getByTestId("district-offices").locator("tbody tr")).hasCount(30);
+        // 30 district offices in 2021; from 07/2025 the demo's sample plan merges three into three others
+        assertThat(page.getByTestId("district-offices").locator("tbody tr")).hasCount(27);
         close(page);
     }
 
