@@ -19,13 +19,13 @@ import vn.bhxh.tracker.support.IntegrationTest;
 /**
  * The demo starts with today's organisation and a history across it: the sample reorganisation of
  * Hà Nội's district offices applied once, from 07/2025, and labelled as a sample; the demo accounts in
- * the 2026 units; the reports of Hà Nội's office and five district offices on both sides of 07/2025;
+ * the 2026 units; the reports of Hà Nội's office and four district offices on both sides of 07/2025;
  * and last month's sample reports, one in each state.
  */
 @IntegrationTest
 class DemoSelfAssessmentsTest {
 
-    private static final List<String> HISTORY_UNITS = List.of("T01", "H001", "H002", "H006", "H007", "H008");
+    private static final List<String> HISTORY_UNITS = List.of("T01", "H002", "H006", "H007", "H008");
 
     @Autowired
     JdbcTemplate jdbc;
@@ -91,7 +91,7 @@ class DemoSelfAssessmentsTest {
     }
 
     /**
-     * Every month from 01/2025 to the month before last, the six units' reports are accepted, under the
+     * Every month from 01/2025 to the month before last, the five units' reports are accepted, under the
      * names the units had that month (06/2025 BHXH quận Hoàng Mai, 07/2025 BHXH cơ sở Hoàng Mai - Thanh
      * Trì); each first submitted in the days after its month, most before the deadline, some after it,
      * and some returned once before being accepted.
@@ -106,7 +106,7 @@ class DemoSelfAssessmentsTest {
                        (SELECT count(*) FROM submission s WHERE s.self_assessment_id = sa.id) AS submissions
                 FROM self_assessment sa JOIN unit u ON u.id = sa.unit_id JOIN reporting_period p ON p.id = sa.period_id
                 JOIN unit_version v ON v.unit_id = u.id AND month_span_holds(v.valid_from, v.valid_to, p.month)
-                WHERE u.code IN ('T01', 'H001', 'H002', 'H006', 'H007', 'H008') AND p.month BETWEEN ? AND ?""",
+                WHERE u.code IN ('T01', 'H002', 'H006', 'H007', 'H008') AND p.month BETWEEN ? AND ?""",
                 DemoSelfAssessments.FIRST_MONTH.atDay(1), monthBeforeLast.atDay(1));
         long months = DemoSelfAssessments.FIRST_MONTH.until(monthBeforeLast, java.time.temporal.ChronoUnit.MONTHS) + 1;
 
