@@ -36,7 +36,8 @@ class DemoAccounts implements ApplicationRunner {
                     EnumSet.of(Role.PROVINCE_DIRECTOR, Role.UNIT_LEADER)),
             new DemoAccount("badinh", "Phạm Thị Lan", "H001", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),
             new DemoAccount("badinh.pho", "Đỗ Quang Vinh", "H001", Position.DEPUTY, EnumSet.of(Role.UNIT_LEADER)),
-            // heads of other district offices of Hà Nội, whose sample reports fill the queue and the province page
+            // heads of other district offices of Hà Nội, whose sample reports fill the queue and the province page;
+            // the demo's sample plan makes these five offices BHXH cơ sở from 07/2025, keeping their codes
             new DemoAccount("hoankiem", "Nguyễn Đức Thắng", "H002", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),
             new DemoAccount("dongda", "Bùi Thị Hương", "H006", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),
             new DemoAccount("haibatrung", "Hoàng Văn Nam", "H007", Position.HEAD, EnumSet.of(Role.UNIT_LEADER)),

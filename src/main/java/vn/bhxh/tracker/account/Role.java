@@ -7,7 +7,7 @@ import org.springframework.modulith.NamedInterface;
 public enum Role {
     /** A head or deputy of a unit: reports for their own unit. */
     UNIT_LEADER,
-    /** Vụ Tổ chức cán bộ: reviews every unit's reports, monitors and urges (item 3 of the directive). */
+    /** Ban Tổ chức cán bộ (Vụ Tổ chức cán bộ until 02/2025): reviews every unit's reports, monitors and urges (item 3 of the directive). */
     REVIEWER,
     /** Head of a provincial office: sees its district offices. */
     PROVINCE_DIRECTOR,

@@ -28,7 +28,7 @@ import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
- * The oversight dashboard: a month's figures for the country (Vụ TCCB, leadership) or one province
+ * The oversight dashboard: a month's figures for the country (Ban TCCB, leadership) or one province
  * (its director, who sees nothing else), each figure leading to the units behind it, and the units
  * with their report's state, timeliness and status duty by duty. Every page shows the month now due
  * unless another is asked for; a month without a reporting period is 404.

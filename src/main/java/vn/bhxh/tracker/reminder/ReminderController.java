@@ -29,7 +29,7 @@ import vn.bhxh.tracker.system.TrackerProperties;
 import vn.bhxh.tracker.unit.UnitDirectory;
 
 /**
- * Vụ TCCB's urging page: for a month (the month now due unless another is chosen), the units that
+ * Ban TCCB's urging page: for a month (the month now due unless another is chosen), the units that
  * have not submitted yet (with the days left), those missing after the deadline and those late, each
  * group selectable; a preview of the e-mails for a selection (which is also the confirmation step)
  * and sending them. Preview and sending need the month their form names; every page answers 404 for a

@@ -7,9 +7,9 @@ import org.springframework.modulith.NamedInterface;
 public enum SelfAssessmentState {
     /** Bản nháp: the unit is still writing it. */
     DRAFT,
-    /** Đã nộp: waiting for Vụ TCCB's review; read-only for the unit. */
+    /** Đã nộp: waiting for Ban TCCB's review; read-only for the unit. */
     SUBMITTED,
-    /** Trả lại: Vụ TCCB asked for revision; the unit revises and resubmits. */
+    /** Trả lại: Ban TCCB asked for revision; the unit revises and resubmits. */
     RETURNED,
     /** Đã chấp nhận: locked; only a reviewer may reopen it, with a reason. */
     ACCEPTED;

@@ -31,7 +31,7 @@ import vn.bhxh.tracker.system.RejectedInputException;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
- * Vụ TCCB's review queue and decision page: binds and validates what the reviewer sends, calls
+ * Ban TCCB's review queue and decision page: binds and validates what the reviewer sends, calls
  * {@link ReviewService} to decide or {@link ReviewPages} to show, and picks the view.
  */
 @Controller

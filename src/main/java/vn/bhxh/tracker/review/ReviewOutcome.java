@@ -1,6 +1,6 @@
 package vn.bhxh.tracker.review;
 
-/** What Vụ TCCB decided on a submission. */
+/** What Ban TCCB decided on a submission. */
 public enum ReviewOutcome {
     /** Chấp nhận. */
     ACCEPT,

@@ -30,7 +30,7 @@ import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.RejectedInputException;
 
 /**
- * Vụ TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. The
+ * Ban TCCB's side of the cycle: accept or return a submission, accept several at once, reopen. The
  * forms it takes are checked against their constraints again on the way in ({@code @Valid}, method
  * validation): the controller has checked them, so only a caller that skips it meets the refusal.
  * The report itself is reporting's: {@link SelfAssessments} locks it at the version the reviewer saw

@@ -31,8 +31,8 @@ class UserAccountUnitTest {
     @Autowired
     UnitDirectory units;
 
-    @Autowired
-    TestClock clock;
+    // the demo profile wraps the application's clock (demo.DemoClock): the test clock itself is this one
+    final TestClock clock = TestClock.INSTANCE;
 
     @AfterEach
     void resetClock() {

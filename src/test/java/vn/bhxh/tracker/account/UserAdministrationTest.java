@@ -70,7 +70,7 @@ class UserAdministrationTest {
         String list = html(mvc.perform(get("/admin/users").param("q", "demo.invalid").with(demo.as("admin")))
                 .andExpect(status().isOk()));
         assertThat(list).containsPattern(">hanoi</a></td>\\s*<td>[^<]+</td>\\s*<td>BHXH thành phố Hà Nội</td>")
-                .containsPattern(">badinh</a></td>\\s*<td>[^<]+</td>\\s*<td>BHXH quận Ba Đình</td>");
+                .containsPattern(">badinh</a></td>\\s*<td>[^<]+</td>\\s*<td>BHXH cơ sở Ba Đình</td>");
     }
 
     @Test

@@ -30,7 +30,7 @@ class HomePagesTest {
     @Test
     void aUnitLeaderIsGreetedWithTheirUnitAndTheMonthNowDue() throws Exception {
         assertThat(home("badinh")).contains("data-testid=\"home-unit-leader\"", "Xin chào, Phạm Thị Lan",
-                "Đơn vị: BHXH quận Ba Đình", monthLine(), "Hằng tháng, người đứng đầu và cấp phó tự đánh giá");
+                "Đơn vị: BHXH cơ sở Ba Đình", monthLine(), "Hằng tháng, người đứng đầu và cấp phó tự đánh giá");
     }
 
     @Test
@@ -42,7 +42,7 @@ class HomePagesTest {
     @Test
     void theReviewerAndTheExecutiveSeeTheMonthNowDue() throws Exception {
         assertThat(home("tccb")).contains("data-testid=\"home-reviewer\"", "Xin chào, Nguyễn Thị Thu Hà", monthLine(),
-                "Vụ Tổ chức cán bộ chủ trì theo dõi");
+                "Ban Tổ chức cán bộ chủ trì theo dõi");
         assertThat(home("tgd")).contains("data-testid=\"home-executive\"", "Xin chào, Trần Văn Minh", monthLine(),
                 "Tổng quan toàn Ngành");
     }

@@ -43,10 +43,10 @@ class DashboardJourneyIT extends Journey {
         page.goBack();
 
         page.locator("[data-figure=WAITING]").click();
-        assertThat(page.getByTestId("unit-matrix")).containsText("BHXH quận Đống Đa");
+        assertThat(page.getByTestId("unit-matrix")).containsText("BHXH cơ sở Đống Đa");
         Chromium.screenshotOfWindow(page, "tong-hop-don-vi");
-        page.getByText("BHXH quận Đống Đa").click();
-        assertThat(page.getByTestId("report")).containsText("BHXH quận Đống Đa");
+        page.getByText("BHXH cơ sở Đống Đa").click();
+        assertThat(page.getByTestId("report")).containsText("BHXH cơ sở Đống Đa");
         close(page);
     }
 
@@ -69,7 +69,7 @@ class DashboardJourneyIT extends Journey {
         assertThat(page.locator("select#province")).hasCount(0);
         Chromium.screenshotOfWindow(page, "tong-hop-tinh");
         page.locator("[data-figure=EXPECTED]").click();
-        assertThat(page.getByTestId("unit-matrix")).containsText("BHXH quận Hoàn Kiếm");
+        assertThat(page.getByTestId("unit-matrix")).containsText("BHXH cơ sở Hoàn Kiếm");
         assertThat(page.getByTestId("unit-matrix")).not().containsText("BHXH tỉnh");
         page.navigate(url("/dashboard/provinces"));
         assertThat(page.locator("h1")).hasText("Không có quyền truy cập");
@@ -84,12 +84,12 @@ class DashboardJourneyIT extends Journey {
         Chromium.screenshot(page.getByTestId("duty-trend"), "bieu-do-nhiem-vu");
         page.getByTestId("year-link").click();
         assertThat(page.getByTestId("dashboard-year").locator("h1")).containsText("BHXH thành phố Hà Nội từ đầu năm");
-        Locator dongDa = page.getByTestId("year-matrix").locator("tr", new Locator.LocatorOptions().setHasText("BHXH quận Đống Đa"));
+        Locator dongDa = page.getByTestId("year-matrix").locator("tr", new Locator.LocatorOptions().setHasText("BHXH cơ sở Đống Đa"));
         assertThat(dongDa.locator("a.month-badge").last()).isVisible();
         assertThat(page.getByTestId("year-matrix")).not().containsText("BHXH tỉnh");
         Chromium.screenshotOfWindow(page, "tu-dau-nam");
         dongDa.locator("a.month-badge").last().click();
-        assertThat(page.getByTestId("report")).containsText("BHXH quận Đống Đa");
+        assertThat(page.getByTestId("report")).containsText("BHXH cơ sở Đống Đa");
         close(page);
     }
 
@@ -108,15 +108,15 @@ class DashboardJourneyIT extends Journey {
                     .startsWith("Tổng hợp BHXH thành phố Hà Nội");
             StringBuilder units = new StringBuilder();
             workbook.getSheet("Đơn vị").forEach(row -> row.forEach(cell -> units.append(text.formatCellValue(cell)).append('|')));
-            org.assertj.core.api.Assertions.assertThat(units).contains("BHXH quận Đống Đa|", "Đã nộp|", "BHXH quận Hoàng Mai|");
+            org.assertj.core.api.Assertions.assertThat(units).contains("BHXH cơ sở Đống Đa|", "Đã nộp|", "BHXH cơ sở Hoàng Mai - Thanh Trì|");
         }
 
         Download csv = page.waitForDownload(() -> page.locator("[data-export=csv]").click());
         String csvText = new String(Files.readAllBytes(csv.path()), StandardCharsets.UTF_8);
-        org.assertj.core.api.Assertions.assertThat(csvText).startsWith("\uFEFFMã,Tên đơn vị").contains("BHXH quận Ba Đình");
+        org.assertj.core.api.Assertions.assertThat(csvText).startsWith("\uFEFFMã,Tên đơn vị").contains("BHXH cơ sở Ba Đình");
 
         Download pdf = page.waitForDownload(() -> page.locator("[data-export=pdf]").click());
-        org.assertj.core.api.Assertions.assertThat(pdfText(pdf)).contains("BÁO CÁO", "của BHXH thành phố Hà Nội", "VỤ TRƯỞNG");
+        org.assertj.core.api.Assertions.assertThat(pdfText(pdf)).contains("BÁO CÁO", "của BHXH thành phố Hà Nội", "TRƯỞNG BAN");
 
         page.getByTestId("year-link").click();
         Download yearPdf = page.waitForDownload(() -> page.locator("[data-export=pdf]").click());

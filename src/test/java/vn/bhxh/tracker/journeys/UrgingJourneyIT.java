@@ -34,8 +34,8 @@ class UrgingJourneyIT extends Journey {
 
     private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
 
-    @Autowired
-    TestClock clock;
+    // the demo profile wraps the application's clock (demo.DemoClock): the test clock itself is this one
+    final TestClock clock = TestClock.INSTANCE;
 
     @Autowired
     ReportingPeriods periods;
@@ -64,7 +64,7 @@ class UrgingJourneyIT extends Journey {
         assertThat(page).hasURL(Pattern.compile(".*[?&]province=\\d+.*"));
         Locator notYet = page.locator("tbody[data-group=NOT_DUE]");
         assertThat(notYet.locator("tr.table-light")).containsText("Chưa nộp, còn 2 ngày đến hạn");
-        assertThat(notYet.locator("tr[data-unit=H008]")).containsText("BHXH quận Hoàng Mai");
+        assertThat(notYet.locator("tr[data-unit=H008]")).containsText("BHXH cơ sở Hoàng Mai - Thanh Trì");
         assertThat(page.locator("tbody[data-group=MISSING]")).hasCount(0);
 
         page.waitForLoadState(LoadState.LOAD); // the script behind "select the group"
@@ -78,12 +78,12 @@ class UrgingJourneyIT extends Journey {
         Locator hoangMai = page.locator("article[data-unit=H008]");
         assertThat(hoangMai).containsText("hoangmai@demo.invalid");
         assertThat(hoangMai).containsText("hanoi@demo.invalid");
-        assertThat(hoangMai).containsText("là ngày 05/12/2026 (còn 2 ngày), nhưng đến nay BHXH quận Hoàng Mai chưa nộp báo cáo.");
+        assertThat(hoangMai).containsText("là ngày 05/12/2026 (còn 2 ngày), nhưng đến nay BHXH cơ sở Hoàng Mai - Thanh Trì chưa nộp báo cáo.");
         Chromium.screenshotOfWindow(page, "don-doc-xem-truoc");
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi nhắc nhở")).click();
         assertThat(page.locator(".alert-success")).containsText("thư nhắc nhở");
-        assertThat(page.getByTestId("sent-reminders")).containsText("BHXH quận Hoàng Mai");
+        assertThat(page.getByTestId("sent-reminders")).containsText("BHXH cơ sở Hoàng Mai - Thanh Trì");
         assertThat(page.getByTestId("sent-reminders")).containsText("Gửi thủ công");
 
         theDemoInboxHoldsTheMailWithTheDirectorInCopy(page);
@@ -108,7 +108,7 @@ class UrgingJourneyIT extends Journey {
                 .filter(new Locator.FilterOptions().setHasText("(còn 2 ngày)")).first();
         assertThat(mail).containsText("Đôn đốc nộp báo cáo thực hiện Chỉ thị 2165/CT-BHXH tháng 11/2026");
         assertThat(mail.locator("[data-field=cc]")).containsText("hanoi@demo.invalid");
-        assertThat(mail.locator("[data-field=body]")).containsText("Kính gửi: Lãnh đạo BHXH quận Hoàng Mai,");
+        assertThat(mail.locator("[data-field=body]")).containsText("Kính gửi: Lãnh đạo BHXH cơ sở Hoàng Mai - Thanh Trì,");
         Chromium.screenshot(mail, "hop-thu-demo");
     }
 }

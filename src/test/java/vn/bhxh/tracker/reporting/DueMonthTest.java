@@ -52,8 +52,8 @@ class DueMonthTest {
     @Autowired
     DemoUsers demo;
 
-    @Autowired
-    TestClock clock;
+    // the demo profile wraps the application's clock (demo.DemoClock): the test clock itself is this one
+    final TestClock clock = TestClock.INSTANCE;
 
     @Autowired
     ReportingPeriods periods;

@@ -459,7 +459,9 @@ class MonthlyCycleTest {
 
     @Test
     void theQueueFiltersByLevelAndProvinceAndNamesEachUnitAndTheOfficeAboveIt() throws Exception {
-        YearMonth month = nextMonth();
+        // a month in which no other unit of Hà Nội reports (the demo's history fills 2025 and 2026)
+        YearMonth month = YearMonth.of(2021, 12);
+        periods.open(month);
         String hanoiDirector = testAccounts.directorOf("T01");
         String district1 = leaderOf("H760");
         long baDinh = steps.start("badinh", month);
@@ -491,8 +493,19 @@ class MonthlyCycleTest {
 
     // ---- helpers ----
 
+    /**
+     * A month in which no other test and not the demo reports for Ba Đình: 2024, 01–06/2025 (the demo's
+     * history leaves Ba Đình out; from 07/2025 the unit has another name), 07–12/2023, 10–11/2021.
+     * EvidenceTest takes Ba Đình's months from 01/2022, HaGiang2021 08–09/2021, the reorganisation
+     * fixtures of 2023 count Hà Nội's figures up to 06/2023 by hand.
+     */
     private YearMonth nextMonth() {
-        YearMonth month = YearMonth.of(2024, 1).plusMonths(NEXT_MONTH.getAndIncrement());
+        int n = NEXT_MONTH.getAndIncrement();
+        if (n >= 26) {
+            throw new IllegalStateException("MonthlyCycleTest has no free month left");
+        }
+        YearMonth month = n < 18 ? YearMonth.of(2024, 1).plusMonths(n)
+                : n < 24 ? YearMonth.of(2023, 7).plusMonths(n - 18) : YearMonth.of(2021, 10).plusMonths(n - 24);
         periods.open(month);
         return month;
     }

@@ -32,6 +32,10 @@ import vn.bhxh.tracker.support.TestClock;
  * <li>07/2025, NQ 202/2025/QH15: the 34 regions renamed for their provinces, nothing created or
  *     ended: <b>753</b>; and so on to 12/2026, the test clock's month.</li>
  * </ul>
+ * The test database also carries the demo profile's sample plan (SAMPLE, {@code demo.DemoSelfAssessments}),
+ * which from 07/2025 merges three of Hà Nội's district offices into three others (and renames those and
+ * two more): from 07/2025, 702 district offices, <b>750</b>. The checks of V30's decisions, lines,
+ * versions and successions read the MIGRATION decisions only.
  */
 @IntegrationTest
 class Reorganisations2025Test {
@@ -66,9 +70,14 @@ class Reorganisations2025Test {
         assertThat(reporting("2025-02-01")).isEqualTo(778);
         assertThat(levels("2025-03-01")).isEqualTo(levels(14, 63, 705));
         assertThat(reporting("2025-03-01")).isEqualTo(782);
-        for (String month : List.of("2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01", "2026-12-01")) {
+        for (String month : List.of("2025-04-01", "2025-05-01", "2025-06-01")) {
             assertThat(levels(month)).as(month).isEqualTo(levels(14, 34, 705));
             assertThat(reporting(month)).as(month).isEqualTo(753);
+        }
+        // the demo's sample merges three district offices from 07/2025
+        for (String month : List.of("2025-07-01", "2026-12-01")) {
+            assertThat(levels(month)).as(month).isEqualTo(levels(14, 34, 702));
+            assertThat(reporting(month)).as(month).isEqualTo(750);
         }
         assertThat(levels("2023-05-01")).isEqualTo(levels(10, 63, 705));
     }
@@ -97,7 +106,7 @@ class Reorganisations2025Test {
                 SELECT p.code AS predecessor, s.code AS successor, us.effective_on, r.decision_number
                 FROM unit_succession us
                 JOIN unit p ON p.id = us.predecessor_id JOIN unit s ON s.id = us.successor_id
-                JOIN reorganisation r ON r.id = us.reorganisation_id""", rs -> {
+                JOIN reorganisation r ON r.id = us.reorganisation_id WHERE r.source = 'MIGRATION'""", rs -> {
             merged.put(rs.getString("predecessor"), rs.getString("successor"));
             assertThat(rs.getObject("effective_on", LocalDate.class)).isEqualTo(LocalDate.of(2025, 4, 1));
             assertThat(rs.getString("decision_number")).isEqualTo("391/QĐ-BTC");
@@ -144,7 +153,7 @@ class Reorganisations2025Test {
                        count(*) FILTER (WHERE c.kind = 'MOVE') AS moves, count(*) FILTER (WHERE c.kind = 'SPLIT') AS splits,
                        min(c.line) AS first_line, max(c.line) AS last_line, count(*) AS lines
                 FROM reorganisation r JOIN reorganisation_change c ON c.reorganisation_id = r.id
-                GROUP BY r.id ORDER BY r.effective_month""");
+                WHERE r.source = 'MIGRATION' GROUP BY r.id ORDER BY r.effective_month""");
         assertThat(decisions).extracting(d -> d.get("decision_number") + " " + d.get("decided_on") + " "
                         + d.get("effective_month") + " " + d.get("source") + " " + d.get("applied_by"))
                 .containsExactly("391/QĐ-BTC 2025-02-26 2025-03-01 MIGRATION null",
@@ -160,7 +169,9 @@ class Reorganisations2025Test {
         assertThat(jdbc.queryForObject("""
                 SELECT count(*) FROM unit_version v JOIN reorganisation r ON r.id = v.reorganisation_id
                 WHERE v.valid_from <> r.effective_month""", Integer.class)).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_version WHERE reorganisation_id IS NOT NULL", Integer.class))
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM unit_version v JOIN reorganisation r ON r.id = v.reorganisation_id
+                WHERE r.source = 'MIGRATION'""", Integer.class))
                 .isEqualTo(4 + 7 + 34 + 284 + 34);
     }
 
@@ -173,7 +184,7 @@ class Reorganisations2025Test {
         TestClock.INSTANCE.freezeAt(LocalDateTime.of(2026, 11, 20, 9, 0));
         try {
             assertThat(directory.countsByLevel()).containsExactly(Map.entry(UnitLevel.AGENCY, 1L),
-                    Map.entry(UnitLevel.CENTRAL, 14L), Map.entry(UnitLevel.PROVINCE, 34L), Map.entry(UnitLevel.DISTRICT, 705L));
+                    Map.entry(UnitLevel.CENTRAL, 14L), Map.entry(UnitLevel.PROVINCE, 34L), Map.entry(UnitLevel.DISTRICT, 702L));
         } finally {
             TestClock.INSTANCE.reset();
         }

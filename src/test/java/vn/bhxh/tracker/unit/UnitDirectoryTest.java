@@ -89,7 +89,7 @@ class UnitDirectoryTest {
         Long baDinh = directory.findByCode("H001").orElseThrow().getId();
 
         assertThat(directory.refsOf(List.of(hanoi, baDinh, -1L))).containsOnlyKeys(hanoi, baDinh)
-                .hasEntrySatisfying(baDinh, unit -> assertThat(unit.name()).isEqualTo("BHXH quận Ba Đình"));
+                .hasEntrySatisfying(baDinh, unit -> assertThat(unit.name()).isEqualTo("BHXH cơ sở Ba Đình"));
         assertThat(directory.refsByCode(List.of("T01", "H001", "NO-SUCH-UNIT"))).containsOnlyKeys("T01", "H001")
                 .hasEntrySatisfying("H001", unit -> assertThat(unit.id()).isEqualTo(baDinh));
     }

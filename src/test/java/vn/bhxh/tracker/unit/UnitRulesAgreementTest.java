@@ -79,8 +79,9 @@ class UnitRulesAgreementTest {
     /**
      * V29's baseline versions, one per 2021 unit from 01/2021, stay as they were; V30's decisions end
      * some of them (the 4 renamed and 3 closed central units, the 63 provincial offices, the 284 district
-     * offices that moved in 04/2025), so 779 − 7 − 63 − 284 = 425 still hold: the agency, 3 central
-     * units and 421 district offices, Ba Đình among them.
+     * offices that moved in 04/2025), so 779 − 7 − 63 − 284 = 425 would hold; the demo's sample plan
+     * (which the test database carries) ends ten more, of Hà Nội's district offices, from 07/2025: 415 hold,
+     * the agency, 3 central units and 411 district offices, Bắc Từ Liêm among them.
      */
     @Test
     void everyUnitOf2021KeepsItsBaselineVersionFromJanuary2021AndThoseNo2025DecisionChangedStillHold() {
@@ -90,13 +91,13 @@ class UnitRulesAgreementTest {
         assertThat(jdbc.queryForObject("SELECT count(DISTINCT unit_id) FROM unit_version WHERE reorganisation_id IS NULL",
                 Integer.class)).isEqualTo(UNITS_2021);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_version WHERE reorganisation_id IS NULL AND valid_to IS NULL",
-                Integer.class)).isEqualTo(425);
+                Integer.class)).isEqualTo(415);
         assertThat(jdbc.queryForObject("SELECT name FROM unit_tree(DATE '2021-01-01') WHERE code = 'TW-TCCB'", String.class))
                 .isEqualTo("Vụ Tổ chức cán bộ");
-        Long baDinh = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'H001'", Long.class);
-        List<UnitVersion> baDinhVersions = versions.findByUnitIdOrderByValidFrom(baDinh);
-        assertThat(baDinhVersions).singleElement().satisfies(version -> {
-            assertThat(version.getName()).isEqualTo("BHXH quận Ba Đình");
+        Long bacTuLiem = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'H021'", Long.class);
+        List<UnitVersion> bacTuLiemVersions = versions.findByUnitIdOrderByValidFrom(bacTuLiem);
+        assertThat(bacTuLiemVersions).singleElement().satisfies(version -> {
+            assertThat(version.getName()).isEqualTo("BHXH quận Bắc Từ Liêm");
             assertThat(version.getLevel()).isEqualTo(UnitLevel.DISTRICT);
             assertThat(version.span()).isEqualTo(new MonthSpan(YearMonth.of(2021, 1), null));
         });
@@ -105,13 +106,14 @@ class UnitRulesAgreementTest {
     /**
      * The tree of a month, the agency included: none before the 2021 baseline; 1 + 10 + 63 + 705 = 779
      * units from 01/2021 (each unit in every month it was in effect at some time of, the rule before
-     * versions); 1 + 14 + 34 + 705 = 754 after the 2025 steps (V30).
+     * versions); 1 + 14 + 34 + 705 = 754 after the 2025 steps (V30), less the three district offices
+     * the demo's sample plan merges from 07/2025: 751.
      */
     @Test
     void eachMonthsTreeHoldsTheUnitsInForceThatMonth() {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_tree(DATE '2021-01-01')", Integer.class)).isEqualTo(UNITS_2021);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_tree(DATE '2023-05-01')", Integer.class)).isEqualTo(UNITS_2021);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_tree(DATE '2026-12-01')", Integer.class)).isEqualTo(754);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_tree(DATE '2026-12-01')", Integer.class)).isEqualTo(751);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM unit_tree(DATE '2020-12-01')", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT name FROM unit_tree(DATE '2023-05-01') WHERE code = 'T02'", String.class))
                 .isEqualTo("BHXH tỉnh Hà Giang");
@@ -131,8 +133,8 @@ class UnitRulesAgreementTest {
     @Test
     @Transactional
     void aVersionEndsOnlyInAMonthItHoldsAfterItsFirst() {
-        Long baDinh = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'H001'", Long.class);
-        UnitVersion version = versions.findByUnitIdOrderByValidFrom(baDinh).get(0);
+        Long bacTuLiem = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'H021'", Long.class);
+        UnitVersion version = versions.findByUnitIdOrderByValidFrom(bacTuLiem).get(0);
         assertThatThrownBy(() -> version.endBefore(YearMonth.of(2021, 1))).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> version.endBefore(YearMonth.of(2020, 6))).isInstanceOf(IllegalStateException.class);
         version.endBefore(YearMonth.of(2025, 7));

@@ -3,6 +3,8 @@ package vn.bhxh.tracker.unit.reorganisation;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.modulith.NamedInterface;
+
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -12,6 +14,7 @@ import vn.bhxh.tracker.unit.UnitLevel;
  *
  * @param line its place in the plan, from 1 (for an uploaded file: the data row after the header)
  */
+@NamedInterface(name = "api", propagate = false)
 public record PlanLine(int line, String kind, String oldCode, String newCode, String newName, String newParentCode,
                        String level) {
 

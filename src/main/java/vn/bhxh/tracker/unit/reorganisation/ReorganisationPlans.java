@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -145,6 +146,26 @@ public class ReorganisationPlans {
         long reorganisationId = applyChecked(plan, ReorganisationSource.ADMIN, actor);
         drafts.markApplied(plan.id(), reorganisationId, clock.instant());
         return new Applied(reorganisationId, false);
+    }
+
+    /**
+     * Applies a sample plan (the demo's, {@link SampleReorganisations}) as {@link #apply} applies an
+     * administrator's, with the same checks against the units as they are now and the same effects, in
+     * one transaction; what differs is only that the plan is not a draft of the administrator's and that
+     * the reorganisation is recorded as {@link ReorganisationSource#SAMPLE}. A sample already recorded
+     * under this decision number writes nothing and answers it.
+     *
+     * @throws PlanHasProblemsException when the plan has a problem (e.g. its month is closed, or a unit
+     *                                  it ends has reports from that month on)
+     */
+    Applied applySample(PlanHeader header, List<PlanLine> lines, Actor actor) {
+        writer.lockReorganisations();
+        Optional<Long> recorded = writer.sampleNumbered(header.decisionNumber().strip());
+        if (recorded.isPresent()) {
+            return new Applied(recorded.get(), true);
+        }
+        PlanDraft plan = new PlanDraft(null, 0, actor.id(), clock.instant(), header, lines, null);
+        return new Applied(applyChecked(plan, ReorganisationSource.SAMPLE, actor), false);
     }
 
     /** What a confirmation did: the reorganisation, and whether it had been applied already. */

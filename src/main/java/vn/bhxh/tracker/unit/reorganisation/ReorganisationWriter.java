@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -44,6 +45,12 @@ class ReorganisationWriter {
      */
     void lockReorganisations() {
         jdbc.getJdbcTemplate().query("SELECT pg_advisory_xact_lock(hashtext('tracker: apply a reorganisation'))", rs -> null);
+    }
+
+    /** The sample reorganisation recorded under this decision number, if there is one. */
+    Optional<Long> sampleNumbered(String decisionNumber) {
+        return jdbc.queryForList("SELECT id FROM reorganisation WHERE source = 'SAMPLE' AND decision_number = :number",
+                new MapSqlParameterSource("number", decisionNumber), Long.class).stream().findFirst();
     }
 
     /** Writes the plan; answers the reorganisation's id. */
