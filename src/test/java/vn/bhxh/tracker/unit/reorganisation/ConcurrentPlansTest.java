@@ -50,8 +50,8 @@ class ConcurrentPlansTest {
     @Autowired
     PeopleFollowJob job;
 
-    @Autowired
-    TestClock testClock;
+    /** The application's clock under the demo profile's DemoClock: the one instance, not a bean by type. */
+    final TestClock testClock = TestClock.INSTANCE;
 
     PlanFixtures fixtures;
 

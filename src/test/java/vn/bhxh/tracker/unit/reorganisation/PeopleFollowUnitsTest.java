@@ -55,8 +55,8 @@ class PeopleFollowUnitsTest extends OnTestTree {
     @Autowired
     PeopleAtEffectiveMonth monthly;
 
-    @Autowired
-    TestClock testClock;
+    /** The application's clock under the demo profile's DemoClock: the one instance, not a bean by type. */
+    final TestClock testClock = TestClock.INSTANCE;
 
     @BeforeEach
     void createPeople() {
