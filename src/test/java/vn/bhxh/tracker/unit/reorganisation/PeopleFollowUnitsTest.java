@@ -22,6 +22,7 @@ import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.TestClock;
 
@@ -36,7 +37,8 @@ import vn.bhxh.tracker.support.TestClock;
  * listed by the preview and the decision's page. Whoever is in a merged unit when its month begins follows it,
  * joined after the apply or not. A reorganisation that cannot settle (here its successor's versions deleted
  * by hand, so that its people have no unit to go to) stays due and the others settle all the
- * same. Each test rolls back and puts the clock back.
+ * same. A merged unit's head, moved with its people, finishes and submits its last month's report, which
+ * stays the merged unit's. Each test rolls back and puts the clock back.
  */
 @IntegrationTest
 @Transactional
@@ -59,6 +61,9 @@ class PeopleFollowUnitsTest extends OnTestTree {
 
     @Autowired
     TestClock testClock;
+
+    @Autowired
+    SelfAssessmentSteps steps;
 
     @BeforeEach
     void createPeople() {
@@ -136,6 +141,26 @@ class PeopleFollowUnitsTest extends OnTestTree {
         assertThat(jdbc.queryForList("SELECT reorganisation_id FROM reorganisation_people WHERE settled_at IS NULL AND reorganisation_id IN (?, ?)",
                 Long.class, failing, settling)).containsExactly(failing);
         assertThat(monthly.settleDue()).as("the failing one is tried again, and fails again").isZero();
+    }
+
+    @Test
+    void theHeadOfAMergedUnitMovedWithItsPeopleSubmitsItsLastMonthsReportOnceTheMonthBegins() throws Exception {
+        long december = steps.start("zq.motmot", fixtures.thisMonth());
+        entities.flush();
+        long plan = planned("ZQ-27/QĐ", line("MERGE", "ZQH11", "ZQH12"));
+        plans.apply(plan, plans.review(plan, admin).plan().version(), admin);
+
+        testClock.freezeAt(month.atDay(1).atTime(0, 1));
+        assertThat(monthly.settleDue()).isOne();
+        entities.flush();
+        entities.clear();
+        assertThat(unitOf("zq.motmot")).isEqualTo(ids.get("ZQH12"));
+
+        // December's report is submitted from 1 January: by then ZQH11 has ended and its head is ZQH12's
+        steps.submit(december, "zq.motmot", "zq.motmot");
+
+        assertThat(jdbc.queryForObject("SELECT state FROM self_assessment WHERE id = ? AND unit_id = ?", String.class,
+                december, ids.get("ZQH11"))).as("still ZQH11's report").isEqualTo("SUBMITTED");
     }
 
     @Test
