@@ -81,7 +81,7 @@ class SelfAssessmentController {
                 shown.getContent().stream().map(ReportingPeriodRef::id).toList()));
         model.addAttribute("currentStatus", selfAssessmentView.statusOf(current, reports.get(current.id())));
         model.addAttribute("predecessors",
-                selfAssessmentView.predecessorReports(assessments.predecessorsReports(user, shown.getContent())));
+                selfAssessmentView.predecessorReports(assessments.predecessorsReports(user, shown.getContent()), user));
         return "reporting/myReports";
     }
 
@@ -152,7 +152,7 @@ class SelfAssessmentController {
             if (errors.hasErrors()) {
                 // a value that could not be bound (a control character) or a text too long: the form
                 // again, nothing saved; a form without each duty once is still refused whole first, as below.
-                // Only for a report the leader may change: another unit's (a predecessor's, say) is 404 as for a save
+                // Only for a report the leader may change: any other (a predecessor's still in force, say) is 404 as for a save
                 reports.findEditable(user, id);
                 SelfAssessment report = assessments.getReadable(id, user);
                 SelfAssessmentValidator.requireEachDutyOnce(reports.checklistOf(report), form);
@@ -177,12 +177,12 @@ class SelfAssessmentController {
             SelfAssessment report = assessments.getReadable(id, user);
             form.alignTo(report, reports.checklistOf(report));
             form.setVersion(report.getVersion());
-            selfAssessmentView.addSavedMeanwhile(model, report, form);
+            selfAssessmentView.addSavedMeanwhile(model, report, form, user);
             response.setStatus(HttpStatus.CONFLICT.value());
             return showForm(report, form, user, model);
         } catch (TransitionNotAllowedException notEditable) {
             SelfAssessment report = assessments.getReadable(id, user);
-            LostEdit lost = selfAssessmentView.lostEdit(report, form);
+            LostEdit lost = selfAssessmentView.lostEdit(report, form, user);
             if (!lost.anyDifference()) {
                 // e.g. the same submission sent twice: everything typed is in the report already
                 redirect.addFlashAttribute("flashSuccess", "report.flash.alreadyAsTyped");

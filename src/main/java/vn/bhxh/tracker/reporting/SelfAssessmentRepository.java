@@ -48,6 +48,10 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
     List<SelfAssessment> findOfUnitsAndPeriods(@Param("unitIds") Collection<Long> unitIds,
                                                @Param("periodIds") Collection<Long> periodIds);
 
+    /** The unit a report belongs to (which never changes); none for an unknown report. */
+    @Query("select sa.unitId from SelfAssessment sa where sa.id = :id")
+    Optional<Long> findUnitIdOf(@Param("id") Long id);
+
     /** The report with its period, if it belongs to the unit (the only way a unit leader reaches a report to change). */
     @Query("select sa from SelfAssessment sa join fetch sa.period where sa.id = :id and sa.unitId = :unitId")
     Optional<SelfAssessment> findOfUnit(@Param("id") Long id, @Param("unitId") Long unitId);

@@ -13,7 +13,7 @@ import vn.bhxh.tracker.account.Role;
  * those of the units under their office, or under an office it continued, in the report's month or
  * later, with those units' lineages. {@code everyUnit} adds every other unit's reports as submitted
  * (reviewers, executives): they see that a draft exists, never what it says. Nobody else reads reports.
- * Reading is all it gives: a leader changes only their own unit's reports ({@link SelfAssessments#lockEditable}).
+ * Reading is all it gives: who changes a report is {@link SelfAssessments#canEdit}'s rule.
  * {@link SelfAssessments#scopeOf} gives a user's.
  */
 @NamedInterface(name = "api", propagate = false)

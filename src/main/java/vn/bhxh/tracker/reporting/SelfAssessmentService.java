@@ -162,7 +162,8 @@ public class SelfAssessmentService {
 
     /**
      * The reports, of the given periods, of the units the user's unit continued (its lineage without
-     * itself, {@link UnitDirectory#lineageOf}): its leaders read them whole and change none. Newest
+     * itself, {@link UnitDirectory#lineageOf}): its leaders read them whole, and finish those a unit that has ended left open
+     * ({@link SelfAssessments#canEdit}). Newest
      * month first, then by unit.
      */
     @Transactional(readOnly = true)
@@ -224,7 +225,7 @@ public class SelfAssessmentService {
         Rejections rejections = new Rejections();
         Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(checklistVersion, form, rejections);
         rejections.throwIfAny();
-        apply(assessment, form, figures, leaderIdsOf(assessment), user);
+        apply(assessment, form, figures, leaderIdsOf(assessment, user), user);
         assessments.saveAndFlush(assessment);
         auditLog.record(user.id(), user.fullName(), "SAVED", AUDIT_TARGET, assessment.getId(), Map.of());
     }
@@ -244,7 +245,7 @@ public class SelfAssessmentService {
                     period.submissionOpensOn().format(DAY));
         }
         Map<Long, Map<Long, BigDecimal>> figures = SelfAssessmentValidator.checkFigures(checklistVersion, form, rejections);
-        Set<Long> leaders = leaderIdsOf(assessment);
+        Set<Long> leaders = leaderIdsOf(assessment, user);
         SelfAssessmentValidator.checkComplete(checklistVersion, form, figures, leaders, rejections);
         rejections.throwIfAny();
         boolean resubmission = assessment.getState() == SelfAssessmentState.RETURNED;
@@ -288,8 +289,9 @@ public class SelfAssessmentService {
         assessment.touch(user.id(), clock.instant());
     }
 
-    private Set<Long> leaderIdsOf(SelfAssessment assessment) {
-        return unitLeaders.of(assessment.getUnitId()).stream().map(UnitLeaders.Choice::id).collect(Collectors.toSet());
+    /** The leaders who may answer for the report's duties as this user changes it ({@link SelfAssessments#answeringUnitOf}). */
+    private Set<Long> leaderIdsOf(SelfAssessment assessment, CurrentUser user) {
+        return unitLeaders.of(reports.answeringUnitOf(assessment, user)).stream().map(UnitLeaders.Choice::id).collect(Collectors.toSet());
     }
 
     private static void copyFrom(SelfAssessment assessment, ChecklistVersionRef checklistVersion, SelfAssessment previous,

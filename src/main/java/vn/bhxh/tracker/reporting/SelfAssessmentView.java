@@ -79,7 +79,7 @@ public class SelfAssessmentView {
         model.addAttribute("latestComments", decisions.isEmpty() ? new HashMap<Long, String>() : decisions.get(0).commentsByDuty());
         model.addAttribute("submissions", sent);
         model.addAttribute("history", readsWhole ? history : withoutFileNames(history));
-        model.addAttribute("leaders", unitLeaders.of(assessment.getUnitId()));
+        model.addAttribute("leaders", unitLeaders.of(reports.answeringUnitOf(assessment, user)));
         model.addAttribute("zone", properties.timeZone());
         model.addAttribute("evidence", evidenceRecords.filesOf(assessment.getId(), content.submittedFilesOnly()));
         model.addAttribute("uploadLimits", evidenceRecords.uploadLimits());
@@ -107,9 +107,9 @@ public class SelfAssessmentView {
      * The form again after a colleague saved the report since it was opened: beside each duty, what
      * the colleague saved where it differs from what this leader typed.
      */
-    public void addSavedMeanwhile(Model model, SelfAssessment assessment, SelfAssessmentForm form) {
+    public void addSavedMeanwhile(Model model, SelfAssessment assessment, SelfAssessmentForm form, CurrentUser user) {
         model.addAttribute("savedMeanwhile", LostEdit.of(assessment, reports.checklistOf(assessment), form,
-                unitLeaders.of(assessment.getUnitId()), unitLeaders.leaderNamesOf(assessment),
+                unitLeaders.of(reports.answeringUnitOf(assessment, user)), unitLeaders.leaderNamesOf(assessment),
                 nameOf(assessment.getUpdatedById()), assessment.getUpdatedAt(), null));
     }
 
@@ -117,10 +117,10 @@ public class SelfAssessmentView {
      * What a leader typed into a report that can no longer be edited, beside what it says now, with
      * who submitted it and when (its latest submission).
      */
-    public LostEdit lostEdit(SelfAssessment assessment, SelfAssessmentForm form) {
+    public LostEdit lostEdit(SelfAssessment assessment, SelfAssessmentForm form, CurrentUser user) {
         List<Submission> sent = submissions.findAllOf(assessment.getId());
         Submission latest = sent.isEmpty() ? null : sent.get(sent.size() - 1);
-        return LostEdit.of(assessment, reports.checklistOf(assessment), form, unitLeaders.of(assessment.getUnitId()),
+        return LostEdit.of(assessment, reports.checklistOf(assessment), form, unitLeaders.of(reports.answeringUnitOf(assessment, user)),
                 unitLeaders.leaderNamesOf(assessment),
                 nameOf(latest == null ? assessment.getUpdatedById() : latest.getSubmittedById()),
                 latest == null ? assessment.getUpdatedAt() : latest.getSubmittedAt(),
@@ -181,16 +181,20 @@ public class SelfAssessmentView {
 
     /**
      * A report of a unit the reader's unit continued, as a unit leader's history lists it: its unit
-     * as it was called in the report's month ({@link ReportUnits}), read-only.
+     * as it was called in the report's month ({@link ReportUnits}), and whether the reader may finish it
+     * (a report its unit left open when it ended: {@link SelfAssessments#canEdit}).
      */
-    public record PredecessorReport(SelfAssessment report, UnitRef unit, Timeliness timeliness) {
+    public record PredecessorReport(SelfAssessment report, UnitRef unit, Timeliness timeliness, boolean editable) {
     }
 
-    /** These reports as a unit leader's history lists them ({@link PredecessorReport}), in the same order; one query. */
-    public List<PredecessorReport> predecessorReports(List<SelfAssessment> reports) {
+    /**
+     * These reports as a unit leader's history lists them ({@link PredecessorReport}), in the same order,
+     * each editable if this leader may finish it ({@link SelfAssessments#canEdit}); one query.
+     */
+    public List<PredecessorReport> predecessorReports(List<SelfAssessment> reports, CurrentUser user) {
         Map<Long, ReportUnits.Placed> placed = reportUnits.of(reports);
         return reports.stream().map(report -> new PredecessorReport(report, placed.get(report.getId()).unit(),
-                timelinessOf(report))).toList();
+                timelinessOf(report), this.reports.canEdit(report, user))).toList();
     }
 
     public PeriodStatus statusOf(ReportingPeriodRef period, SelfAssessment reportOrNull) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -27,6 +27,7 @@ import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.checklist.ChecklistService;
 import vn.bhxh.tracker.checklist.ChecklistVersionRef;
 import vn.bhxh.tracker.system.NotFoundException;
+import vn.bhxh.tracker.unit.UnitDirectory;
 import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
@@ -45,15 +46,17 @@ public class SelfAssessments {
     private final ChecklistService checklist;
     private final ReportUnits reportUnits;
     private final JsonMapper json;
+    private final UnitDirectory units;
     private final Clock clock;
 
     SelfAssessments(SelfAssessmentRepository assessments, SubmissionRepository submissions, ChecklistService checklist,
-                    ReportUnits reportUnits, JsonMapper json, Clock clock) {
+                    ReportUnits reportUnits, JsonMapper json, UnitDirectory units, Clock clock) {
         this.assessments = assessments;
         this.submissions = submissions;
         this.checklist = checklist;
         this.reportUnits = reportUnits;
         this.json = json;
+        this.units = units;
         this.clock = clock;
     }
 
@@ -105,23 +108,50 @@ public class SelfAssessments {
     }
 
     /**
-     * Who may change a report, the one rule: a unit leader of the report's own unit, while the unit
-     * edits it (a draft, or returned). The pages ask it to offer editing; {@link #lockEditable} and
-     * {@link #findEditable} enforce it.
+     * Who may change a report, the one rule: a unit leader whose unit changes the reports of the
+     * report's unit ({@link #changesReportsOf}), while the unit edits it (a draft, or returned). The pages
+     * ask it to offer editing; {@link #lockEditable} and {@link #findEditable} enforce it.
      */
     public boolean canEdit(SelfAssessment assessment, CurrentUser user) {
-        return user.hasRole(Role.UNIT_LEADER) && assessment.getUnitId().equals(user.unitId())
+        return user.hasRole(Role.UNIT_LEADER) && changesReportsOf(user.unitId(), assessment.getUnitId())
                 && assessment.getState().isEditableByUnit();
     }
 
     /**
+     * Whose reports a unit's leaders change: their own unit's, and those its predecessors left open, the
+     * units in its lineage ({@link UnitDirectory#lineageOf}) no longer in force this month (their people
+     * have moved on; a unit still in force is only ever changed by its own leaders). The report stays its
+     * unit's.
+     */
+    private boolean changesReportsOf(Long leaderUnitId, Long reportUnitId) {
+        return leaderUnitId != null && reportUnitId != null
+                && (leaderUnitId.equals(reportUnitId) || finishesForPredecessor(leaderUnitId, reportUnitId));
+    }
+
+    private boolean finishesForPredecessor(Long leaderUnitId, Long reportUnitId) {
+        return !leaderUnitId.equals(reportUnitId) && units.lineageOf(leaderUnitId).contains(reportUnitId)
+                && units.refInEffect(reportUnitId).isEmpty();
+    }
+
+    /**
+     * The unit whose leaders may answer for the report's duties, as this user changes it: the report's
+     * own unit, or, for a predecessor's report the user's unit finishes, the user's unit (the predecessor's
+     * leaders are there now, or gone).
+     */
+    Long answeringUnitOf(SelfAssessment assessment, CurrentUser user) {
+        return user.unitId() != null && finishesForPredecessor(user.unitId(), assessment.getUnitId())
+                ? user.unitId() : assessment.getUnitId();
+    }
+
+    /**
      * The report a unit leader may still change, locked until the caller's transaction ends: a
-     * report of the leader's own unit ({@link NotFoundException} otherwise, as for any report out
-     * of reach) in a state the unit edits ({@link TransitionNotAllowedException} otherwise).
+     * report whose unit the leader's unit changes the reports of ({@link NotFoundException} otherwise,
+     * as for any report out of reach) in a state the unit edits ({@link TransitionNotAllowedException}
+     * otherwise).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public SelfAssessment lockEditable(CurrentUser user, Long id) {
-        return editable(user, id, () -> assessments.lockOfUnit(id, user.unitId()));
+        return editable(user, id, unitId -> assessments.lockOfUnit(id, unitId));
     }
 
     /**
@@ -130,7 +160,7 @@ public class SelfAssessments {
      */
     @Transactional(readOnly = true)
     public SelfAssessment findEditable(CurrentUser user, Long id) {
-        return editable(user, id, () -> assessments.findOfUnit(id, user.unitId()));
+        return editable(user, id, unitId -> assessments.findOfUnit(id, unitId));
     }
 
     /**
@@ -181,12 +211,13 @@ public class SelfAssessments {
         return readableId(id, scope).isPresent();
     }
 
-    private SelfAssessment editable(CurrentUser user, Long id, Supplier<Optional<SelfAssessment>> ofOwnUnit) {
+    private SelfAssessment editable(CurrentUser user, Long id, Function<Long, Optional<SelfAssessment>> ofUnit) {
         if (!user.hasRole(Role.UNIT_LEADER)) {
             throw new AccessDeniedException("not a unit leader");
         }
-        // the query finds only the leader's own unit's reports: any other is out of reach, as for reading
-        SelfAssessment assessment = ofOwnUnit.get().orElseThrow(() -> new NotFoundException("self-assessment " + id));
+        // a report of a unit whose reports the leader's unit does not change is out of reach, as for reading
+        SelfAssessment assessment = assessments.findUnitIdOf(id).filter(unitId -> changesReportsOf(user.unitId(), unitId))
+                .flatMap(ofUnit).orElseThrow(() -> new NotFoundException("self-assessment " + id));
         if (!canEdit(assessment, user)) {
             throw new TransitionNotAllowedException(assessment.getState());
         }

@@ -39,8 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.bhxh.tracker.account.Position;
+import vn.bhxh.tracker.reporting.ReportingPeriods;
 import vn.bhxh.tracker.reporting.StoredSelfAssessments;
 import vn.bhxh.tracker.support.DemoUsers;
+import vn.bhxh.tracker.support.InsertedReports;
 import vn.bhxh.tracker.support.IntegrationTest;
 import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
@@ -80,6 +82,9 @@ class EvidenceTest {
 
     @Autowired
     PlatformTransactionManager transactions;
+
+    @Autowired
+    ReportingPeriods periods;
 
     @Test
     void aPdfIsKeptWithItsHashAndOnlyThoseWhoReadTheReportCanDownloadIt() throws Exception {
@@ -493,6 +498,38 @@ class EvidenceTest {
     private Map<String, Object> onlyFileOf(long id) {
         return jdbc.queryForMap("""
                 SELECT e.* FROM evidence e JOIN duty_report d ON d.id = e.duty_report_id WHERE d.self_assessment_id = ?""", id);
+    }
+
+    /**
+     * A report its unit left open when it ended is its successor's leaders' to finish, evidence included:
+     * Hà Giang's office (T02) merged into Tuyên Quang's (T08) in 04/2025 (V30), so T08's head adds a file
+     * to a draft of T02's and removes it; the head of a district office under T08 (H070), which continued
+     * nothing, can do neither. The draft, inserted for 10/2021, is deleted after.
+     */
+    @Test
+    void theHeadOfTheOfficeThatContinuedAnEndedOneAddsAndRemovesEvidenceOfItsOpenReportAndNoOtherLeaderCan() throws Exception {
+        String t08 = leaderOf("T08");
+        String h070 = leaderOf("H070");
+        long periodId = periods.open(YearMonth.of(2021, 10)).id();
+        long id = InsertedReports.insert(jdbc, jdbc.queryForObject("SELECT id FROM unit WHERE code = 'T02'", Long.class), periodId,
+                "DRAFT", null, "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
+        try {
+            upload(id, 0, h070, file("khong-phai.pdf", PDF)).andExpect(status().isNotFound());
+            upload(id, 0, t08, file("ha-giang.pdf", PDF))
+                    .andExpect(redirectedUrl("/reports/" + id + "/edit"))
+                    .andExpect(flash().attribute("flashSuccess", "evidence.flash.added"));
+            assertThat(countFiles(id)).isOne();
+            long added = fileId(id, "ha-giang.pdf");
+            assertThat(jdbc.queryForObject("SELECT uploaded_by_id FROM evidence WHERE id = ?", Long.class, added))
+                    .isEqualTo(jdbc.queryForObject("SELECT id FROM user_account WHERE username = ?", Long.class, t08));
+
+            mvc.perform(post("/evidence/{id}/delete", added).with(demo.as(h070)).with(csrf())).andExpect(status().isNotFound());
+            mvc.perform(post("/evidence/{id}/delete", added).with(demo.as(t08)).with(csrf()))
+                    .andExpect(flash().attribute("flashSuccess", "evidence.flash.deleted"));
+            assertThat(countFiles(id)).isZero();
+        } finally {
+            jdbc.update("DELETE FROM self_assessment WHERE id = ?", id);
+        }
     }
 
     private long fileId(long id, String name) {

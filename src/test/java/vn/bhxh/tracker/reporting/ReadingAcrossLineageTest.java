@@ -2,14 +2,11 @@ package vn.bhxh.tracker.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.bhxh.tracker.support.Pages.html;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,7 +33,8 @@ import vn.bhxh.tracker.system.NotFoundException;
 
 /**
  * Reading across lineage (issue 11, point 6): the head of a unit that continued others reads their
- * reports whole, and changes none of them; a provincial director reads those of the units under the
+ * reports whole, and finishes (saves, submits, adds evidence to) those a unit that has ended left open,
+ * never those of a unit still in force, nor anyone else's; a provincial director reads those of the units under the
  * office, or under an office it continued, in the report's month or later; reviewers read what is
  * submitted, as for any unit; nobody else reads them. One rule, {@code reads_report_whole} (V34).
  * Rolled back after each test.
@@ -58,7 +55,6 @@ import vn.bhxh.tracker.system.NotFoundException;
 @Transactional
 class ReadingAcrossLineageTest {
 
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final String HEAD_T08 = "lineage.truong.t08";
     private static final String HEAD_H070 = "lineage.truong.h070";
     private static final String WITHHELD = "Bản nháp của đơn vị: bắt đầu lập lúc";
@@ -131,7 +127,7 @@ class ReadingAcrossLineageTest {
         testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
         testAccounts.ensureLeader(HEAD_H070, "Trưởng BHXH thành phố Tuyên Quang", "H070", Position.HEAD);
         String page = html(mvc.perform(get("/reports/{id}", haGiangMay2024).with(demo.as(HEAD_T08))).andExpect(status().isOk()));
-        assertThat(page).contains("BHXH tỉnh Hà Giang").doesNotContain(WITHHELD).doesNotContain("/reports/" + haGiangMay2024 + "/edit");
+        assertThat(page).contains("BHXH tỉnh Hà Giang", "/reports/" + haGiangMay2024 + "/edit").doesNotContain(WITHHELD);
         String director = testAccounts.directorOf("T08");
         assertThat(html(mvc.perform(get("/reports/{id}", dongVanMay2024).with(demo.as(director))).andExpect(status().isOk())))
                 .contains("BHXH huyện Đồng Văn").doesNotContain(WITHHELD);
@@ -142,28 +138,88 @@ class ReadingAcrossLineageTest {
     }
 
     @Test
-    void theContinuingOfficesHeadCannotEditSubmitOrAddEvidenceToTheMergedOfficesDraft() throws Exception {
-        testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
-        CurrentUser head = leader("T08");
-        SelfAssessmentForm form = service.formOf(haGiangMay2024, head);
-        assertThatThrownBy(() -> service.saveDraft(head, haGiangMay2024, form)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> service.submit(head, haGiangMay2024, form)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> reports.findEditableRef(head, haGiangMay2024)).isInstanceOf(NotFoundException.class);
+    void theContinuingOfficesHeadFinishesTheMergedOfficesDraftSavingItMayAddEvidenceAndSubmittingItAsHaGiangsReport() throws Exception {
+        Long head = testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
+        assertThat(reports.canEdit(reports.findReadable(haGiangMay2024, reports.scopeOf(leader("T08"))).orElseThrow(), leader("T08")))
+                .as("Hà Giang's office ended in 04/2025: T08's leaders finish what it left open").isTrue();
 
-        mvc.perform(get("/reports/{id}/edit", haGiangMay2024).with(demo.as(HEAD_T08)))
-                .andExpect(redirectedUrl("/reports/" + haGiangMay2024));
-        mvc.perform(steps.edit(HEAD_T08, haGiangMay2024, "save", Map.of("duties[0].whatWasDone", "Sửa hộ")))
-                .andExpect(status().isNotFound());
-        // a text too long is refused before any save: nor is the form offered again to edit
-        mvc.perform(steps.edit(HEAD_T08, haGiangMay2024, "save", Map.of("duties[0].whatWasDone", "x".repeat(20_000))))
-                .andExpect(status().isNotFound());
-        mvc.perform(multipart("/reports/{id}/duties/{duty}/evidence", haGiangMay2024, steps.dutyId(0))
-                        .file(new MockMultipartFile("files", "ho.pdf", "application/pdf", PDF)).with(demo.as(HEAD_T08)).with(csrf()))
-                .andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM evidence e JOIN duty_report d ON d.id = e.duty_report_id "
-                + "WHERE d.self_assessment_id = ?", Long.class, haGiangMay2024)).isZero();
+        mvc.perform(get("/reports/{id}/edit", haGiangMay2024).with(demo.as(HEAD_T08))).andExpect(status().isOk());
+        mvc.perform(steps.edit(HEAD_T08, haGiangMay2024, "save", Map.of("duties[0].whatWasDone", "Hoàn tất thay")))
+                .andExpect(redirectedUrl("/reports/" + haGiangMay2024 + "/edit"));
+        // evidence is added and removed by the same rule, under the same lock (the upload itself runs outside this
+        // test's transaction, which the inserted report is not committed in: EvidenceTest uploads)
+        assertThat(reports.findEditableRef(leader("T08"), haGiangMay2024).dutyReportIds()).hasSize(7);
+        assertThat(reports.lockEditableRef(leader("T08"), haGiangMay2024).dutyReportIds()).hasSize(7);
+        // the leaders who may answer for its duties are T08's now (Hà Giang's moved there, or left)
+        steps.submit(haGiangMay2024, HEAD_T08, HEAD_T08);
+
+        assertThat(jdbc.queryForObject("SELECT state || ' ' || unit_id FROM self_assessment WHERE id = ?", String.class, haGiangMay2024))
+                .as("still Hà Giang's report").isEqualTo("SUBMITTED " + id("T02"));
+        assertThat(jdbc.queryForList("SELECT actor_id FROM audit_event WHERE target_type = 'SELF_ASSESSMENT' AND target_id = ? AND action IN ('SAVED', 'SUBMITTED')",
+                Long.class, haGiangMay2024)).containsOnly(head).hasSize(2);
+    }
+
+    @Test
+    void noLeaderOfAUnitThatDidNotContinueTheReportsUnitChangesIt() throws Exception {
+        testAccounts.ensureLeader(HEAD_T08, "Trưởng BHXH Tuyên Quang", "T08", Position.HEAD);
+        testAccounts.ensureLeader(HEAD_H070, "Trưởng BHXH thành phố Tuyên Quang", "H070", Position.HEAD);
+        // a district office under T08 continued nothing; nor did T08 continue Đồng Văn, a district office of Hà Giang
+        assertCannotChange(leader("H070"), HEAD_H070, haGiangMay2024, NotFoundException.class);
+        assertCannotChange(leader("T08"), HEAD_T08, dongVanMay2024, NotFoundException.class);
+        assertThatThrownBy(() -> reports.findEditableRef(director("T79"), haGiangMay2024)).isInstanceOf(NotFoundException.class);
+        CurrentUser reviewer = user(null, "reviewer", Role.REVIEWER);
+        assertThatThrownBy(() -> reports.findEditableRef(reviewer, haGiangMay2024))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(jdbc.queryForObject("SELECT state FROM self_assessment WHERE id = ?", String.class, haGiangMay2024))
                 .isEqualTo("DRAFT");
+    }
+
+    @Test
+    void aSubmittedReportOfTheMergedOfficeStaysUnchangeableAsAnyOther() {
+        CurrentUser head = leader("T08");
+        SelfAssessment submitted = reports.findReadable(haGiangJune2024, reports.scopeOf(head)).orElseThrow();
+        assertThat(reports.canEdit(submitted, head)).isFalse();
+        assertThatThrownBy(() -> reports.findEditableRef(head, haGiangJune2024)).isInstanceOf(TransitionNotAllowedException.class);
+    }
+
+    @Test
+    void theLeadersOfAUnitThatWillContinueAnotherChangeNoneOfItsReportsWhileThatUnitIsStillInForce() {
+        // made up: X-SAP is to merge into X-NHAN in 01/2031, decided already (its succession is recorded); both in force today
+        long decision = jdbc.queryForObject("""
+                INSERT INTO reorganisation (decision_number, decided_on, effective_month, note, source, applied_at)
+                VALUES ('997/QĐ-THỬ', DATE '2026-11-20', DATE '2031-01-01', 'Quyết định giả định cho kiểm thử', 'ADMIN', now())
+                RETURNING id""", Long.class);
+        long merging = unit("X-SAP", "BHXH huyện Sáp (thử)", "T01", "2022-01-01", "2031-01-01", null);
+        long continuing = unit("X-NHAN", "BHXH huyện Nhận (thử)", "T01", "2022-01-01", null, null);
+        jdbc.update("""
+                INSERT INTO unit_succession (predecessor_id, successor_id, effective_on, reorganisation_id)
+                VALUES (?, ?, DATE '2031-01-01', ?)""", merging, continuing, decision);
+        long draft = report("X-SAP", YearMonth.of(2026, 10), "DRAFT");
+        CurrentUser head = leader("X-NHAN");
+        SelfAssessment report = reports.findReadable(draft, reports.scopeOf(leader("X-SAP"))).orElseThrow();
+
+        assertThat(reports.canEdit(report, head)).as("X-SAP still reports for itself").isFalse();
+        assertThatThrownBy(() -> reports.findEditableRef(head, draft)).isInstanceOf(NotFoundException.class);
+        assertThat(reports.canEdit(report, leader("X-SAP"))).as("its own leaders change it").isTrue();
+        CurrentUser haGiangsSuccessor = leader("T08");
+        assertThat(reports.canEdit(reports.findReadable(haGiangMay2024, reports.scopeOf(haGiangsSuccessor)).orElseThrow(),
+                haGiangsSuccessor)).as("beside an ended predecessor's").isTrue();
+    }
+
+    private void assertCannotChange(CurrentUser user, String username, long reportId, Class<? extends Exception> refusal)
+            throws Exception {
+        SelfAssessmentForm form = service.formOf(haGiangMay2024, leader("T08"));
+        assertThatThrownBy(() -> service.saveDraft(user, reportId, form)).isInstanceOf(refusal);
+        assertThatThrownBy(() -> service.submit(user, reportId, form)).isInstanceOf(refusal);
+        assertThatThrownBy(() -> reports.findEditableRef(user, reportId)).isInstanceOf(refusal);
+        mvc.perform(get("/reports/{id}/edit", reportId).with(demo.as(username))).andExpect(status().isNotFound());
+        mvc.perform(steps.edit(username, reportId, "save", Map.of("duties[0].whatWasDone", "Sửa hộ")))
+                .andExpect(status().isNotFound());
+        // a text too long is refused before any save: nor is the form offered again to edit
+        mvc.perform(steps.edit(username, reportId, "save", Map.of("duties[0].whatWasDone", "x".repeat(20_000))))
+                .andExpect(status().isNotFound());
+        // evidence goes by the same rule (the upload runs outside this test's transaction, where the report is not)
+        assertThatThrownBy(() -> reports.lockEditableRef(user, reportId)).isInstanceOf(refusal);
     }
 
     @Test
@@ -174,6 +230,8 @@ class ReadingAcrossLineageTest {
                 .andExpect(status().isOk()));
         assertThat(page).contains("Báo cáo của các đơn vị tiền thân", "BHXH tỉnh Hà Giang", "/reports/" + haGiangJune2024)
                 .doesNotContain("/reports/" + dongVanMay2024);
+        assertThat(page).as("its draft to finish, its submitted report only to read")
+                .contains("href=\"/reports/" + haGiangMay2024 + "/edit\"").doesNotContain("/reports/" + haGiangJune2024 + "/edit");
 
         testAccounts.ensureLeader(HEAD_H070, "Trưởng BHXH thành phố Tuyên Quang", "H070", Position.HEAD);
         assertThat(html(mvc.perform(get("/my-unit/reports").param("page", String.valueOf(newer / 12)).with(demo.as(HEAD_H070)))

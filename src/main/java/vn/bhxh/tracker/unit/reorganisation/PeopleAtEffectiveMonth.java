@@ -9,12 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.bhxh.tracker.unit.OpenItems;
 
@@ -34,12 +38,15 @@ import vn.bhxh.tracker.unit.OpenItems;
  * administrator who applied it), or else from {@link PeopleFollowJob} once the month begins
  * ({@link #settleDue}, by no person: {@link #JOB_ACTOR}). A row settled, or locked by another
  * transaction settling it, is passed over: two instances running the job settle each reorganisation once.
+ * The job settles each reorganisation in its own transaction: one that fails is logged with its id and
+ * stays due, for the next night, and the others settle all the same.
  */
 @Component
 class PeopleAtEffectiveMonth {
 
     /** Who the audit trail names for the moves the monthly job makes (no person does). */
     static final String JOB_ACTOR = "Tự động (tháng có hiệu lực)";
+    private static final Logger log = LoggerFactory.getLogger(PeopleAtEffectiveMonth.class);
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Reorganisations decisions;
@@ -48,9 +55,11 @@ class PeopleAtEffectiveMonth {
     private final ReorganisationMonths months;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate eachOnItsOwn;
 
     PeopleAtEffectiveMonth(NamedParameterJdbcTemplate jdbc, Reorganisations decisions, UnitPeople people, OpenItems openItems,
-                           ReorganisationMonths months, ApplicationEventPublisher events, Clock clock) {
+                           ReorganisationMonths months, ApplicationEventPublisher events, Clock clock,
+                           PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.decisions = decisions;
         this.people = people;
@@ -58,22 +67,44 @@ class PeopleAtEffectiveMonth {
         this.months = months;
         this.events = events;
         this.clock = clock;
+        this.eachOnItsOwn = new TransactionTemplate(transactionManager);
     }
 
     /**
      * Settles every reorganisation whose month has begun (by the application's clock) and whose people
-     * have not followed yet, the earliest month first: how many.
+     * have not followed yet, the earliest month first, each in a transaction of its own (it is called, as the
+     * job calls it, outside any; a caller's transaction, a test's, would hold them all): how many it settled.
+     * One that fails is logged with its id and stays due, for the next run; the others settle all the same.
      */
-    @Transactional
     public int settleDue() {
         List<Long> due = jdbc.queryForList("""
                 SELECT p.reorganisation_id FROM reorganisation_people p JOIN reorganisation r ON r.id = p.reorganisation_id
                 WHERE p.settled_at IS NULL AND r.effective_month <= :month
-                ORDER BY r.effective_month, r.id
-                FOR UPDATE OF p SKIP LOCKED""", new MapSqlParameterSource("month", Date.valueOf(months.firstOpen().atDay(1))),
+                ORDER BY r.effective_month, r.id""", new MapSqlParameterSource("month", Date.valueOf(months.firstOpen().atDay(1))),
                 Long.class);
-        due.forEach(id -> settle(id, null, JOB_ACTOR));
-        return due.size();
+        int settled = 0;
+        for (Long id : due) {
+            try {
+                if (Boolean.TRUE.equals(eachOnItsOwn.execute(status -> settleIfStillDue(id)))) {
+                    settled++;
+                }
+            } catch (RuntimeException failed) {
+                log.error("People could not follow their units for reorganisation {}; it stays due and the next run tries again",
+                        id, failed);
+            }
+        }
+        return settled;
+    }
+
+    /** Under the row's lock, unless another transaction holds it or has settled it: whether it settled it. */
+    private boolean settleIfStillDue(long reorganisationId) {
+        boolean pending = !jdbc.queryForList("""
+                SELECT reorganisation_id FROM reorganisation_people WHERE reorganisation_id = :id AND settled_at IS NULL
+                FOR UPDATE SKIP LOCKED""", new MapSqlParameterSource("id", reorganisationId), Long.class).isEmpty();
+        if (pending) {
+            settle(reorganisationId, null, JOB_ACTOR);
+        }
+        return pending;
     }
 
     /**

@@ -22,6 +22,7 @@ import vn.bhxh.tracker.account.Position;
 import vn.bhxh.tracker.account.Role;
 import vn.bhxh.tracker.support.DemoUsers;
 import vn.bhxh.tracker.support.IntegrationTest;
+import vn.bhxh.tracker.support.SelfAssessmentSteps;
 import vn.bhxh.tracker.support.TestAccounts;
 import vn.bhxh.tracker.support.TestClock;
 
@@ -34,7 +35,10 @@ import vn.bhxh.tracker.support.TestClock;
  * merged into, each move in the audit trail (V30's {@code UNIT_CHANGED_BY_REORGANISATION}), once however
  * often the job runs; a split or a closure leaves them where they are, each an open item to place, and
  * listed by the preview and the decision's page. Whoever is in a merged unit when its month begins follows it,
- * joined after the apply or not. Each test rolls back and puts the clock back.
+ * joined after the apply or not. A reorganisation that cannot settle (here its successor's versions deleted
+ * by hand, so that its people have no unit to go to) stays due and the others settle all the
+ * same. A merged unit's head, moved with its people, finishes and submits its last month's report, which
+ * stays the merged unit's. Each test rolls back and puts the clock back.
  */
 @IntegrationTest
 @Transactional
@@ -57,6 +61,9 @@ class PeopleFollowUnitsTest extends OnTestTree {
 
     /** The application's clock under the demo profile's DemoClock: the one instance, not a bean by type. */
     final TestClock testClock = TestClock.INSTANCE;
+
+    @Autowired
+    SelfAssessmentSteps steps;
 
     @BeforeEach
     void createPeople() {
@@ -109,6 +116,51 @@ class PeopleFollowUnitsTest extends OnTestTree {
                 .anySatisfy(event -> assertThat(event).startsWith("zq.motmot").contains("\"fromUnit\":\"ZQH11\""));
         assertThat(jdbc.queryForObject("SELECT settled_at IS NOT NULL FROM reorganisation_people WHERE reorganisation_id = ?",
                 Boolean.class, reorganisation)).isTrue();
+    }
+
+    @Test
+    void aReorganisationThatCannotSettleStaysDueAndTheOthersSettleAllTheSame() {
+        long first = planned("ZQ-25/QĐ", line("MERGE", "ZQH11", "ZQH100", "BHXH cơ sở Một", "ZQT1", "DISTRICT"));
+        long failing = plans.apply(first, plans.review(first, admin).plan().version(), admin).reorganisationId();
+        long second = planned("ZQ-26/QĐ", line("MERGE", "ZQH13", "ZQH12"));
+        long settling = plans.apply(second, plans.review(second, admin).plan().version(), admin).reorganisationId();
+        // the unit ZQH11's people are to follow loses its versions: when the month begins they have nowhere to go
+        jdbc.update("DELETE FROM unit_version WHERE unit_id = (SELECT id FROM unit WHERE code = 'ZQH100')");
+        entities.flush();
+        entities.clear();
+
+        testClock.freezeAt(month.atDay(1).atTime(0, 1));
+        assertThat(monthly.settleDue()).isOne();
+        entities.flush();
+        entities.clear();
+
+        assertThat(unitOf("zq.motba")).isEqualTo(ids.get("ZQH12"));
+        assertThat(unitOf("zq.motmot")).isEqualTo(ids.get("ZQH11"));
+        assertThat(moves()).singleElement().satisfies(event -> assertThat(event).startsWith("zq.motba")
+                .contains("\"reorganisation\":" + settling));
+        assertThat(jdbc.queryForList("SELECT reorganisation_id FROM reorganisation_people WHERE settled_at IS NULL AND reorganisation_id IN (?, ?)",
+                Long.class, failing, settling)).containsExactly(failing);
+        assertThat(monthly.settleDue()).as("the failing one is tried again, and fails again").isZero();
+    }
+
+    @Test
+    void theHeadOfAMergedUnitMovedWithItsPeopleSubmitsItsLastMonthsReportOnceTheMonthBegins() throws Exception {
+        long december = steps.start("zq.motmot", fixtures.thisMonth());
+        entities.flush();
+        long plan = planned("ZQ-27/QĐ", line("MERGE", "ZQH11", "ZQH12"));
+        plans.apply(plan, plans.review(plan, admin).plan().version(), admin);
+
+        testClock.freezeAt(month.atDay(1).atTime(0, 1));
+        assertThat(monthly.settleDue()).isOne();
+        entities.flush();
+        entities.clear();
+        assertThat(unitOf("zq.motmot")).isEqualTo(ids.get("ZQH12"));
+
+        // December's report is submitted from 1 January: by then ZQH11 has ended and its head is ZQH12's
+        steps.submit(december, "zq.motmot", "zq.motmot");
+
+        assertThat(jdbc.queryForObject("SELECT state FROM self_assessment WHERE id = ? AND unit_id = ?", String.class,
+                december, ids.get("ZQH11"))).as("still ZQH11's report").isEqualTo("SUBMITTED");
     }
 
     @Test
