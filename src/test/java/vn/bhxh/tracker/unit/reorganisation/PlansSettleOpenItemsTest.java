@@ -19,10 +19,11 @@ import vn.bhxh.tracker.unit.OpenItems;
 
 /**
  * An administrator's plan settles what the 2025 decisions left open (V30's {@code reorganisation_open_item})
- * as it is applied, whatever its month: the district offices it places (here Ba Đình, H001, and Hoàn Kiếm,
- * H002, merged into a new BHXH cơ sở of Hà Nội, T01, from next month, 01/2027 on the test clock) are marked
- * settled by its decision; every other district office (Tây Hồ, H003, first of the 703 left) stays open.
- * Counted by hand from V30: 705 district offices waiting in 07/2025. Each test rolls back.
+ * as it is applied, whatever its month: the district offices it places (here Tây Hồ, H003, and Long Biên,
+ * H004, merged into a new BHXH cơ sở of Hà Nội, T01, from next month, 01/2027 on the test clock) are marked
+ * settled by its decision; every other district office (Cầu Giấy, H005, first of the 693 left) stays open.
+ * Counted by hand from V30: 705 district offices waiting in 07/2025, less the ten the demo's sample plan
+ * settled (Ba Đình, H001, and Hoàn Kiếm, H002, among them): 695. Each test rolls back.
  */
 @IntegrationTest
 @Transactional
@@ -52,23 +53,23 @@ class PlansSettleOpenItemsTest {
 
     @Test
     void aPlanMergingDistrictOfficesIntoABhxhCoSoSettlesTheirItemsByItsDecisionAndNoOther() {
-        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 705L);
+        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 695L);
         long plan = PlanFixtures.planned(plans, admin, "ZQ-50/QĐ", month,
-                line("MERGE", "H001", "ZQH900", "BHXH cơ sở Ba Đình - Hoàn Kiếm", "T01", "DISTRICT"),
-                line("MERGE", "H002", "ZQH900"));
+                line("MERGE", "H003", "ZQH900", "BHXH cơ sở Tây Hồ - Long Biên", "T01", "DISTRICT"),
+                line("MERGE", "H004", "ZQH900"));
         PlanReview review = plans.review(plan, admin);
         assertThat(review.problems()).isEmpty();
 
         long decision = plans.apply(plan, review.plan().version(), admin).reorganisationId();
 
-        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 703L)
+        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 693L)
                 .containsEntry(OpenItems.Kind.CLOSED_WITHOUT_SUCCESSOR, 3L);
         assertThat(jdbc.queryForList("""
                 SELECT u.code FROM reorganisation_open_item i JOIN unit u ON u.id = i.unit_id
                 WHERE i.resolved_by_reorganisation_id = ? AND i.resolved_at IS NOT NULL ORDER BY u.code""", String.class, decision))
-                .containsExactly("H001", "H002");
+                .containsExactly("H003", "H004");
         assertThat(openItems.list(OpenItems.Kind.AWAITING_LOCAL_OFFICE, PageRequest.of(0, 1)))
-                .extracting(OpenItems.Item::unitCode).containsExactly("H003");
+                .extracting(OpenItems.Item::unitCode).containsExactly("H005");
         assertThat(jdbc.queryForObject("""
                 SELECT details FROM audit_event WHERE action = 'REORGANISATION_APPLIED' AND target_id = ?""", String.class, decision))
                 .contains("\"openItemsSettled\":2", "\"peopleFollowed\":false");
@@ -83,7 +84,7 @@ class PlansSettleOpenItemsTest {
 
         long decision = plans.apply(plan, review.plan().version(), admin).reorganisationId();
 
-        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 705L);
+        assertThat(openItems.counts()).containsEntry(OpenItems.Kind.AWAITING_LOCAL_OFFICE, 695L);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM reorganisation_open_item WHERE resolved_by_reorganisation_id = ?",
                 Integer.class, decision)).isZero();
     }
