@@ -504,13 +504,15 @@ class EvidenceTest {
      * A report its unit left open when it ended is its successor's leaders' to finish, evidence included:
      * Hà Giang's office (T02) merged into Tuyên Quang's (T08) in 04/2025 (V30), so T08's head adds a file
      * to a draft of T02's and removes it; the head of a district office under T08 (H070), which continued
-     * nothing, can do neither. The draft, inserted for 10/2021, is deleted after.
+     * nothing, can do neither. The draft, inserted for 01/2025 (a month
+     * whose period the demo's history opened and in which no test leaves T02 a report: HaGiang2021 has
+     * 08–10/2021), is deleted after.
      */
     @Test
     void theHeadOfTheOfficeThatContinuedAnEndedOneAddsAndRemovesEvidenceOfItsOpenReportAndNoOtherLeaderCan() throws Exception {
         String t08 = leaderOf("T08");
         String h070 = leaderOf("H070");
-        long periodId = periods.open(YearMonth.of(2021, 10)).id();
+        long periodId = periods.open(YearMonth.of(2025, 1)).id();
         long id = InsertedReports.insert(jdbc, jdbc.queryForObject("SELECT id FROM unit WHERE code = 'T02'", Long.class), periodId,
                 "DRAFT", null, "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
         try {
