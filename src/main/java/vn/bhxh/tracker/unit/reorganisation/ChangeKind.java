@@ -19,7 +19,12 @@ public enum ChangeKind {
     /** The unit ends and several units continue it, a line each; its people stay to be placed. */
     SPLIT,
     /** The unit ends with no successor; its people stay to be placed. */
-    CLOSE;
+    CLOSE,
+    /**
+     * The unit ended before, without a successor named then, and a unit in force takes over its tasks:
+     * a succession is recorded, nothing else changes (no version, no one moves).
+     */
+    SUCCEED;
 
     /** Whether the unit the line is about no longer exists from the effective month. */
     public boolean ends() {

@@ -14,8 +14,9 @@ import vn.bhxh.tracker.unit.UnitLevel;
 
 /**
  * The units in force in one month, each as the version that holds that month gives it (what SQL's
- * {@code unit_tree(month)} returns, with each version's span), and the codes ever given to a unit: what
- * a plan for that month is checked against.
+ * {@code unit_tree(month)} returns, with each version's span), the codes ever given to a unit, the units
+ * that ended before the month and the successions recorded: what a plan for that month is checked
+ * against.
  */
 final class MonthTree {
 
@@ -24,15 +25,28 @@ final class MonthTree {
                     YearMonth validTo) {
     }
 
+    /** A unit whose last version ended before the month ({@code until}: its first month no longer in force), as it last was. */
+    record EndedUnit(long id, String code, String name, YearMonth until) {
+    }
+
+    /** A succession recorded: from the unit of one code to the unit of another, from a month. */
+    record Succession(String predecessorCode, String successorCode, YearMonth from) {
+    }
+
     private final YearMonth month;
     private final Map<String, TreeUnit> byCode = new HashMap<>();
     private final Map<Long, TreeUnit> byId = new HashMap<>();
     private final Map<Long, List<TreeUnit>> children = new HashMap<>();
     private final Set<String> usedCodes;
+    private final Map<String, EndedUnit> ended = new HashMap<>();
+    private final Map<List<String>, Succession> successions = new HashMap<>();
 
-    MonthTree(YearMonth month, Collection<TreeUnit> inForce, Set<String> usedCodes) {
+    MonthTree(YearMonth month, Collection<TreeUnit> inForce, Set<String> usedCodes, Collection<EndedUnit> endedBefore,
+              Collection<Succession> recorded) {
         this.month = month;
         this.usedCodes = Set.copyOf(usedCodes);
+        endedBefore.forEach(unit -> ended.put(unit.code(), unit));
+        recorded.forEach(link -> successions.put(List.of(link.predecessorCode(), link.successorCode()), link));
         for (TreeUnit unit : inForce) {
             byCode.put(unit.code(), unit);
             byId.put(unit.id(), unit);
@@ -50,6 +64,16 @@ final class MonthTree {
     /** The unit with this code, if it is in force in the month. */
     Optional<TreeUnit> inForce(String code) {
         return Optional.ofNullable(byCode.get(code));
+    }
+
+    /** The unit with this code, if it ended before the month (no version of it holds the month or a later one). */
+    Optional<EndedUnit> endedBefore(String code) {
+        return Optional.ofNullable(ended.get(code));
+    }
+
+    /** The succession recorded from one unit to the other, if there is one. */
+    Optional<Succession> succession(String predecessorCode, String successorCode) {
+        return Optional.ofNullable(successions.get(List.of(predecessorCode, successorCode)));
     }
 
     /** Whether a unit ever had this code (codes are never given again). */

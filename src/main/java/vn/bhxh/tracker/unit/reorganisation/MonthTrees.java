@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import vn.bhxh.tracker.unit.UnitLevel;
 
-/** Reads a month's {@link MonthTree}: two queries, whatever the number of units. */
+/** Reads a month's {@link MonthTree}: four queries, whatever the number of units. */
 @Repository
 class MonthTrees {
 
@@ -35,6 +35,18 @@ class MonthTrees {
                             validTo == null ? null : YearMonth.from(validTo.toLocalDate()));
                 });
         List<String> codes = jdbc.queryForList("SELECT code FROM unit", new MapSqlParameterSource(), String.class);
-        return new MonthTree(month, inForce, new HashSet<>(codes));
+        // the units whose last version ended by the month: every version of theirs is before it
+        List<MonthTree.EndedUnit> ended = jdbc.query("""
+                SELECT u.id, u.code, v.name, v.valid_to FROM unit u
+                JOIN LATERAL (SELECT name, valid_to FROM unit_version WHERE unit_id = u.id ORDER BY valid_from DESC LIMIT 1) v ON true
+                WHERE v.valid_to <= :month""", new MapSqlParameterSource("month", Date.valueOf(month.atDay(1))),
+                (rs, row) -> new MonthTree.EndedUnit(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+                        YearMonth.from(rs.getDate("valid_to").toLocalDate())));
+        List<MonthTree.Succession> successions = jdbc.query("""
+                SELECT p.code AS predecessor, s.code AS successor, l.effective_on FROM unit_succession l
+                JOIN unit p ON p.id = l.predecessor_id JOIN unit s ON s.id = l.successor_id""", new MapSqlParameterSource(),
+                (rs, row) -> new MonthTree.Succession(rs.getString("predecessor"), rs.getString("successor"),
+                        YearMonth.from(rs.getDate("effective_on").toLocalDate())));
+        return new MonthTree(month, inForce, new HashSet<>(codes), ended, successions);
     }
 }

@@ -44,7 +44,10 @@ import vn.bhxh.tracker.unit.reorganisation.MonthTree.TreeUnit;
  *     every line that names it;</li>
  * <li>the tree after the plan: each parent in force that month and not ending, each level fitting its
  *     parent's (a provincial office or central unit under the agency, a district office under a
- *     provincial office), no unit left under one that ends, no cycle of parents.</li>
+ *     provincial office), no unit left under one that ends, no cycle of parents;</li>
+ * <li>the successions recorded ({@link ChangeKind#SUCCEED}): the old unit ended before the month (one in
+ *     force is merged instead), named by one line only; its successor another unit, in force that month
+ *     and not ending with the plan; the succession not recorded already.</li>
  * </ol>
  */
 final class PlanAnalysis {
@@ -65,14 +68,16 @@ final class PlanAnalysis {
             ChangeKind.MOVE, Set.of(OLD_CODE, NEW_PARENT_CODE),
             ChangeKind.MERGE, Set.of(OLD_CODE, NEW_CODE),
             ChangeKind.SPLIT, Set.of(OLD_CODE, NEW_CODE),
-            ChangeKind.CLOSE, Set.of(OLD_CODE)));
+            ChangeKind.CLOSE, Set.of(OLD_CODE),
+            ChangeKind.SUCCEED, Set.of(OLD_CODE, NEW_CODE)));
     private static final Map<ChangeKind, Set<String>> UNUSED = new EnumMap<>(Map.of(
             ChangeKind.CREATE, Set.of(OLD_CODE),
             ChangeKind.RENAME, Set.of(NEW_CODE, NEW_PARENT_CODE, LEVEL),
             ChangeKind.MOVE, Set.of(NEW_CODE, NEW_NAME),
             ChangeKind.MERGE, Set.of(),
             ChangeKind.SPLIT, Set.of(),
-            ChangeKind.CLOSE, Set.of(NEW_CODE, NEW_NAME, NEW_PARENT_CODE, LEVEL)));
+            ChangeKind.CLOSE, Set.of(NEW_CODE, NEW_NAME, NEW_PARENT_CODE, LEVEL),
+            ChangeKind.SUCCEED, Set.of(NEW_NAME, NEW_PARENT_CODE, LEVEL)));
 
     /** A unit the plan creates (a CREATE line, or a successor not yet in the tree). */
     record NewUnit(String code, String name, UnitLevel level, String parentCode, int parentLine, int firstLine) {
@@ -88,6 +93,10 @@ final class PlanAnalysis {
 
     /** A unit that ends with the plan: merged, split or closed; its successors' codes in line order. */
     record Ending(TreeUnit unit, ChangeKind kind, List<String> successorCodes, int firstLine) {
+    }
+
+    /** A unit that ended before the month and the unit in force that takes over its tasks (a SUCCEED line). */
+    record Succession(int line, MonthTree.EndedUnit predecessor, TreeUnit successor) {
     }
 
     /** A unit as one month of the preview shows it; null stands for "not in force". */
@@ -109,6 +118,7 @@ final class PlanAnalysis {
     private final Map<String, Ending> endings = new LinkedHashMap<>();
     private final Map<String, Changed> changed = new LinkedHashMap<>();
     private final Map<String, NewUnit> newUnits = new LinkedHashMap<>();
+    private final List<Succession> successions = new ArrayList<>();
     /** Codes named as new by some line, described or not. */
     private final Set<String> newCodes = new HashSet<>();
 
@@ -135,6 +145,7 @@ final class PlanAnalysis {
             analysis.checkParentsAndLevels();
             analysis.checkNothingLeftUnderEndingUnits();
             analysis.checkCycles();
+            analysis.resolveSuccessions(conflicting);
         }
         return analysis;
     }
@@ -154,6 +165,11 @@ final class PlanAnalysis {
 
     Collection<Changed> changed() {
         return changed.values();
+    }
+
+    /** The successions the plan records, in line order. */
+    List<Succession> successions() {
+        return List.copyOf(successions);
     }
 
     /** The new units in an order in which each one's parent comes before it. */
@@ -285,6 +301,13 @@ final class PlanAnalysis {
                             Collectors.counting()));
             boolean allSplits = count.keySet().equals(Set.of(ChangeKind.SPLIT));
             boolean fine;
+            if (group.size() > 1 && count.keySet().equals(Set.of(ChangeKind.SUCCEED))) {
+                group.forEach(line -> {
+                    problem(line.line(), "succeed.twice", code, numbers(group));
+                    conflicting.add(line.line());
+                });
+                return;
+            }
             if (allSplits) {
                 fine = group.stream().map(PlanLine::newCode).distinct().count() == group.size();
                 if (fine && group.size() == 1) {
@@ -293,12 +316,12 @@ final class PlanAnalysis {
                 }
             } else {
                 fine = group.size() == 1 || (count.keySet().stream().noneMatch(ChangeKind::ends)
+                        && !count.containsKey(ChangeKind.SUCCEED)
                         && count.getOrDefault(ChangeKind.RENAME, 0L) <= 1 && count.getOrDefault(ChangeKind.MOVE, 0L) <= 1);
             }
             if (!fine) {
-                String numbers = group.stream().map(line -> String.valueOf(line.line())).collect(Collectors.joining(", "));
                 group.forEach(line -> {
-                    problem(line.line(), "conflict", code, numbers);
+                    problem(line.line(), "conflict", code, numbers(group));
                     conflicting.add(line.line());
                 });
             }
@@ -311,16 +334,12 @@ final class PlanAnalysis {
         YearMonth month = tree.month();
         usable.forEach((number, kind) -> {
             PlanLine line = byNumber.get(number);
-            if (kind == ChangeKind.CREATE || conflicting.contains(number)) {
+            if (kind == ChangeKind.CREATE || kind == ChangeKind.SUCCEED || conflicting.contains(number)) {
                 return;
             }
             Optional<TreeUnit> found = tree.inForce(line.oldCode());
             if (found.isEmpty()) {
-                if (tree.isUsed(line.oldCode())) {
-                    problem(number, "unit.notInForce", line.oldCode(), month(month));
-                } else {
-                    problem(number, "code.unknown", column(OLD_CODE), line.oldCode());
-                }
+                notInForce(number, OLD_CODE, line.oldCode(), "unit.notInForce");
                 return;
             }
             TreeUnit unit = found.get();
@@ -351,7 +370,8 @@ final class PlanAnalysis {
         Map<String, List<PlanLine>> definitions = new LinkedHashMap<>();
         usable.forEach((number, kind) -> {
             PlanLine line = byNumber.get(number);
-            if (conflicting.contains(number) || kind == ChangeKind.RENAME || kind == ChangeKind.MOVE || kind == ChangeKind.CLOSE) {
+            if (conflicting.contains(number) || kind == ChangeKind.RENAME || kind == ChangeKind.MOVE || kind == ChangeKind.CLOSE
+                    || kind == ChangeKind.SUCCEED) {
                 return;
             }
             String code = line.newCode();
@@ -380,8 +400,7 @@ final class PlanAnalysis {
     private void describeNewUnit(String code, List<PlanLine> definitions) {
         List<PlanLine> creations = definitions.stream().filter(line -> usable.get(line.line()) == ChangeKind.CREATE).toList();
         if (creations.size() > 1) {
-            String numbers = creations.stream().map(line -> String.valueOf(line.line())).collect(Collectors.joining(", "));
-            creations.forEach(line -> problem(line.line(), "newCode.twice", code, numbers));
+            creations.forEach(line -> problem(line.line(), "newCode.twice", code, numbers(creations)));
             return;
         }
         String name = agreed(code, definitions, NEW_NAME, PlanLine::newName);
@@ -444,11 +463,7 @@ final class PlanAnalysis {
         }
         Optional<TreeUnit> parent = tree.inForce(code);
         if (parent.isEmpty()) {
-            if (tree.isUsed(code)) {
-                problem(line, "parent.notInForce", code, month(tree.month()));
-            } else {
-                problem(line, "code.unknown", column(NEW_PARENT_CODE), code);
-            }
+            notInForce(line, NEW_PARENT_CODE, code, "parent.notInForce");
             return Optional.empty();
         }
         if (endings.containsKey(code)) {
@@ -511,6 +526,58 @@ final class PlanAnalysis {
                 current = parentAfter.get(current);
             }
         });
+    }
+
+    // 6. successions recorded for units that ended before the month
+    private void resolveSuccessions(Set<Integer> conflicting) {
+        usable.forEach((number, kind) -> {
+            PlanLine line = byNumber.get(number);
+            if (kind != ChangeKind.SUCCEED || conflicting.contains(number)) {
+                return;
+            }
+            if (line.oldCode().equals(line.newCode())) {
+                problem(number, "succeed.self", line.oldCode());
+                return;
+            }
+            Optional<MonthTree.EndedUnit> predecessor = tree.endedBefore(line.oldCode());
+            if (predecessor.isEmpty()) {
+                if (tree.inForce(line.oldCode()).isPresent()) {
+                    problem(number, "succeed.inForce", line.oldCode(), month(tree.month()));
+                } else {
+                    notInForce(number, OLD_CODE, line.oldCode(), "succeed.notEnded");
+                }
+            }
+            Optional<TreeUnit> successor = tree.inForce(line.newCode());
+            if (successor.isEmpty()) {
+                notInForce(number, NEW_CODE, line.newCode(), "successor.notInForce");
+            } else if (endings.containsKey(line.newCode())) {
+                problem(number, "successor.ends", line.newCode(), endings.get(line.newCode()).firstLine());
+                successor = Optional.empty();
+            }
+            if (predecessor.isEmpty() || successor.isEmpty()) {
+                return;
+            }
+            Optional<MonthTree.Succession> recorded = tree.succession(line.oldCode(), line.newCode());
+            if (recorded.isPresent()) {
+                problem(number, "succeed.exists", line.oldCode(), line.newCode(), month(recorded.get().from()));
+                return;
+            }
+            successions.add(new Succession(number, predecessor.get(), successor.get()));
+        });
+    }
+
+    /** A code named in a column that no unit in force has: a unit's once ({@code problemIfUsed}), or none's. */
+    private void notInForce(int line, String columnName, String code, String problemIfUsed) {
+        if (tree.isUsed(code)) {
+            problem(line, problemIfUsed, code, month(tree.month()));
+        } else {
+            problem(line, "code.unknown", column(columnName), code);
+        }
+    }
+
+    /** The lines' numbers as a problem names them: "1, 2". */
+    private static String numbers(List<PlanLine> lines) {
+        return lines.stream().map(line -> String.valueOf(line.line())).collect(Collectors.joining(", "));
     }
 
     private void problem(int line, String problem, Object... arguments) {

@@ -231,6 +231,11 @@ public class ReorganisationPlans {
                 open.add(new OpenReport(ending.unit().code(), ending.unit().name(), report.month(), report.state()));
             }
         }
-        return new Checked(new PlanReview(plan, analysis.problems(), analysis.unitChanges(), placements, open), analysis);
+        List<PlanReview.Succession> successions = analysis.successions().stream()
+                .map(link -> new PlanReview.Succession(link.line(), link.predecessor().code(), link.predecessor().name(),
+                        link.predecessor().until(), link.successor().code(), analysis.nameAfter(link.successor().code())))
+                .toList();
+        return new Checked(new PlanReview(plan, analysis.problems(), analysis.unitChanges(), successions, placements, open),
+                analysis);
     }
 }

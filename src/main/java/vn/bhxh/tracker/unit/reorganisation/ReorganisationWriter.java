@@ -24,9 +24,11 @@ import vn.bhxh.tracker.unit.reorganisation.PlanAnalysis.NewUnit;
 /**
  * Writes a checked plan into V29's tables, inside the caller's transaction: the reorganisation, its
  * lines as {@code reorganisation_change}, the new units with their first versions, for each unit renamed
- * or moved its version ended and a new one begun, for each unit that ends its version ended, and the
- * successions of merged and split units, and the reorganisation's people as still to follow their units
- * ({@code reorganisation_people}, V35: {@link PeopleAtEffectiveMonth} settles them when the month begins).
+ * or moved its version ended and a new one begun, for each unit that ends its version ended, the
+ * successions of merged and split units and those recorded for units that ended before (a
+ * {@link ChangeKind#SUCCEED} line: the succession only, no version), and the reorganisation's people as
+ * still to follow their units ({@code reorganisation_people}, V35: {@link PeopleAtEffectiveMonth} settles
+ * them when the month begins).
  * Each unit it changes or ends has its lock's {@code version} moved on ({@link #moveLocksOn}).
  */
 @Repository
@@ -97,6 +99,10 @@ class ReorganisationWriter {
             end.successorCodes().stream().map(ids::get).forEach(successorId -> successions.add(params(common)
                     .addValue("predecessorId", end.unit().id()).addValue("successorId", successorId)));
         }
+        for (PlanAnalysis.Succession succession : analysis.successions()) {
+            successions.add(params(common).addValue("predecessorId", succession.predecessor().id())
+                    .addValue("successorId", succession.successor().id()));
+        }
         jdbc.batchUpdate("""
                 INSERT INTO unit_succession (predecessor_id, successor_id, effective_on, reorganisation_id)
                 VALUES (:predecessorId, :successorId, :month, :reorganisationId)""", successions.toArray(SqlParameterSource[]::new));
@@ -146,7 +152,7 @@ class ReorganisationWriter {
         for (PlanLine line : lines) {
             ChangeKind kind = line.changeKind().orElseThrow();
             String unitCode = kind == ChangeKind.CREATE ? line.newCode() : line.oldCode();
-            boolean successor = kind == ChangeKind.MERGE || kind == ChangeKind.SPLIT;
+            boolean successor = kind == ChangeKind.MERGE || kind == ChangeKind.SPLIT || kind == ChangeKind.SUCCEED;
             rows.add(params(common).addValue("line", line.line()).addValue("kind", kind.name())
                     .addValue("unitId", ids.get(unitCode))
                     .addValue("successorId", successor ? ids.get(line.newCode()) : null)

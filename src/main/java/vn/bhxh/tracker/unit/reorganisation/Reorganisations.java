@@ -54,12 +54,14 @@ class Reorganisations {
 
     /**
      * A page of a decision's lines, in order. A unit is named as it was the month before the decision
-     * (a unit it created, as it is in its first month); a successor and a new parent as they are in the
-     * decision's month.
+     * (a unit it created, as it is in its first month; a unit that had ended before, given its successor,
+     * as it last was); a successor and a new parent as they are in the decision's month.
      */
     Page<DecisionLine> lines(long id, Pageable pageable) {
         List<DecisionLine> lines = jdbc.query("""
-                SELECT c.line, c.kind, u.code AS unit_code, coalesce(before.name, after.name) AS unit_name,
+                SELECT c.line, c.kind, u.code AS unit_code, coalesce(before.name, after.name, (
+                           SELECT last.name FROM unit_version last WHERE last.unit_id = u.id AND last.valid_to <= r.effective_month
+                           ORDER BY last.valid_from DESC LIMIT 1)) AS unit_name,
                        s.code AS successor_code, sv.name AS successor_name, c.new_name, c.new_level,
                        p.code AS parent_code, pv.name AS parent_name
                 FROM reorganisation_change c

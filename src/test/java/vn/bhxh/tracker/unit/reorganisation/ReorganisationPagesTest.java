@@ -82,7 +82,7 @@ class ReorganisationPagesTest extends OnTestTree {
         assertThat(page).contains("1 dòng có vấn đề");
         assertThat(page.substring(page.indexOf("data-line=\"2\""))).contains("Không có đơn vị nào mang mã ZQH99, ghi ở cột old_code (mã đơn vị cũ).");
 
-        String preview = html(mvc.perform(get(PLANS + "/" + plan + "/preview").with(demo.as("admin"))).andExpect(status().isOk()));
+        String preview = preview(plan);
         assertThat(preview).contains("Vấn đề cần sửa trước khi áp dụng (1)", "Chỉ xác nhận được khi kế hoạch không còn vấn đề nào.")
                 .doesNotContain("Xác nhận áp dụng</button>");
         assertThat(preview.substring(preview.indexOf("data-line=\"2\""))).contains("Không có đơn vị nào mang mã ZQH99");
@@ -95,10 +95,8 @@ class ReorganisationPagesTest extends OnTestTree {
     /** ZQH11 merges into ZQH12: the preview lists both units' change, the confirmation writes the decision and shows it. */
     @Test
     void aConfirmedPlanIsWrittenAndItsDecisionsPageListsItsLines() throws Exception {
-        long plan = newPlan();
-        header(plan, "ZQ-31/QĐ");
-        upload(plan, "ke-hoach.csv", HEADER + "MERGE,ZQH11,ZQH12,,,\n");
-        String preview = html(mvc.perform(get(PLANS + "/" + plan + "/preview").with(demo.as("admin"))).andExpect(status().isOk()));
+        long plan = plannedFile("ZQ-31/QĐ", "MERGE,ZQH11,ZQH12,,,\n");
+        String preview = preview(plan);
         assertThat(preview).contains("Xác nhận áp dụng</button>", "Áp dụng kế hoạch sắp xếp này? Không thể hoàn tác.");
         assertThat(preview.substring(preview.indexOf("data-code=\"ZQH11\""))).contains("BHXH huyện Một Một", "Không hoạt động",
                 "Kế thừa: ZQH12");
@@ -115,11 +113,37 @@ class ReorganisationPagesTest extends OnTestTree {
         mvc.perform(get(PLANS + "/" + plan).with(demo.as("admin"))).andExpect(status().isNotFound());
     }
 
+    /**
+     * TW-HTQT (Vụ Hợp tác quốc tế), closed in 03/2025 by V30 without a successor, is given TW-VP (Văn phòng
+     * BHXH Việt Nam) from next month: the preview and the decision's page say so, and the two units' pages
+     * show each other in their lineage, with the decision.
+     */
+    @Test
+    void aSuccessorRecordedForAClosedUnitIsShownOnThePreviewTheDecisionAndBothUnitsPages() throws Exception {
+        long plan = plannedFile("ZQ-35/QĐ", "SUCCEED,TW-HTQT,TW-VP,,,\n");
+        String preview = preview(plan);
+        assertThat(preview).contains("Ghi nhận đơn vị kế thừa (1)", "TW-HTQT → TW-VP: ghi nhận kế thừa",
+                "Vụ Hợp tác quốc tế (đến tháng 02/2025) → Văn phòng BHXH Việt Nam", "Xác nhận áp dụng</button>");
+
+        confirm(plan).andExpect(flash().attribute("flashSuccess", "reorganisation.flash.applied"));
+
+        Long reorganisation = jdbc.queryForObject("SELECT id FROM reorganisation WHERE decision_number = 'ZQ-35/QĐ'", Long.class);
+        String decision = html(mvc.perform(get("/admin/reorganisations/" + reorganisation).with(demo.as("admin"))).andExpect(status().isOk()));
+        assertThat(decision.substring(decision.indexOf("data-testid=\"decision-lines\"")))
+                .contains("Ghi nhận đơn vị kế thừa", "TW-HTQT", "Vụ Hợp tác quốc tế", "TW-VP", "Văn phòng BHXH Việt Nam");
+        Long htqt = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'TW-HTQT'", Long.class);
+        Long vp = jdbc.queryForObject("SELECT id FROM unit WHERE code = 'TW-VP'", Long.class);
+        String closed = html(mvc.perform(get("/admin/units/" + htqt).with(demo.as("admin"))).andExpect(status().isOk()));
+        assertThat(closed.substring(closed.indexOf("data-testid=\"unit-successors\"")))
+                .contains("/admin/units/" + vp, "Văn phòng BHXH Việt Nam", "ZQ-35/QĐ");
+        String successor = html(mvc.perform(get("/admin/units/" + vp).with(demo.as("admin"))).andExpect(status().isOk()));
+        assertThat(successor.substring(successor.indexOf("data-testid=\"unit-predecessors\"")))
+                .contains("/admin/units/" + htqt, "Vụ Hợp tác quốc tế", "ZQ-35/QĐ");
+    }
+
     @Test
     void aSecondConfirmationWritesNothingMore() throws Exception {
-        long plan = newPlan();
-        header(plan, "ZQ-32/QĐ");
-        upload(plan, "ke-hoach.csv", HEADER + "CLOSE,ZQH21,,,,\n");
+        long plan = plannedFile("ZQ-32/QĐ", "CLOSE,ZQH21,,,,\n");
 
         String first = confirm(plan).andReturn().getResponse().getRedirectedUrl();
         confirm(plan).andExpect(redirectedUrl(first)).andExpect(flash().attribute("flashSuccess", "reorganisation.flash.alreadyApplied"));
@@ -132,9 +156,7 @@ class ReorganisationPagesTest extends OnTestTree {
 
     @Test
     void aConfirmationOfAnEarlierPreviewIsSentBackToThePreview() throws Exception {
-        long plan = newPlan();
-        header(plan, "ZQ-33/QĐ");
-        upload(plan, "ke-hoach.csv", HEADER + "CLOSE,ZQH21,,,,\n");
+        long plan = plannedFile("ZQ-33/QĐ", "CLOSE,ZQH21,,,,\n");
         long previewed = plans.get(plan, admin).version();
         upload(plan, "ke-hoach.csv", HEADER + "CLOSE,ZQH13,,,,\n");
 
@@ -230,6 +252,19 @@ class ReorganisationPagesTest extends OnTestTree {
         String location = mvc.perform(post(PLANS).with(demo.as("admin")).with(csrf()))
                 .andExpect(redirectedUrlPattern(PLANS + "/*")).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** A new plan of the administrator's for next month, numbered so, its lines uploaded as a CSV after the header row. */
+    private long plannedFile(String number, String lines) throws Exception {
+        long plan = newPlan();
+        header(plan, number);
+        upload(plan, "ke-hoach.csv", HEADER + lines);
+        return plan;
+    }
+
+    /** The plan's preview page, as the administrator sees it. */
+    private String preview(long plan) throws Exception {
+        return html(mvc.perform(get(PLANS + "/" + plan + "/preview").with(demo.as("admin"))).andExpect(status().isOk()));
     }
 
     private void header(long plan, String number) throws Exception {
