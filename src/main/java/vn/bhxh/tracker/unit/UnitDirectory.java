@@ -172,10 +172,6 @@ public class UnitDirectory {
         return unitId == null ? Set.of() : Set.copyOf(successions.findLineageOf(unitId, firstDay(month)));
     }
 
-    /** The ids of every unit any of whose versions had this level, in force today or not. */
-    public Set<Long> idsOfLevel(UnitLevel level) {
-        return Set.copyOf(versions.findIdsEverOfLevel(level.name()));
-    }
 
     /**
      * For each of these units that sits under another in today's tree (or by its nearest version, for

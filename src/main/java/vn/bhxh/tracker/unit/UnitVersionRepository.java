@@ -115,10 +115,6 @@ interface UnitVersionRepository extends JpaRepository<UnitVersion, Long> {
             + " FROM unit_version v WHERE v.unit_id = :unitId) version ORDER BY " + NEAREST_FIRST + " LIMIT 1", nativeQuery = true)
     Optional<Long> findNearestVersionId(@Param("unitId") Long unitId, @Param("month") LocalDate month);
 
-    /** The units any of whose versions had this level. */
-    @Query(value = "SELECT DISTINCT unit_id FROM unit_version WHERE level = :level", nativeQuery = true)
-    List<Long> findIdsEverOfLevel(@Param("level") String level);
-
     /** A unit as one of its versions gives it. */
     interface Row {
         Long getUnitId();

@@ -203,13 +203,4 @@ class UnitDirectoryTest {
                 .hasEntrySatisfying(hanoi, parent -> assertThat(parent.code()).isEqualTo("VN"));
         assertThat(directory.parentsOf(List.of())).isEmpty();
     }
-
-    @Test
-    void theIdsOfALevelAreEveryUnitOfThatLevel() {
-        Long hanoi = directory.findByCode("T01").orElseThrow().getId();
-        Long baDinh = directory.findByCode("H001").orElseThrow().getId();
-
-        assertThat(directory.idsOfLevel(UnitLevel.PROVINCE)).contains(hanoi).doesNotContain(baDinh);
-        assertThat(directory.idsOfLevel(UnitLevel.DISTRICT)).contains(baDinh).doesNotContain(hanoi);
-    }
 }
