@@ -33,20 +33,6 @@ record ScopedSql(String national, String province) {
      */
     static final String IN_LINEAGE = "AND (u.unit_id IN (:lineage) OR u.parent_id IN (:lineage))";
 
-    /**
-     * The unit whose row a unit's months are counted in, in a list over several months (the year's units):
-     * for a province, the province itself for every unit of its lineage ({@code :lineage}, as in
-     * {@link #IN_LINEAGE}), so that BHXH tỉnh Tuyên Quang's row seen from 12/2025 counts Hà Giang's
-     * office's months before the merge; any other unit, and every unit for the country ({@code :lineage}
-     * null), is its own row.
-     *
-     * @param unitId the SQL expression of the unit's id
-     */
-    static String rowUnit(String unitId) {
-        // spaced: a text block drops the space before it
-        return " CASE WHEN " + unitId + " IN (:lineage) THEN CAST(:provinceId AS bigint) ELSE " + unitId + " END ";
-    }
-
     /** The two texts of a one-month query that has {@code {inScope}} once (in {@link UnitMonths#WITH_UNIT_MONTH}, or its own). */
     static ScopedSql of(String sql) {
         return scoped(sql, IN_PROVINCE);

@@ -7,10 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,20 +27,42 @@ import vn.bhxh.tracker.unit.UnitLevel;
  * Each month counts on its own tree: a unit counts in a level or a province for the months it was
  * in it; a province's months follow its lineage as it stood in the range's last month
  * ({@link ScopedSql#followingLineage}), so a unit that merged into it is among its units for the
- * months before.
+ * months before. The rows follow succession for the country and a province alike: a unit that had
+ * merged into another by the range's last month is counted in the row of the unit its merges end at
+ * ({@link #rowUnit}, V37's {@code unit_merged_into}), a unit that split keeps its own row.
  */
 @Repository
 @Transactional(readOnly = true)
 public class YearFigures {
 
     /**
+     * The unit whose row a unit's months are counted in, in the list of the year's units: the unit its
+     * merges end at if it had merged into another by the range's last month ({@code :lastMonth}), else
+     * itself. The rule is V37's SQL function {@code unit_merged_into} (merges only, followed to the end of
+     * their chain through V33's {@code unit_lineage}; a unit that split keeps its own row), the one place
+     * that decides a row, for the country as for a province; this is the expression over
+     * {@link #joinMerged}'s {@code merged}, so that the page, its count and the duty tallies ask it alike.
+     *
+     * @param unitId the SQL expression of the unit's id
+     */
+    private static String rowUnit(String unitId) {
+        // spaced: a text block drops the space before it
+        return " coalesce(merged.merged_into, " + unitId + ") ";
+    }
+
+    /** Joins {@code merged}, the units merged by the range's last month, to a unit's id, for {@link #rowUnit}. */
+    private static String joinMerged(String unitId) {
+        return " LEFT JOIN unit_merged_into(:lastMonth) merged ON merged.unit_id = " + unitId + " ";
+    }
+
+    /**
      * How many rows the list has: units that had to report in at least one month of the range, optionally
-     * of one level, a province's lineage in one row ({@link ScopedSql#rowUnit}).
+     * of one level, a merged unit in its successor's row ({@link #rowUnit}).
      */
     private static final ScopedSql COUNT = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
-            SELECT count(DISTINCT """ + ScopedSql.rowUnit("x.id") + """
+            SELECT count(DISTINCT""" + rowUnit("x.id") + """
             )
-            FROM unit_month x
+            FROM unit_month x""" + joinMerged("x.id") + """
             WHERE CAST(:level AS varchar) IS NULL OR x.level = :level
             """);
 
@@ -51,16 +71,23 @@ public class YearFigures {
      * sorted by a fixed {@link UnitOrder} ({@code {orderBy}}, on the grouped rows {@code x}). A unit
      * renamed or moved within the range is one row, named and placed as its version of the last of its
      * months ({@code month}) gives it: joined to the grouped rows rather than aggregated from every
-     * month, which cost about a third more (docs/performance.md). For a province, the units of its
-     * lineage are the province's row ({@link ScopedSql#rowUnit}): BHXH tỉnh Tuyên Quang's row counts Hà
-     * Giang's office's months before the merge beside its own, each such month listed after the row unit's
-     * own of that month with the unit it was ({@code from_code_list}, {@code from_name_list}; null for the
-     * row unit's own).
+     * month, which cost about a third more (docs/performance.md). A unit that merged into another is
+     * counted in that one's row ({@link #rowUnit}): BHXH tỉnh Tuyên Quang's row counts Hà Giang's
+     * office's months before the merge beside its own, each such month listed after the row unit's own of
+     * that month with the unit it was ({@code from_code_list}, {@code from_name_list}; null for the row
+     * unit's own). A row unit with no month of its own in the list (a successor made by the merge, outside
+     * the province's scope or of another level) has no version in the row's last month: it is named and
+     * placed as its latest version begun by the range's last month, in that version's first month.
      */
     private static final ScopedSql PAGE = ScopedSql.followingLineage(UnitMonths.WITH_UNIT_MONTH + """
             SELECT x.*, parent_version.name AS parent_name
             FROM (SELECT x.*
-                  FROM (SELECT y.*, row_unit.code, last.name, last.level, last.parent_id, parent.code AS parent_code
+                  FROM (SELECT y.id, y.expected, y.on_time, y.late, y.missing, y.not_due, y.returned, y.accepted,
+                               y.done, y.applicable, y.month_list, y.report_list, y.state_list, y.timeliness_list,
+                               y.from_code_list, y.from_name_list,
+                               coalesce(later.valid_from, y.month) AS month, row_unit.code,
+                               coalesce(last.name, later.name) AS name, coalesce(last.level, later.level) AS level,
+                               coalesce(last.parent_id, later.parent_id) AS parent_id, parent.code AS parent_code
                         FROM (SELECT m.row_id AS id, max(m.month) AS month,
                                      count(*) AS expected,
                                      count(*) FILTER (WHERE m.timeliness = 'ON_TIME') AS on_time,
@@ -76,14 +103,19 @@ public class YearFigures {
                                      array_agg(m.timeliness ORDER BY m.month, m.id <> m.row_id, m.code) AS timeliness_list,
                                      array_agg(CASE WHEN m.id <> m.row_id THEN m.code END ORDER BY m.month, m.id <> m.row_id, m.code) AS from_code_list,
                                      array_agg(CASE WHEN m.id <> m.row_id THEN m.name END ORDER BY m.month, m.id <> m.row_id, m.code) AS from_name_list
-                              FROM (SELECT m.*, """ + ScopedSql.rowUnit("m.id") + """
-             AS row_id
-                                    FROM unit_month m
-                                    WHERE CAST(:level AS varchar) IS NULL OR m.level = :level) m
+                              FROM (SELECT m.*,""" + rowUnit("m.id") + """
+            AS row_id
+                                    FROM unit_month m""" + joinMerged("m.id") + """
+            WHERE CAST(:level AS varchar) IS NULL OR m.level = :level) m
                               GROUP BY m.row_id) y
                         JOIN unit row_unit ON row_unit.id = y.id
-                        JOIN unit_version last ON last.unit_id = y.id AND month_span_holds(last.valid_from, last.valid_to, y.month)
-                        LEFT JOIN unit parent ON parent.id = last.parent_id) x
+                        LEFT JOIN unit_version last ON last.unit_id = y.id AND month_span_holds(last.valid_from, last.valid_to, y.month)
+                        LEFT JOIN LATERAL (SELECT v.valid_from, v.name, v.level, v.parent_id
+                                           FROM unit_version v
+                                           WHERE last.id IS NULL AND v.unit_id = y.id AND v.valid_from <= :lastMonth
+                                           ORDER BY v.valid_from DESC
+                                           LIMIT 1) later ON true
+                        LEFT JOIN unit parent ON parent.id = coalesce(last.parent_id, later.parent_id)) x
                   ORDER BY {orderBy}
                   LIMIT :limit OFFSET :offset) x
             """ + UnitMonths.JOIN_PARENT_NAME + """
@@ -93,20 +125,22 @@ public class YearFigures {
     /**
      * Each of the given units' duties counted over its submitted reports of the range (see
      * {@link Trends}' duty trend: the same tally, by unit instead of by month), for a province those of
-     * the months the unit sat in it or in a unit of its lineage, the lineage's reports in the province's
-     * row as in {@link #PAGE}.
+     * the months the unit sat in it or in a unit of its lineage; the reports of the units merged into a
+     * given unit are counted in its row ({@link #rowUnit}), as in {@link #PAGE}, and asked for with it.
      */
     private static final ScopedSql DUTY_TALLIES = ScopedSql.followingLineage(DutyMatrix.WITH_NUMBERED_DUTY + """
             SELECT m.unit_id, d.code,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_done(substr(m.duty_marks, d.n, 1))), 0) AS done,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_applicable(substr(m.duty_marks, d.n, 1))), 0) AS applicable,
                    coalesce(sum(m.reports) FILTER (WHERE duty_mark_answered(substr(m.duty_marks, d.n, 1))), 0) AS reported
-            FROM (SELECT """ + ScopedSql.rowUnit("sa.unit_id") + """
-             AS unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
+            FROM (SELECT""" + rowUnit("sa.unit_id") + """
+            AS unit_id, sa.checklist_version_id, sa.duty_marks, count(*) AS reports
                   FROM self_assessment sa
                   JOIN reporting_period p ON p.id = sa.period_id
-                  JOIN unit_version u ON u.unit_id = sa.unit_id AND month_span_holds(u.valid_from, u.valid_to, p.month)
-                  WHERE sa.state <> 'DRAFT' AND sa.unit_id IN (:ids)
+                  JOIN unit_version u ON u.unit_id = sa.unit_id AND month_span_holds(u.valid_from, u.valid_to, p.month)""" + joinMerged("sa.unit_id") + """
+            WHERE sa.state <> 'DRAFT'
+                    AND sa.unit_id = ANY (ARRAY[:ids] || ARRAY(SELECT merged.unit_id FROM unit_merged_into(:lastMonth) merged
+                                                                WHERE merged.merged_into IN (:ids)))
                     AND sa.period_id = ANY (ARRAY(SELECT id FROM reporting_period WHERE month BETWEEN :firstMonth AND :lastMonth))
                     {inScope}
                   GROUP BY 1, sa.checklist_version_id, sa.duty_marks) m
@@ -135,8 +169,9 @@ public class YearFigures {
     }
 
     /**
-     * For each of the given units, each duty (by code) counted over its submitted reports of the range
-     * (for a province, of the months the unit sat in it; the province's own, over its lineage's reports).
+     * For each of the given units (rows of {@link #units}), each duty (by code) counted over its submitted
+     * reports of the range and those of the units merged into it (for a province, of the months the unit
+     * sat in it or in a unit of its lineage).
      */
     public Map<Long, Map<String, DutyTally>> dutyTallies(MonthRange months, DashboardScope scope, Collection<Long> unitIds) {
         Map<Long, Map<String, DutyTally>> byUnit = new HashMap<>();
@@ -144,15 +179,10 @@ public class YearFigures {
             return byUnit;
         }
         MapSqlParameterSource parameters = unitMonths.scopeParameters(scope, months.last());
-        // the province's row counts its lineage's reports: theirs are asked for with it
-        Set<Long> ids = new LinkedHashSet<>(unitIds);
-        if (ids.contains(scope.provinceId()) && parameters.getValue("lineage") instanceof Collection<?> lineage) {
-            lineage.forEach(id -> ids.add((Long) id));
-        }
         jdbc.query(DUTY_TALLIES.in(scope), parameters
                         .addValue("firstMonth", months.first().atDay(1))
                         .addValue("lastMonth", months.last().atDay(1))
-                        .addValue("ids", ids),
+                        .addValue("ids", unitIds),
                 (ResultSet rs) -> {
                     byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())
                             .put(rs.getString("code"), DutyTally.of(rs));

@@ -33,12 +33,6 @@ class ScopedSqlTest {
     }
 
     @Test
-    void aUnitOfTheProvincesLineageIsCountedInTheProvincesRowAndEveryOtherInItsOwn() {
-        assertThat(ScopedSql.rowUnit("m.id"))
-                .isEqualTo(" CASE WHEN m.id IN (:lineage) THEN CAST(:provinceId AS bigint) ELSE m.id END ");
-    }
-
-    @Test
     void aQueryOverSeveralMonthsThatDoesNotSayWhereTheProvinceGoesIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> ScopedSql.followingLineage("SELECT 1"));
     }

@@ -189,7 +189,9 @@ class TrendsFollowSuccessionTest {
      * has T08's twelve months and T02's three (01–03/2025), 15 unit-months, 2 on time (T02's and T08's
      * of 02/2025), 13 missing; Hà Giang's office has no row of its own. H024 moved, it did not merge: its
      * one row has its twelve months, 1 on time, 1 late. Duty 2a over T08's row: 2 of 2 (both 02/2025
-     * reports). The row count is one less than the units that reported: 19 rows for 20 units.
+     * reports). The row count is one less than the units that reported: 19 rows for 20 units. The
+     * country's list follows the same merge (V37's {@code unit_merged_into}): T08's row there is the same
+     * 15 unit-months with the same tallies, and T02 has no row either.
      */
     @Test
     void theProvincesRowOfTheYearCountsItsLineagesMonthsMarked() throws Exception {
@@ -217,12 +219,14 @@ class TrendsFollowSuccessionTest {
         assertThat(yearFigures.dutyTallies(year, tuyenQuang, List.of(id("T08"))).get(id("T08")).get("2a"))
                 .isEqualTo(new DutyTally(2, 2, 2));
 
-        assertThat(yearFigures.allUnits(year, DashboardScope.NATIONAL)).as("the country lists every unit as it was")
-                .extracting(UnitYear::code).contains("T02", "T08");
-        assertThat(yearFigures.allUnits(year, DashboardScope.NATIONAL).stream().filter(unit -> unit.code().equals("T08"))
-                .findFirst().orElseThrow().months()).isEqualTo(12);
+        List<UnitYear> country = yearFigures.allUnits(year, DashboardScope.NATIONAL);
+        assertThat(country).as("the country's rows follow the merge too").extracting(UnitYear::code)
+                .contains("T08", "H024").doesNotContain("T02");
+        UnitYear countrysOffice = country.stream().filter(unit -> unit.code().equals("T08")).findFirst().orElseThrow();
+        assertThat(List.of(countrysOffice.months(), countrysOffice.onTime(), countrysOffice.missing())).containsExactly(15, 2, 13);
+        assertThat(countrysOffice.predecessors()).containsExactly("BHXH tỉnh Hà Giang (T02)");
         assertThat(yearFigures.dutyTallies(year, DashboardScope.NATIONAL, List.of(id("T08"))).get(id("T08")).get("2a"))
-                .isEqualTo(new DutyTally(1, 1, 1));
+                .isEqualTo(new DutyTally(2, 2, 2));
 
         String page = html(mvc.perform(get("/dashboard/year").param("month", DECEMBER_2025.toString())
                 .param("province", String.valueOf(tuyenQuang.provinceId())).with(demo.as("tccb"))).andExpect(status().isOk()));

@@ -104,6 +104,8 @@ public class DashboardExports {
     /**
      * The year to date, January up to the month: each unit's months on time, late and missing, its
      * duties fully done over those applicable, and each duty as months fully done over months applicable;
+     * the rows are the year page's ({@link YearFigures#allUnits}), a merged unit's months in its
+     * successor's row, which names the units it includes in its last column ({@link UnitYear#predecessors});
      * for a province, the months in which its lineage changed as notes ({@link LineageMarks}).
      */
     public Export year(YearMonth upTo, DashboardScope scope) {
@@ -119,6 +121,7 @@ public class DashboardExports {
             header.add(text("export.column." + column));
         }
         header.addAll(dutyCodes);
+        header.add(text("export.column.predecessors"));
         List<List<Object>> rows = units.stream().map(unit -> {
             Map<String, DutyTally> byDuty = tallies.getOrDefault(unit.unitId(), Map.of());
             List<Object> row = new ArrayList<>(unitCells(unit.code(), unit.name(), unit.level().name(), unit.parentName()));
@@ -132,6 +135,8 @@ public class DashboardExports {
                         // spaced, so that Excel opening the CSV does not take "2/2" for a date
                         : tally.done() + " / " + tally.applicable());
             });
+            // the row's mark, as on the year page: the units merged into it whose months it counts
+            row.add(unit.predecessors().isEmpty() ? null : String.join("; ", unit.predecessors()));
             return row;
         }).toList();
         String monthNumber = String.format("%02d", upTo.getMonthValue());

@@ -192,9 +192,9 @@ class DashboardExportsTest {
         assertThat(rows.get(0)).containsExactly("Mã", "Tên đơn vị", "Cấp", "Đơn vị cấp trên", "Số tháng phải báo cáo",
                 "Số tháng đúng hạn", "Số tháng nộp muộn", "Số tháng chưa nộp", "Số tháng đã chấp nhận",
                 "Nhiệm vụ thực hiện đầy đủ", "Nhiệm vụ phát sinh", "Tỷ lệ thực hiện đầy đủ (%)",
-                "2a", "2b", "2c", "2d", "2đ", "2e", "2g");
+                "2a", "2b", "2c", "2d", "2đ", "2e", "2g", "Gồm cả các tháng của (đơn vị trước khi sắp xếp)");
         assertThat(rows.get(1)).containsExactly("T02", "BHXH tỉnh Hà Giang", "BHXH tỉnh, thành phố", "Bảo hiểm xã hội Việt Nam",
-                "2", "2", "0", "0", "2", "12", "13", "92.3", "2 / 2", "2 / 2", "2 / 2", "2 / 2", "2 / 2", "1 / 2", "1 / 1");
+                "2", "2", "0", "0", "2", "12", "13", "92.3", "2 / 2", "2 / 2", "2 / 2", "2 / 2", "2 / 2", "1 / 2", "1 / 1", "");
         List<String> late = rows.stream().filter(row -> row.get(0).equals(data.districtCode(0))).findFirst().orElseThrow();
         assertThat(late.subList(4, 12)).containsExactly("2", "0", "2", "0", "0", "11", "14", "78.6");
         List<String> draft = rows.stream().filter(row -> row.get(0).equals(data.districtCode(2))).findFirst().orElseThrow();
