@@ -199,8 +199,9 @@ class SelfAssessmentController {
     }
 
     /**
-     * A provincial director's month, the month now due unless another is asked for: their office and
-     * every district office under it.
+     * A provincial director's month, the month now due unless another is asked for: every unit whose
+     * report of the month they read (their office and every district office under it, and across a
+     * reorganisation the offices it continued and the units that came under it later, each with a note).
      */
     @GetMapping("/province/reports")
     @PreAuthorize("hasRole('PROVINCE_DIRECTOR')")
@@ -210,6 +211,7 @@ class SelfAssessmentController {
         List<UnitRef> units = province.units();
         model.addAttribute("period", period);
         model.addAttribute("units", units);
+        model.addAttribute("elsewhere", province.elsewhere());
         model.addAttribute("today", periods.today());
         model.addAttribute("deadlinePassed", period.deadlinePassed());
         model.addAttribute("monthEnded", period.monthEnded());

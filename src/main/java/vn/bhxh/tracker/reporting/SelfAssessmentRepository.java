@@ -38,6 +38,14 @@ interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, Long> {
                                  @Param("oversees") boolean oversees);
 
     /**
+     * The units whose reports of a month the reader's unit reads whole: V38's {@code units_read_whole},
+     * the set {@code reads_report_whole} asks of (one rule), in force that month or not.
+     */
+    @Query(value = "SELECT unit_id FROM units_read_whole(:readerUnitId, :oversees, CAST(:month AS date))", nativeQuery = true)
+    List<Long> findUnitIdsReadWhole(@Param("readerUnitId") long readerUnitId, @Param("oversees") boolean oversees,
+                                    @Param("month") LocalDate month);
+
+    /**
      * The reports of these units for these periods, with their periods (a unit leader's history shows
      * those of the units their unit continued).
      */

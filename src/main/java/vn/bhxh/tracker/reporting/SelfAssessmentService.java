@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,9 @@ import vn.bhxh.tracker.checklist.DutyRef;
 import vn.bhxh.tracker.system.NotFoundException;
 import vn.bhxh.tracker.system.RejectedInputException;
 import vn.bhxh.tracker.system.Rejections;
+import vn.bhxh.tracker.unit.UnitArrival;
 import vn.bhxh.tracker.unit.UnitDirectory;
+import vn.bhxh.tracker.unit.UnitLevel;
 import vn.bhxh.tracker.unit.UnitRef;
 
 /**
@@ -110,31 +113,75 @@ public class SelfAssessmentService {
     }
 
     /**
-     * A provincial director's month: their office, then every district office under it that month (the
-     * month's tree), by code, with their reports; then the same for each office their office continued
-     * that was in force that month (Hà Giang's office and its district offices for the director of
-     * Tuyên Quang's, in the months before they merged). No unit at all if none was in force that month.
+     * A provincial director's month: every unit in force that month whose report of the month the
+     * director reads whole (V38's {@code units_read_whole}, the rule of {@code reads_report_whole}), each
+     * as that month's version names it, with its report. In order: their office and the district offices
+     * under it that month, by code; then each office it continued that was in force that month, with its
+     * district offices (Hà Giang's office and its district offices for the director of Tuyên Quang's, in
+     * the months before they merged); then the units that came under the office later, by code (a district
+     * office that moved in brings its months before). Each unit that was not the office's own that month
+     * (neither the office nor under it) comes with where it stood and how it came ({@link Elsewhere}).
+     * No unit at all if none was in force that month.
      */
     public ProvinceMonth provinceMonth(CurrentUser director, ReportingPeriodRef period) {
         if (!director.hasRole(Role.PROVINCE_DIRECTOR) || director.unitId() == null) {
             throw new AccessDeniedException("not a provincial director");
         }
-        List<Long> offices = Stream.concat(Stream.of(director.unitId()),
-                unitDirectory.lineageOf(director.unitId()).stream().filter(id -> !id.equals(director.unitId())).sorted())
+        Long office = director.unitId();
+        YearMonth month = period.month();
+        Map<Long, UnitRef> inForce = unitDirectory.refsInEffect(
+                assessments.findUnitIdsReadWhole(office, true, month.atDay(1)), month);
+        Map<Long, UnitRef> parents = unitDirectory.parentsOf(inForce.keySet(), month);
+        List<UnitRef> units = inProvinceOrder(office, inForce, parents);
+        List<Long> notOwn = units.stream().map(UnitRef::id)
+                .filter(id -> !id.equals(office) && (!parents.containsKey(id) || !parents.get(id).id().equals(office)))
                 .toList();
-        List<UnitRef> units = offices.stream()
-                .flatMap(id -> unitDirectory.refInEffect(id, period.month()).stream())
-                .flatMap(office -> Stream.concat(Stream.of(office),
-                        unitDirectory.districtsOf(office.id(), period.month()).stream()))
-                .toList();
+        Map<Long, UnitArrival> arrivals = unitDirectory.arrivalsUnder(office, notOwn, month);
+        Map<Long, Elsewhere> elsewhere = new HashMap<>();
+        notOwn.forEach(id -> elsewhere.put(id, new Elsewhere(
+                inForce.get(id).level() == UnitLevel.DISTRICT ? parents.get(id) : null, arrivals.get(id))));
         Map<Long, SelfAssessment> byUnit = units.isEmpty() ? Map.of()
                 : assessments.findOfUnits(period.id(), units.stream().map(UnitRef::id).toList()).stream()
                         .collect(Collectors.toMap(SelfAssessment::getUnitId, sa -> sa));
-        return new ProvinceMonth(units, byUnit);
+        return new ProvinceMonth(units, byUnit, elsewhere);
     }
 
-    /** The units of a province in a month, the provincial office first, and their reports by unit id (none if not started). */
-    public record ProvinceMonth(List<UnitRef> units, Map<Long, SelfAssessment> reportsByUnit) {
+    /**
+     * The units of a director's month in the page's order: the office and the units under it that month,
+     * by code; each office it continued that is among them, by id, with the units under it; the rest by code.
+     */
+    private List<UnitRef> inProvinceOrder(Long office, Map<Long, UnitRef> inForce, Map<Long, UnitRef> parents) {
+        Comparator<UnitRef> byCode = Comparator.comparing(UnitRef::code);
+        List<Long> offices = Stream.concat(Stream.of(office),
+                unitDirectory.lineageOf(office).stream().filter(id -> !id.equals(office)).sorted()).toList();
+        List<UnitRef> units = new ArrayList<>();
+        for (Long id : offices) {
+            if (inForce.containsKey(id)) {
+                units.add(inForce.get(id));
+                inForce.values().stream()
+                        .filter(unit -> !offices.contains(unit.id()) && parents.containsKey(unit.id())
+                                && parents.get(unit.id()).id().equals(id))
+                        .sorted(byCode).forEach(units::add);
+            }
+        }
+        Set<Long> listed = units.stream().map(UnitRef::id).collect(Collectors.toSet());
+        inForce.values().stream().filter(unit -> !listed.contains(unit.id())).sorted(byCode).forEach(units::add);
+        return units;
+    }
+
+    /**
+     * The units of a province in a month, the provincial office first, their reports by unit id (none if
+     * not started), and, by unit id, where each unit that was not yet the office's own that month stood.
+     */
+    public record ProvinceMonth(List<UnitRef> units, Map<Long, SelfAssessment> reportsByUnit, Map<Long, Elsewhere> elsewhere) {
+    }
+
+    /**
+     * Where a unit listed for a month stood, not being the director's office nor under it that month: the
+     * unit above it that month (for a district office; null for an office) and how it came under the office
+     * later (null if the director reads it for no change the directory records).
+     */
+    public record Elsewhere(UnitRef parent, UnitArrival arrival) {
     }
 
     /** Whether the user's unit has started its report for a month. */

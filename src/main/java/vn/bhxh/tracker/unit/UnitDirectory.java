@@ -157,6 +157,42 @@ public class UnitDirectory {
     }
 
     /**
+     * Those of these units in force in the month (one of their versions holds it), as that month's versions
+     * give them, by id; one query. A unit not in force that month, or unknown, is left out.
+     */
+    public Map<Long, UnitRef> refsInEffect(Collection<Long> ids, YearMonth month) {
+        return ids.isEmpty() ? Map.of()
+                : versions.findInTreeAmong(ids, firstDay(month)).stream().map(UnitVersionRepository.Row::ref)
+                        .collect(Collectors.toMap(UnitRef::id, Function.identity()));
+    }
+
+    /**
+     * For each of these units that came under the office after the month, how: the first later change
+     * that did it, either a version of the unit under the office (it moved) or a succession (it merged or
+     * split into another unit, named as it stood in the month that succession took effect), with its
+     * decision's number; by the unit's id; a unit that did neither after the month is left out. A page
+     * of a month before a reorganisation says so beside the units it lists that were not yet the office's.
+     */
+    public Map<Long, UnitArrival> arrivalsUnder(Long officeId, Collection<Long> ids, YearMonth month) {
+        if (officeId == null || ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, UnitArrival> arrivals = new HashMap<>();
+        for (UnitVersionRepository.ArrivalRow row : versions.findArrivals(officeId, ids, firstDay(month))) {
+            boolean moved = row.getMovedFrom() != null
+                    && (row.getJoinedOn() == null || !row.getMovedFrom().isAfter(row.getJoinedOn()));
+            if (moved) {
+                arrivals.put(row.getUnitId(), new UnitArrival(YearMonth.from(row.getMovedFrom()), row.getMovedBy(), null));
+            } else if (row.getJoinedOn() != null) {
+                YearMonth from = YearMonth.from(row.getJoinedOn());
+                refOf(row.getSuccessorId(), from).ifPresent(successor ->
+                        arrivals.put(row.getUnitId(), new UnitArrival(from, row.getJoinedBy(), successor)));
+            }
+        }
+        return arrivals;
+    }
+
+    /**
      * The unit's lineage: the unit and every unit it continued, through any number of reorganisations
      * (SQL's unit_lineage, V33). For a unit that continued none, the unit alone; for none, nothing.
      */

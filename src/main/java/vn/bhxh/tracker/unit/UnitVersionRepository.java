@@ -115,6 +115,58 @@ interface UnitVersionRepository extends JpaRepository<UnitVersion, Long> {
             + " FROM unit_version v WHERE v.unit_id = :unitId) version ORDER BY " + NEAREST_FIRST + " LIMIT 1", nativeQuery = true)
     Optional<Long> findNearestVersionId(@Param("unitId") Long unitId, @Param("month") LocalDate month);
 
+    /** Those of these units in force in the month, as that month's versions give them, in no particular order. */
+    @Query(value = """
+            SELECT unit_id, code, name, level, parent_id FROM unit_tree(CAST(:month AS date)) WHERE unit_id IN (:ids)
+            """, nativeQuery = true)
+    List<Row> findInTreeAmong(@Param("ids") Collection<Long> ids, @Param("month") LocalDate month);
+
+    /**
+     * For each of these units, the first change after the month that brought it under the office: its
+     * first later version under the office (a move), and its first succession that took effect after the
+     * month (a merge or a split), each with its decision's number (null where no decision is recorded).
+     */
+    @Query(value = """
+            SELECT asked.id AS unit_id, moved.valid_from AS moved_from, moved.decision_number AS moved_by,
+                   joined.successor_id AS successor_id, joined.effective_on AS joined_on,
+                   joined.decision_number AS joined_by
+            FROM unit asked
+            LEFT JOIN LATERAL (
+                SELECT v.valid_from, r.decision_number
+                FROM unit_version v LEFT JOIN reorganisation r ON r.id = v.reorganisation_id
+                WHERE v.unit_id = asked.id AND v.parent_id = :officeId AND v.valid_from > CAST(:month AS date)
+                ORDER BY v.valid_from LIMIT 1) moved ON true
+            LEFT JOIN LATERAL (
+                SELECT s.successor_id, s.effective_on, r.decision_number
+                FROM unit_succession s LEFT JOIN reorganisation r ON r.id = s.reorganisation_id
+                WHERE s.predecessor_id = asked.id AND s.effective_on > CAST(:month AS date)
+                ORDER BY s.effective_on,
+                         -- of a split, the successor that is the office or sits under it then
+                         NOT (s.successor_id = :officeId OR EXISTS (
+                             SELECT 1 FROM unit_version sv WHERE sv.unit_id = s.successor_id AND sv.parent_id = :officeId
+                               AND month_span_holds(sv.valid_from, sv.valid_to, s.effective_on))),
+                         s.successor_id
+                LIMIT 1) joined ON true
+            WHERE asked.id IN (:ids)
+            """, nativeQuery = true)
+    List<ArrivalRow> findArrivals(@Param("officeId") Long officeId, @Param("ids") Collection<Long> ids,
+                                  @Param("month") LocalDate month);
+
+    /** A row of {@link #findArrivals}. */
+    interface ArrivalRow {
+        Long getUnitId();
+
+        LocalDate getMovedFrom();
+
+        String getMovedBy();
+
+        Long getSuccessorId();
+
+        LocalDate getJoinedOn();
+
+        String getJoinedBy();
+    }
+
     /** A unit as one of its versions gives it. */
     interface Row {
         Long getUnitId();

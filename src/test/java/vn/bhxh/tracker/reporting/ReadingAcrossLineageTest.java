@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,7 +37,9 @@ import vn.bhxh.tracker.system.NotFoundException;
  * reports whole, and finishes (saves, submits, adds evidence to) those a unit that has ended left open,
  * never those of a unit still in force, nor anyone else's; a provincial director reads those of the units under the
  * office, or under an office it continued, in the report's month or later; reviewers read what is
- * submitted, as for any unit; nobody else reads them. One rule, {@code reads_report_whole} (V34).
+ * submitted, as for any unit; nobody else reads them. One rule, {@code reads_report_whole} (V34, asking V38's
+ * {@code units_read_whole}), which the director's month page lists by too: for each month, the units in force
+ * whose reports the director reads, those that came under the office later noted with where they stood.
  * Rolled back after each test.
  * <ul>
  * <li><b>Merge</b>, V30's own: BHXH tỉnh Hà Giang (T02) merged into BHXH tỉnh Tuyên Quang (T08) in
@@ -248,6 +251,118 @@ class ReadingAcrossLineageTest {
                 .doesNotContain("T02", "H026");
     }
 
+    /**
+     * The director's month page lists what the director reads (V38's {@code units_read_whole}, the rule of
+     * {@code reads_report_whole}). Tuyên Quang (T08) for 03/2025, the month before Hà Giang (T02) merged
+     * into it, counted by hand: T08 and its 7 district offices (H070–H076), T02 and its 11 (H024, H026–H035):
+     * 20 units; for 05/2025, T02 ended, its district offices under T08: 19. T02 and its district offices
+     * say where they stood and how they came.
+     */
+    @Test
+    void theMergedProvincesDirectorListsBothProvincesOfficesAndDistrictOfficesForTheMonthBeforeTheMerge() {
+        SelfAssessmentService.ProvinceMonth march = service.provinceMonth(director("T08"), periods.open(YearMonth.of(2025, 3)));
+        assertThat(march.units()).extracting(unit -> unit.code()).containsExactly("T08",
+                "H070", "H071", "H072", "H073", "H074", "H075", "H076", "T02",
+                "H024", "H026", "H027", "H028", "H029", "H030", "H031", "H032", "H033", "H034", "H035");
+        assertThat(march.units()).extracting(unit -> unit.id()).as("the rule, asked unit by unit")
+                .containsExactlyInAnyOrderElementsOf(readByRule("T08", YearMonth.of(2025, 3)));
+        assertThat(march.units()).filteredOn(unit -> unit.code().equals("T08")).extracting(unit -> unit.name())
+                .containsExactly("BHXH tỉnh Tuyên Quang");
+        assertThat(march.elsewhere()).as("Tuyên Quang's own units need no note").doesNotContainKeys(id("T08"), id("H070"));
+        SelfAssessmentService.Elsewhere haGiang = march.elsewhere().get(id("T02"));
+        assertThat(haGiang.parent()).as("an office's place needs no saying").isNull();
+        assertThat(haGiang.arrival().moved()).isFalse();
+        assertThat(haGiang.arrival().joined().name()).as("T08 as it stood in 04/2025").isEqualTo("BHXH khu vực XIX");
+        assertThat(haGiang.arrival().from()).isEqualTo(YearMonth.of(2025, 4));
+        assertThat(haGiang.arrival().decisionNumber()).isEqualTo("391/QĐ-BTC");
+        SelfAssessmentService.Elsewhere dongVan = march.elsewhere().get(id("H026"));
+        assertThat(dongVan.parent().name()).isEqualTo("BHXH tỉnh Hà Giang");
+        assertThat(dongVan.arrival().moved()).isTrue();
+        assertThat(dongVan.arrival().from()).isEqualTo(YearMonth.of(2025, 4));
+
+        assertThat(service.provinceMonth(director("T08"), periods.open(YearMonth.of(2025, 5))).units()).hasSize(19)
+                .extracting(unit -> unit.code()).doesNotContain("T02").contains("T08", "H026", "H070");
+        assertThat(service.provinceMonth(director("T79"), periods.open(YearMonth.of(2025, 3))).units())
+                .extracting(unit -> unit.code()).doesNotContain("T02", "H026", "T08", "H070");
+    }
+
+    /**
+     * A district office that moved (X-CHUYEN, Hà Nội T01 → Cao Bằng T04 from 07/2022) is listed by each
+     * director for the months they read its reports of. Counted by hand: T04 with its 10 district offices
+     * (H040–H053) and X-CHUYEN, 12 units, in 06/2022 (X-CHUYEN noted as Hà Nội's that month) and in 07/2022
+     * (its own, no note); T01 with its 30, X-TACH and X-CHUYEN in 06/2022 (33), with its 30, X-TACH-A and
+     * X-TACH-B in 07/2022 (33: X-CHUYEN gone, X-TACH ended).
+     */
+    @Test
+    void aMovedDistrictOfficeIsListedByItsNewDirectorForTheMonthsBeforeTheMoveAndByItsOldOneOnlyForThose() {
+        reorganise2022("DRAFT");
+        Long moved = id("X-CHUYEN");
+        ReportingPeriodRef june = periods.get(YearMonth.of(2022, 6));
+        ReportingPeriodRef july = periods.get(YearMonth.of(2022, 7));
+
+        SelfAssessmentService.ProvinceMonth caoBangJune = service.provinceMonth(director("T04"), june);
+        assertThat(caoBangJune.units()).hasSize(12).extracting(unit -> unit.code()).startsWith("T04", "H040").endsWith("X-CHUYEN");
+        assertThat(caoBangJune.reportsByUnit()).containsKey(moved);
+        assertThat(caoBangJune.units()).extracting(unit -> unit.id()).as("the rule, asked unit by unit")
+                .containsExactlyInAnyOrderElementsOf(readByRule("T04", YearMonth.of(2022, 6)));
+        SelfAssessmentService.Elsewhere then = caoBangJune.elsewhere().get(moved);
+        assertThat(then.parent().code()).as("where it stood in 06/2022").isEqualTo("T01");
+        assertThat(then.arrival().moved()).isTrue();
+        assertThat(then.arrival().from()).isEqualTo(YearMonth.of(2022, 7));
+        assertThat(then.arrival().decisionNumber()).isEqualTo("998/QĐ-THỬ");
+        assertThat(caoBangJune.elsewhere()).containsOnlyKeys(moved);
+        SelfAssessmentService.ProvinceMonth caoBangJuly = service.provinceMonth(director("T04"), july);
+        assertThat(caoBangJuly.units()).hasSize(12).extracting(unit -> unit.code()).contains("X-CHUYEN");
+        assertThat(caoBangJuly.elsewhere()).as("its own from 07/2022").isEmpty();
+
+        SelfAssessmentService.ProvinceMonth haNoiJune = service.provinceMonth(director("T01"), june);
+        assertThat(haNoiJune.units()).hasSize(33).extracting(unit -> unit.code()).contains("X-CHUYEN", "X-TACH")
+                .doesNotContain("X-TACH-A", "X-TACH-B");
+        assertThat(haNoiJune.elsewhere()).as("Hà Nội's own in 06/2022").isEmpty();
+        assertThat(haNoiJune.units()).extracting(unit -> unit.id())
+                .containsExactlyInAnyOrderElementsOf(readByRule("T01", YearMonth.of(2022, 6)));
+        assertThat(service.provinceMonth(director("T01"), july).units()).hasSize(33).extracting(unit -> unit.code())
+                .contains("X-TACH-A", "X-TACH-B").doesNotContain("X-CHUYEN", "X-TACH");
+    }
+
+    @Test
+    void aDirectorOfAnUnrelatedProvinceNeverListsTheMovedDistrictOffice() {
+        reorganise2022("DRAFT");
+        for (YearMonth month : new YearMonth[] {YearMonth.of(2022, 6), YearMonth.of(2022, 7), YearMonth.of(2022, 12)}) {
+            SelfAssessmentService.ProvinceMonth hoChiMinh = service.provinceMonth(director("T79"), periods.open(month));
+            assertThat(hoChiMinh.units()).as(month.toString()).extracting(unit -> unit.code())
+                    .contains("T79").doesNotContain("X-CHUYEN", "X-TACH", "X-TACH-A");
+            assertThat(hoChiMinh.elsewhere()).as("Bình Dương's and Bà Rịa - Vũng Tàu's, which merged into it in 04/2025, are")
+                    .doesNotContainKey(id("X-CHUYEN")).containsKey(id("T74"));
+        }
+        assertThatThrownBy(() -> service.provinceMonth(leader("T04"), periods.get(YearMonth.of(2022, 6))))
+                .as("a unit leader has no province page").isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theNewDirectorsPageForAMonthBeforeTheMoveShowsTheMovedOfficeWithItsNoteAndCountsIt() throws Exception {
+        Made made = reorganise2022("SUBMITTED");
+        String caoBang = testAccounts.directorOf("T04");
+        String june = html(mvc.perform(get("/province/reports").param("month", "2022-06").with(demo.as(caoBang)))
+                .andExpect(status().isOk()));
+        assertThat(june).contains("data-unit=\"X-CHUYEN\"", "BHXH huyện Chuyển (thử)",
+                        "Thuộc BHXH thành phố Hà Nội trong tháng 06/2022.", "Chuyển về tỉnh từ 07/2022, theo 998/QĐ-THỬ.",
+                        "Các đơn vị có ghi chú", "/reports/" + made.movedJune)
+                .contains("1/12 đơn vị đã nộp báo cáo.");
+        String july = html(mvc.perform(get("/province/reports").param("month", "2022-07").with(demo.as(caoBang)))
+                .andExpect(status().isOk()));
+        assertThat(july).contains("data-unit=\"X-CHUYEN\"", "0/12 đơn vị đã nộp báo cáo.")
+                .doesNotContain("Chuyển về tỉnh từ", "Các đơn vị có ghi chú");
+        assertThat(html(mvc.perform(get("/province/reports").param("month", "2022-06").param("lang", "en").with(demo.as(caoBang)))
+                .andExpect(status().isOk())))
+                .contains("Under BHXH thành phố Hà Nội in 06/2022.", "Moved to this province from 07/2022, under 998/QĐ-THỬ.");
+
+        String hoChiMinh = testAccounts.directorOf("T79");
+        assertThat(html(mvc.perform(get("/province/reports").param("month", "2022-06").with(demo.as(hoChiMinh)))
+                .andExpect(status().isOk()))).doesNotContain("X-CHUYEN", "/reports/" + made.movedJune);
+        mvc.perform(get("/reports/{id}", made.movedJune).with(demo.as(hoChiMinh))).andExpect(status().isNotFound());
+    }
+
     @Test
     void afterASplitEachSuccessorsHeadReadsTheSplitUnitsReportsButNotItsSiblings() {
         Made made = reorganise2022();
@@ -301,6 +416,11 @@ class ReadingAcrossLineageTest {
 
     /** The split and the move of 07/2022 described above, with their drafts. */
     private Made reorganise2022() {
+        return reorganise2022("DRAFT");
+    }
+
+    /** The same, X-CHUYEN's report of 06/2022 in the given state. */
+    private Made reorganise2022(String movedJuneState) {
         long decision = jdbc.queryForObject("""
                 INSERT INTO reorganisation (decision_number, decided_on, effective_month, note, source, applied_at)
                 VALUES ('998/QĐ-THỬ', DATE '2022-06-15', DATE '2022-07-01', 'Quyết định giả định cho kiểm thử', 'ADMIN', now())
@@ -325,7 +445,7 @@ class ReadingAcrossLineageTest {
         YearMonth june = YearMonth.of(2022, 6);
         YearMonth july = YearMonth.of(2022, 7);
         return new Made(report("X-TACH", june, "DRAFT"), report("X-TACH-A", july, "DRAFT"), report("X-TACH-B", july, "DRAFT"),
-                report("X-CHUYEN", june, "DRAFT"), report("X-CHUYEN", july, "DRAFT"));
+                report("X-CHUYEN", june, movedJuneState), report("X-CHUYEN", july, "DRAFT"));
     }
 
     private long unit(String code, String name, String parentCode, String from, String to, Long decision) {
@@ -341,6 +461,13 @@ class ReadingAcrossLineageTest {
         Timestamp submitted = "DRAFT".equals(state) ? null : Timestamp.from(Instant.parse(month.plusMonths(1).atDay(3) + "T02:00:00Z"));
         return InsertedReports.insert(jdbc, id(unitCode), periodId, state, submitted,
                 "DONE", "DONE", "DONE", "DONE", "DONE", "DONE", "DONE");
+    }
+
+    /** The units in force in the month whose reports the province's director reads, by V34's rule asked for each unit. */
+    private List<Long> readByRule(String provinceCode, YearMonth month) {
+        return jdbc.queryForList("""
+                SELECT t.unit_id FROM unit_tree(CAST(? AS date)) t WHERE reads_report_whole(?, true, t.unit_id, CAST(? AS date))""",
+                Long.class, month.atDay(1), id(provinceCode), month.atDay(1));
     }
 
     private boolean readsWhole(CurrentUser user, long reportId) {

@@ -31,7 +31,8 @@ import vn.bhxh.tracker.unit.UnitRef;
  * A report belongs to its unit as its month's tree gives it, around the reorganisation of 06/2023 in
  * {@link Reorganisation2023}: the review queue filters a report by the level and province its unit had
  * in the report's month, a report names its unit and the office above it as they were called in its
- * month, and a provincial director's month lists the offices under the province that month. Rolled
+ * month, and a provincial director's month lists the offices under the province that month (and, noted,
+ * those that moved in later, whose months before the director reads too). Rolled
  * back after each test.
  */
 @IntegrationTest
@@ -79,10 +80,17 @@ class ReportsOnTheMonthsTreeTest extends OnReorganisation2023 {
         assertThat(may).contains(OLD_NAME).doesNotContain(NEW_NAME);
     }
 
+    /**
+     * A director's month lists the units whose reports of the month they read: the province's offices of
+     * that month, and a district office that moved in later (H019, Hà Giang's from 06/2023) for the months
+     * before too, noted; its old province keeps it for those months. Hà Giang 05/2023: 12 + H019 = 13;
+     * 06/2023: 13; Hà Nội 05/2023: 31 (H019 and H002 still its own), 06/2023: 29.
+     */
     @Test
-    void aProvincialDirectorsMonthListsTheOfficesUnderTheProvinceThatMonth() throws Exception {
-        assertThat(directorsUnits(BEFORE, data.haGiang)).extracting(UnitRef::code).hasSize(12).first().isEqualTo("T02");
+    void aProvincialDirectorsMonthListsTheOfficesUnderTheProvinceThatMonthAndThoseThatMovedInLater() throws Exception {
+        assertThat(directorsUnits(BEFORE, data.haGiang)).extracting(UnitRef::code).hasSize(13).startsWith("T02").endsWith("H019");
         assertThat(directorsUnits(AFTER, data.haGiang)).extracting(UnitRef::code).hasSize(13).contains("H019");
+        assertThat(directorsUnits(BEFORE, data.haNoi)).extracting(UnitRef::code).hasSize(31).contains("H002", "H019");
         assertThat(directorsUnits(AFTER, data.haNoi)).extracting(UnitRef::code).hasSize(29).doesNotContain("H002", "H019");
         assertThat(directorsUnits(BEFORE, data.namTuLiem)).as("a district office has nothing under it")
                 .extracting(UnitRef::code).containsExactly("H019");
@@ -94,7 +102,8 @@ class ReportsOnTheMonthsTreeTest extends OnReorganisation2023 {
         assertThat(june).contains("BHXH quận Nam Từ Liêm");
         String may = html(mvc.perform(get("/province/reports").param("month", BEFORE.toString()).with(demo.as(director)))
                 .andExpect(status().isOk()));
-        assertThat(may).doesNotContain("BHXH quận Nam Từ Liêm");
+        assertThat(may).contains("BHXH quận Nam Từ Liêm", "Thuộc BHXH thành phố Hà Nội trong tháng 05/2023.",
+                "Chuyển về tỉnh từ 06/2023, theo 999/QĐ-THỬ.", "1/13 đơn vị đã nộp báo cáo.");
     }
 
     /** The units of the month of a provincial director of this unit, as their page lists them. */

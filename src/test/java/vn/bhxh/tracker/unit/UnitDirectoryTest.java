@@ -69,6 +69,43 @@ class UnitDirectoryTest {
         assertThat(directory.lineageOf(x31, YearMonth.of(2030, 12))).containsExactly(x31);
     }
 
+    /**
+     * Of some units, those in force in a month, as that month's versions name them: in 03/2025 T08 is
+     * still "BHXH tỉnh Tuyên Quang" and T02 in force; in 05/2025 T08 is "BHXH khu vực XIX" and T02 has
+     * ended. An unknown id, or none, finds nothing.
+     */
+    @Test
+    void ofSomeUnitsThoseInForceInAMonthComeAsThatMonthNamesThem() {
+        assertThat(directory.refsInEffect(List.of(id("T08"), id("T02"), -1L), YearMonth.of(2025, 3)))
+                .containsOnlyKeys(id("T08"), id("T02"))
+                .extractingByKey(id("T08")).extracting(UnitRef::name).isEqualTo("BHXH tỉnh Tuyên Quang");
+        assertThat(directory.refsInEffect(List.of(id("T08"), id("T02")), YearMonth.of(2025, 5)))
+                .containsOnlyKeys(id("T08"))
+                .extractingByKey(id("T08")).extracting(UnitRef::name).isEqualTo("BHXH khu vực XIX");
+        assertThat(directory.refsInEffect(List.of(), YearMonth.of(2025, 5))).isEmpty();
+    }
+
+    /**
+     * How units of 03/2025 came under Tuyên Quang's office (T08): Đồng Văn (H026) moved under it from
+     * 04/2025, Hà Giang's office (T02) merged into it, named as it stood in 04/2025; both by 391/QĐ-BTC.
+     * Its own district office (H070) and Hà Nội's office (T01) came by no change after 03/2025: left out.
+     * Seen from 04/2025 on, nothing changed after. No office or no unit, nothing.
+     */
+    @Test
+    void howUnitsCameUnderAnOfficeAfterAMonthIsTheFirstMoveOrSuccessionThatDidIt() {
+        YearMonth march = YearMonth.of(2025, 3);
+        var arrivals = directory.arrivalsUnder(id("T08"), List.of(id("H026"), id("T02"), id("H070"), id("T01")), march);
+        assertThat(arrivals).containsOnlyKeys(id("H026"), id("T02"));
+        assertThat(arrivals.get(id("H026"))).isEqualTo(new UnitArrival(YearMonth.of(2025, 4), "391/QĐ-BTC", null));
+        assertThat(arrivals.get(id("H026")).moved()).isTrue();
+        assertThat(arrivals.get(id("T02")).moved()).isFalse();
+        assertThat(arrivals.get(id("T02")).joined()).extracting(UnitRef::code, UnitRef::name)
+                .containsExactly("T08", "BHXH khu vực XIX");
+        assertThat(directory.arrivalsUnder(id("T08"), List.of(id("H026"), id("T02")), YearMonth.of(2025, 4))).isEmpty();
+        assertThat(directory.arrivalsUnder(null, List.of(id("H026")), march)).isEmpty();
+        assertThat(directory.arrivalsUnder(id("T08"), List.of(), march)).isEmpty();
+    }
+
     private Long id(String code) {
         return directory.findByCode(code).orElseThrow().getId();
     }
